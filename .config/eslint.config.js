@@ -1,0 +1,159 @@
+// @ts-check
+import { resolve } from 'node:path'
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+
+const root = resolve(import.meta.dirname, '..')
+
+/** Imports that cross a process boundary, per folder (see HOUSE_STYLE: sorted by runtime). */
+const boundaries = {
+  common: {
+    patterns: [
+      { group: ['electron', 'electron/*'], message: 'electron/common runs anywhere: no Electron.' },
+      { group: ['node:*'], message: 'electron/common runs anywhere: no Node built-ins.' },
+      { group: ['react', 'react-dom', 'react/*'], message: 'electron/common holds no React.' },
+      {
+        group: [
+          '**/main/**',
+          '**/services/**',
+          '**/preload/**',
+          '**/renderer/**',
+          '../../main/*',
+          '../../services/*',
+        ],
+        message: 'electron/common imports nothing outside electron/common.',
+      },
+    ],
+  },
+  services: {
+    patterns: [
+      {
+        group: ['electron', 'electron/*'],
+        message: 'Services are plain Node: OS things come in as parameters.',
+      },
+      {
+        group: ['**/main/**', '**/preload/**', '**/renderer/**'],
+        message: 'Services depend only on common.',
+      },
+    ],
+  },
+  renderer: {
+    patterns: [
+      {
+        group: ['electron', 'electron/*'],
+        message: 'The renderer reaches the main process only through lib/bridge.',
+      },
+      { group: ['node:*'], message: 'The renderer has no Node.' },
+      {
+        group: [
+          '**/electron/main/**',
+          '**/electron/services/**',
+          '**/electron/preload/**',
+          '**/main/**',
+          '**/services/**',
+          '**/preload/**',
+        ],
+        message:
+          'The renderer may import electron/common (as @common/...) and nothing else of electron/.',
+      },
+    ],
+  },
+  preload: {
+    patterns: [
+      {
+        group: ['**/main/**', '**/services/**', '**/renderer/**'],
+        message: 'The preload builds the bridge from the contract only.',
+      },
+      { group: ['node:*'], message: 'A sandboxed preload has no Node built-ins.' },
+    ],
+  },
+}
+
+export default tseslint.config(
+  {
+    ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'],
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [js.configs.recommended, ...tseslint.configs.strictTypeChecked],
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ['electron.vite.config.ts', '.config/*.ts'],
+        },
+        tsconfigRootDir: root,
+      },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: false }],
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+    },
+  },
+  {
+    files: ['**/*.js'],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['electron/common/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', boundaries.common] },
+  },
+  {
+    files: ['electron/services/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', boundaries.services] },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', boundaries.preload],
+      // The page must never receive ipcRenderer itself: it may only be called, here, to invoke,
+      // listen and stop listening.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "Identifier[name='ipcRenderer']:not(ImportSpecifier > Identifier):not(MemberExpression[property.name=/^(invoke|on|removeListener)$/] > Identifier.object)",
+          message: 'Expose one function per contract call, never ipcRenderer.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: globals.browser },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', boundaries.renderer],
+    },
+  },
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/lib/bridge.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'window',
+          property: 'facilitator',
+          message: 'Use the bridge from lib/bridge.ts.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: {
+      // Tests poke at raw JSON and hostile values on purpose.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+    },
+  },
+)
