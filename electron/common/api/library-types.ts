@@ -1,0 +1,62 @@
+import { z } from 'zod'
+import type { Workshop } from '../domain/workshop/schema'
+
+/** File names the library accepts: a plain name, no folders, ending in `.workshop.json`. */
+export const workshopFileNameSchema = z
+  .string({ error: 'expected a file name as text' })
+  .max(200, { error: 'expected a file name of at most 200 characters' })
+  .regex(/^(?!\.)[^/\\:*?"<>|\p{Cc}]+\.workshop\.json$/u, {
+    error: 'expected a plain file name ending in .workshop.json (no folders)',
+  })
+
+/** Which workshop a call is about: one shipped with the app, or one file in the library folder. */
+export const workshopRefSchema = z.discriminatedUnion(
+  'source',
+  [
+    z.strictObject({
+      source: z.literal('builtin'),
+      id: z.string().regex(/^[a-z0-9-]{1,64}$/, { error: 'expected a built-in workshop id' }),
+    }),
+    z.strictObject({ source: z.literal('library'), fileName: workshopFileNameSchema }),
+  ],
+  { error: 'expected a workshop reference with source "builtin" or "library"' },
+)
+export type WorkshopRef = z.infer<typeof workshopRefSchema>
+
+/** One readable workshop in the library listing. */
+export interface WorkshopSummary {
+  ref: WorkshopRef
+  title: string
+  /** Built-in workshops cannot be edited in place; "Duplicate to edit" copies them. */
+  readOnly: boolean
+  exerciseCount: number
+  totalMinutes: number
+  /** Milliseconds since the epoch; null for built-in workshops. */
+  modifiedAt: number | null
+  /** A fingerprint of the file's content, to notice changes made outside the app. */
+  revision: string
+}
+
+/** A library file that could not be read, with a message naming the file and the field. */
+export interface BrokenWorkshopFile {
+  fileName: string
+  message: string
+  /** True when a previous good version exists and can be restored. */
+  hasBackup: boolean
+}
+
+/** Everything the library screen shows. */
+export interface LibraryListing {
+  folder: string
+  workshops: WorkshopSummary[]
+  broken: BrokenWorkshopFile[]
+}
+
+/** A workshop opened for viewing or editing. */
+export interface OpenedWorkshop {
+  ref: WorkshopRef
+  workshop: Workshop
+  readOnly: boolean
+  /** The content fingerprint this copy was read at; saves compare it to what is on disk. */
+  revision: string
+}

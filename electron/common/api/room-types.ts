@@ -1,0 +1,6 @@
+/** What the room display shows when no exercise is running. */
+export interface RoomView {
+  /** Null until the facilitator opens a workshop. */
+  workshopTitle: string | null
+  credits: string[]
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod'
+import { workshopSchema } from '../domain/workshop/schema'
+import type { ApiCallName, ArgumentOf } from './contract'
+import { workshopFileNameSchema, workshopRefSchema } from './library-types'
+
+const noArgument = z.strictObject({}, { error: 'expected an empty object' })
+const ref = z.strictObject({ ref: workshopRefSchema })
+const title = z
+  .string({ error: 'expected a title as text' })
+  .trim()
+  .min(1, { error: 'expected a title, got an empty text' })
+  .max(160, { error: 'expected a title of at most 160 characters' })
+
+/**
+ * One schema per bridge call, checked against {@link FacilitatorApi} at compile time: a call
+ * without a schema, or a schema whose output is not the call's argument type, fails to type-check.
+ */
+export const apiSchemas: { [K in ApiCallName]: z.ZodType<ArgumentOf<K>> } = {
+  listLibrary: noArgument,
+  openWorkshop: ref,
+  createWorkshop: z.strictObject({ title }),
+  duplicateWorkshop: ref,
+  renameWorkshop: z.strictObject({ ref: workshopRefSchema, title }),
+  saveWorkshop: z.strictObject({
+    ref: workshopRefSchema,
+    workshop: workshopSchema,
+    baseRevision: z.string().max(64),
+    overwrite: z.boolean(),
+  }),
+  deleteWorkshop: ref,
+  importWorkshop: noArgument,
+  exportWorkshop: ref,
+  restoreBackup: z.strictObject({ fileName: workshopFileNameSchema }),
+  chooseLibraryFolder: noArgument,
+  getRoomView: noArgument,
+}
+
+/** The names of every bridge call, in the order they are declared. */
+export const apiCallNames = Object.keys(apiSchemas) as ApiCallName[]

@@ -1,0 +1,220 @@
+import { z } from 'zod'
+
+/** The version of the workshop file format this build writes. */
+export const CURRENT_SCHEMA_VERSION = 1
+
+const text = (what: string, max = 2000) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, { error: `expected ${what}, got an empty text` })
+    .max(max, { error: `expected ${what} of at most ${String(max)} characters` })
+
+const optionalText = (what: string, max = 4000) =>
+  z.string({ error: `expected ${what} as text` }).max(max, {
+    error: `expected ${what} of at most ${String(max)} characters`,
+  })
+
+const id = z.string({ error: 'expected an id as text' }).regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
+  error: 'expected an id of lowercase letters, digits and dashes (at most 64)',
+})
+
+const minutes = z
+  .number({ error: 'expected a positive number' })
+  .positive({ error: 'expected a positive number' })
+  .max(600, { error: 'expected at most 600 minutes' })
+
+const count = (what: string, max: number) =>
+  z
+    .number({ error: `expected a whole number of ${what}` })
+    .int({ error: `expected a whole number of ${what}` })
+    .min(1, { error: `expected at least 1 ${what.replace(/s$/, '')}` })
+    .max(max, { error: `expected at most ${String(max)} ${what}` })
+
+const textList = (what: string, maxItems: number) =>
+  z.array(text(what), { error: `expected a list of ${what}s` }).max(maxItems, {
+    error: `expected at most ${String(maxItems)} ${what}s`,
+  })
+
+/** How people are grouped while a phase runs. */
+export const groupingSchema = z.enum(['solo', 'pairs', 'trios', 'smallGroups', 'wholeRoom'], {
+  error: 'expected one of solo, pairs, trios, smallGroups, wholeRoom',
+})
+
+/** One timed step of an exercise, as the room sees it. */
+export const phaseSchema = z.strictObject({
+  label: text('a phase label', 120),
+  minutes,
+  grouping: groupingSchema,
+  prompts: textList('prompt', 12),
+  /** When true the run moves to the next phase at zero instead of going into overtime. */
+  advancesAutomatically: z.boolean({ error: 'expected true or false' }).default(false),
+})
+
+const blockLabel = text('a block label', 200)
+const hint = optionalText('a hint', 400).optional()
+
+/** The printable parts of a worksheet, each one a kind of writing space. */
+export const worksheetBlockSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({
+      kind: z.literal('lines'),
+      label: blockLabel,
+      hint,
+      lines: count('lines', 40),
+    }),
+    z.strictObject({
+      kind: z.literal('box'),
+      label: blockLabel,
+      hint,
+      size: z.enum(['small', 'medium', 'large'], { error: 'expected small, medium or large' }),
+    }),
+    z.strictObject({
+      kind: z.literal('table'),
+      label: blockLabel,
+      hint,
+      columns: textList('column heading', 8).min(1, { error: 'expected at least 1 column' }),
+      rows: count('rows', 40),
+      rowLabels: textList('row label', 40).optional(),
+    }),
+    z.strictObject({
+      kind: z.literal('partnerGrid'),
+      label: blockLabel,
+      hint,
+      fields: textList('field', 20).min(1, { error: 'expected at least 1 field' }),
+    }),
+    z.strictObject({
+      kind: z.literal('timeline'),
+      label: blockLabel,
+      hint,
+      markers: count('markers', 16),
+    }),
+    z.strictObject({
+      kind: z.literal('networkMap'),
+      label: blockLabel,
+      hint,
+      centre: text('the centre label', 40),
+      sectors: textList('sector label', 12).min(2, { error: 'expected at least 2 sectors' }),
+    }),
+    z.strictObject({
+      kind: z.literal('checkboxes'),
+      label: blockLabel,
+      hint,
+      items: textList('tick-box item', 20).min(1, { error: 'expected at least 1 item' }),
+    }),
+  ],
+  {
+    error:
+      'expected a block kind: lines, box, table, partnerGrid, timeline, networkMap or checkboxes',
+  },
+)
+
+/** The guide's own suggested length for an activity, shown to the facilitator as a note. */
+export const typicalTimeSchema = z
+  .strictObject({ min: minutes, max: minutes })
+  .refine((range) => range.max >= range.min, { error: 'expected max to be at least min' })
+
+/** A timed exercise: what the room does, for how long, and what participants write on. */
+export const exerciseSchema = z.strictObject({
+  kind: z.literal('exercise'),
+  id,
+  title: text('a title', 120),
+  focusAreaId: id.nullable(),
+  /** The guide activity this exercise adapts, or null when it is original to the workshop. */
+  guideActivity: optionalText('a guide activity name', 200).nullable().default(null),
+  purpose: text('a purpose'),
+  format: z.array(groupingSchema).min(1, { error: 'expected at least 1 format' }).max(6),
+  materials: textList('material', 30),
+  facilitatorNotes: textList('facilitator note', 30),
+  guideTypicalMinutes: typicalTimeSchema.nullable().default(null),
+  /** Flexible exercises may be shortened in proportion when the schedule runs late. */
+  flexible: z.boolean({ error: 'expected true or false' }).default(true),
+  /** Optional exercises may be dropped when the schedule runs late. */
+  optional: z.boolean({ error: 'expected true or false' }).default(false),
+  phases: z.array(phaseSchema).min(1, { error: 'expected at least 1 phase' }).max(20),
+  worksheet: z.strictObject({
+    blocks: z.array(worksheetBlockSchema).min(1, { error: 'expected at least 1 block' }).max(30),
+  }),
+})
+
+/** A pause in the programme: a countdown on the room screen and nothing to print. */
+export const breakSchema = z.strictObject({
+  kind: z.literal('break'),
+  id,
+  title: text('a title', 120),
+  minutes,
+  note: optionalText('a note', 400).optional(),
+})
+
+export const agendaItemSchema = z.discriminatedUnion('kind', [exerciseSchema, breakSchema], {
+  error: 'expected kind "exercise" or "break"',
+})
+
+export const focusAreaSchema = z.strictObject({
+  id,
+  title: text('a title', 120),
+  overview: text('an overview', 4000),
+})
+
+/** A workshop file in the current format. The types below are inferred from it. */
+export const workshopSchema = z
+  .strictObject({
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION, {
+      error: `expected schemaVersion ${String(CURRENT_SCHEMA_VERSION)}`,
+    }),
+    title: text('a title', 160),
+    description: optionalText('a description'),
+    audience: optionalText('an audience', 400),
+    credits: textList('credit line', 10),
+    /** Planned start as 24-hour "HH:MM" local time, or null when the workshop has no fixed start. */
+    plannedStart: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time as HH:MM (24-hour)' })
+      .nullable()
+      .default(null),
+    /** Seconds before the end of a phase at which the room gets the softer warning. */
+    warningSeconds: z
+      .number({ error: 'expected a number of seconds' })
+      .int({ error: 'expected a whole number of seconds' })
+      .min(0)
+      .max(1800)
+      .default(60),
+    focusAreas: z.array(focusAreaSchema).max(12),
+    exercises: z
+      .array(agendaItemSchema)
+      .min(1, { error: 'expected at least 1 exercise' })
+      .max(5000),
+  })
+  .superRefine((workshop, ctx) => {
+    const areaIds = new Set(workshop.focusAreas.map((area) => area.id))
+    const seen = new Set<string>()
+    workshop.exercises.forEach((item, index) => {
+      if (seen.has(item.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['exercises', index, 'id'],
+          message: `expected a unique id, "${item.id}" is used twice`,
+        })
+      }
+      seen.add(item.id)
+      if (item.kind === 'exercise' && item.focusAreaId !== null && !areaIds.has(item.focusAreaId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['exercises', index, 'focusAreaId'],
+          message: `expected one of the focus area ids, got "${item.focusAreaId}"`,
+        })
+      }
+    })
+  })
+
+export type Grouping = z.infer<typeof groupingSchema>
+export type Phase = z.infer<typeof phaseSchema>
+export type WorksheetBlock = z.infer<typeof worksheetBlockSchema>
+export type Exercise = z.infer<typeof exerciseSchema>
+export type Break = z.infer<typeof breakSchema>
+export type AgendaItem = z.infer<typeof agendaItemSchema>
+export type FocusArea = z.infer<typeof focusAreaSchema>
+export type Workshop = z.infer<typeof workshopSchema>
+/** A workshop as written in a file, before defaults are filled in. */
+export type WorkshopInput = z.input<typeof workshopSchema>
