@@ -1,0 +1,106 @@
+import { join } from 'node:path'
+import type { EventName, FacilitatorEvents } from '@common/api/contract'
+import { succeed } from '@common/api/result'
+import type { ApiHandlers } from '@common/api/dispatch'
+import { loadBuiltinWorkshops } from './library/builtin-workshops'
+import { watchFolder } from './library/folder-watcher'
+import { LibraryFolder } from './library/library-folder'
+import { LibraryService } from './library/library-service'
+import type { OsPorts } from './os-ports'
+import { RoomService } from './room/room-service'
+import { SettingsStore } from './settings/settings-store'
+import { Storage } from './storage/storage'
+
+/** Sends an event to every window. */
+export type Emit = <E extends EventName>(event: E, payload: FacilitatorEvents[E]) => void
+
+export interface AppServicesOptions {
+  /** The app's `resources/` folder. */
+  resourcesDir: string
+  /** Where settings and other app state live. */
+  userDataDir: string
+  /** The library folder used until the user picks another. */
+  defaultLibraryDir: string
+  os: OsPorts
+  emit: Emit
+}
+
+/** The running services, and the handlers that the dispatch binds to calls. */
+export interface AppServices {
+  handlers: ApiHandlers
+  /** Finishes every pending write; call before quitting. */
+  flush(): Promise<void>
+  /** Stops watching folders. */
+  dispose(): void
+}
+
+/**
+ * The composition root of the main process's work, free of Electron: the main process and the
+ * end-to-end tests both build the app with this, so the tests run the real thing.
+ */
+export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+  const storage = new Storage()
+  const settings = await SettingsStore.open(storage, options.userDataDir)
+  const builtins = await loadBuiltinWorkshops(join(options.resourcesDir, 'workshops'))
+  const room = new RoomService((view) => options.emit('roomChanged', view))
+
+  const folderPath = () => settings.current.libraryFolder ?? options.defaultLibraryDir
+  const initialFolder = new LibraryFolder(folderPath())
+  await initialFolder.ensureExists().catch(() => undefined)
+
+  const announceLibrary = async () => {
+    const listing = await library.list()
+    if (listing.ok) options.emit('libraryChanged', listing.value)
+  }
+  const library = new LibraryService(initialFolder, builtins, storage, options.os, () => {
+    void announceLibrary()
+  })
+  let stopWatching = watchFolder(initialFolder.path, () => void announceLibrary())
+
+  const handlers: ApiHandlers = {
+    listLibrary: () => library.list(),
+    openWorkshop: async ({ ref }) => {
+      const opened = await library.open(ref)
+      if (opened.ok) {
+        room.showWorkshop(opened.value.workshop)
+        await settings.update((s) => {
+          s.recent = [
+            ref,
+            ...s.recent.filter((r) => JSON.stringify(r) !== JSON.stringify(ref)),
+          ].slice(0, 10)
+        })
+      }
+      return opened
+    },
+    createWorkshop: ({ title }) => library.create(title),
+    duplicateWorkshop: ({ ref }) => library.duplicate(ref),
+    renameWorkshop: ({ ref, title }) => library.rename(ref, title),
+    saveWorkshop: ({ ref, workshop, baseRevision, overwrite }) =>
+      library.save(ref, workshop, baseRevision, overwrite),
+    deleteWorkshop: ({ ref }) => library.remove(ref),
+    importWorkshop: () => library.import(),
+    exportWorkshop: ({ ref }) => library.export(ref),
+    restoreBackup: ({ fileName }) => library.restoreBackup(fileName),
+    chooseLibraryFolder: async () => {
+      const chosen = await options.os.chooseFolder({ title: 'Choose the library folder' })
+      if (chosen === null) return library.list()
+      const folder = new LibraryFolder(chosen)
+      await settings.update((s) => {
+        s.libraryFolder = chosen
+      })
+      library.useFolder(folder)
+      stopWatching()
+      stopWatching = watchFolder(folder.path, () => void announceLibrary())
+      const listing = await library.list()
+      if (listing.ok) options.emit('libraryChanged', listing.value)
+      return listing
+    },
+    getRoomView: () => Promise.resolve(succeed(room.current)),
+  }
+
+  return {
+    handlers,
+    flush: () => storage.flush(),
+    dispose: () => stopWatching(),
+  }
+}

@@ -1,0 +1,290 @@
+import { copyFile, readFile, rename } from 'node:fs/promises'
+import { basename } from 'node:path'
+import type {
+  LibraryListing,
+  OpenedWorkshop,
+  WorkshopRef,
+  WorkshopSummary,
+} from '@common/api/library-types'
+import { fail, succeed, type Result } from '@common/api/result'
+import { parseWorkshopText, serializeWorkshop } from '@common/domain/workshop/parse'
+import type { Workshop } from '@common/domain/workshop/schema'
+import { blankWorkshop } from '@common/domain/workshop/blank'
+import { countExercises, totalMinutes } from '@common/domain/workshop/schedule'
+import type { OsPorts } from '../os-ports'
+import { backupPathFor, describeFileError } from '../storage/durable-write'
+import type { Storage } from '../storage/storage'
+import type { BuiltinWorkshop } from './builtin-workshops'
+import { fileNameForTitle, uniqueFileName } from './file-names'
+import type { LibraryFolder } from './library-folder'
+import { revisionOf } from './read-workshop-file'
+
+const workshopCodec = {
+  parse: (text: string): Workshop => {
+    const parsed = parseWorkshopText(text)
+    if (!parsed.ok) throw new Error(parsed.message)
+    return parsed.workshop
+  },
+  serialize: serializeWorkshop,
+}
+
+function summarize(
+  ref: WorkshopRef,
+  workshop: Workshop,
+  revision: string,
+  modifiedAt: number | null,
+): WorkshopSummary {
+  return {
+    ref,
+    title: workshop.title,
+    readOnly: ref.source === 'builtin',
+    exerciseCount: countExercises(workshop),
+    totalMinutes: totalMinutes(workshop),
+    modifiedAt,
+    revision,
+  }
+}
+
+/** Lists, opens, creates, copies, renames, deletes, imports and exports workshop files. */
+export class LibraryService {
+  constructor(
+    private folder: LibraryFolder,
+    private readonly builtins: readonly BuiltinWorkshop[],
+    private readonly storage: Storage,
+    private readonly os: OsPorts,
+    private readonly onChanged: () => void,
+  ) {}
+
+  get folderPath(): string {
+    return this.folder.path
+  }
+
+  /** Points the library at another folder (after the user picks one in settings). */
+  useFolder(folder: LibraryFolder): void {
+    this.folder = folder
+  }
+
+  async list(): Promise<Result<LibraryListing>> {
+    try {
+      const scan = await this.folder.scan()
+      const builtins = this.builtins.map((b) =>
+        summarize({ source: 'builtin', id: b.id }, b.workshop, b.revision, null),
+      )
+      const files = scan.files.map((f) =>
+        summarize(
+          { source: 'library', fileName: f.fileName },
+          f.workshop,
+          f.revision,
+          f.modifiedAt,
+        ),
+      )
+      return succeed({
+        folder: this.folder.path,
+        workshops: [...builtins, ...files],
+        broken: scan.broken,
+      })
+    } catch (error) {
+      return fail('io-error', error instanceof Error ? error.message : String(error))
+    }
+  }
+
+  async open(ref: WorkshopRef): Promise<Result<OpenedWorkshop>> {
+    if (ref.source === 'builtin') {
+      const builtin = this.builtins.find((b) => b.id === ref.id)
+      if (builtin === undefined)
+        return fail('not-found', `There is no built-in workshop "${ref.id}".`)
+      return succeed({
+        ref,
+        workshop: builtin.workshop,
+        readOnly: true,
+        revision: builtin.revision,
+      })
+    }
+    const read = await this.folder.read(ref.fileName)
+    if (!read.ok) return fail('invalid-file', `${ref.fileName}: ${read.message}`)
+    return succeed({ ref, workshop: read.workshop, readOnly: false, revision: read.revision })
+  }
+
+  /** Creates a new workshop file from a starting workshop and returns it opened. */
+  private async add(workshop: Workshop): Promise<Result<OpenedWorkshop>> {
+    try {
+      await this.folder.ensureExists()
+      const scan = await this.folder.scan()
+      const taken = new Set([...scan.files, ...scan.broken].map((f) => f.fileName))
+      const fileName = uniqueFileName(fileNameForTitle(workshop.title), taken)
+      await this.storage.write(this.folder.pathOf(fileName), workshopCodec, workshop)
+      this.onChanged()
+      return succeed({
+        ref: { source: 'library', fileName },
+        workshop,
+        readOnly: false,
+        revision: revisionOf(serializeWorkshop(workshop)),
+      })
+    } catch (error) {
+      return fail('io-error', `Could not save "${workshop.title}": ${describeFileError(error)}.`)
+    }
+  }
+
+  async create(title: string): Promise<Result<OpenedWorkshop>> {
+    return this.add(blankWorkshop(title))
+  }
+
+  async duplicate(ref: WorkshopRef): Promise<Result<OpenedWorkshop>> {
+    const opened = await this.open(ref)
+    if (!opened.ok) return opened
+    const original = opened.value.workshop
+    const title =
+      ref.source === 'builtin' ? `${original.title} (my copy)` : `Copy of ${original.title}`
+    return this.add({ ...original, title: title.slice(0, 160) })
+  }
+
+  async rename(ref: WorkshopRef, title: string): Promise<Result<OpenedWorkshop>> {
+    if (ref.source === 'builtin') return readOnlyFailure()
+    const opened = await this.open(ref)
+    if (!opened.ok) return opened
+    const workshop = { ...opened.value.workshop, title }
+    const oldPath = this.folder.pathOf(ref.fileName)
+    const taken = new Set((await this.folder.scan()).files.map((f) => f.fileName))
+    taken.delete(ref.fileName)
+    const fileName = uniqueFileName(fileNameForTitle(title), taken)
+    const newPath = this.folder.pathOf(fileName)
+    try {
+      await this.storage.write(oldPath, workshopCodec, workshop)
+      if (newPath !== oldPath) {
+        await this.storage.forget(oldPath)
+        await rename(oldPath, newPath)
+      }
+    } catch (error) {
+      return fail(
+        'io-error',
+        `Could not rename "${opened.value.workshop.title}": ${describeFileError(error)}.`,
+      )
+    }
+    this.onChanged()
+    return succeed({
+      ref: { source: 'library', fileName },
+      workshop,
+      readOnly: false,
+      revision: revisionOf(serializeWorkshop(workshop)),
+    })
+  }
+
+  /**
+   * Saves an edited workshop. When the file changed on disk since `baseRevision` (someone else
+   * edited it), nothing is written and a conflict comes back, unless `overwrite` says the user chose.
+   */
+  async save(
+    ref: WorkshopRef,
+    workshop: Workshop,
+    baseRevision: string,
+    overwrite: boolean,
+  ): Promise<Result<{ revision: string }>> {
+    if (ref.source === 'builtin') return readOnlyFailure()
+    const path = this.folder.pathOf(ref.fileName)
+    const current = await readFile(path, 'utf8').catch(() => null)
+    if (!overwrite && current !== null && revisionOf(current) !== baseRevision) {
+      return fail(
+        'conflict',
+        `${ref.fileName} was changed outside Facilitator since you opened it. Reload it, or keep your version and overwrite.`,
+      )
+    }
+    try {
+      await this.storage.write(path, workshopCodec, workshop)
+    } catch (error) {
+      return fail(
+        'io-error',
+        `Could not save ${ref.fileName}: ${describeFileError(error)}. Your changes are kept; save again once the folder can be written.`,
+      )
+    }
+    this.onChanged()
+    return succeed({ revision: revisionOf(serializeWorkshop(workshop)) })
+  }
+
+  async remove(ref: WorkshopRef): Promise<Result<{ fileName: string }>> {
+    if (ref.source === 'builtin') return readOnlyFailure()
+    const path = this.folder.pathOf(ref.fileName)
+    try {
+      await this.storage.forget(path)
+      await this.os.moveToTrash(path)
+    } catch (error) {
+      return fail(
+        'io-error',
+        `Could not move ${ref.fileName} to the trash: ${describeFileError(error)}.`,
+      )
+    }
+    this.onChanged()
+    return succeed({ fileName: ref.fileName })
+  }
+
+  /** Asks for a file anywhere, validates it, and copies it into the library. */
+  async import(): Promise<Result<OpenedWorkshop>> {
+    const source = await this.os.chooseFileToOpen({
+      title: 'Import a workshop',
+      extensions: ['json'],
+    })
+    if (source === null) return fail('cancelled', 'Import cancelled.')
+    let text: string
+    try {
+      text = await readFile(source, 'utf8')
+    } catch (error) {
+      return fail('io-error', `Could not read ${basename(source)}: ${describeFileError(error)}.`)
+    }
+    const parsed = parseWorkshopText(text)
+    if (!parsed.ok)
+      return fail('invalid-file', `${basename(source)} is not a valid workshop:\n${parsed.message}`)
+    return this.add(parsed.workshop)
+  }
+
+  /** Asks where to save, and writes a copy of the workshop there. */
+  async export(ref: WorkshopRef): Promise<Result<{ path: string }>> {
+    const opened = await this.open(ref)
+    if (!opened.ok) return opened
+    const target = await this.os.chooseFileToSave({
+      title: 'Export workshop',
+      defaultName: fileNameForTitle(opened.value.workshop.title),
+      extensions: ['json'],
+    })
+    if (target === null) return fail('cancelled', 'Export cancelled.')
+    try {
+      await this.storage.write(target, workshopCodec, opened.value.workshop)
+      await this.storage.forget(target)
+    } catch (error) {
+      return fail('io-error', `Could not export to ${target}: ${describeFileError(error)}.`)
+    }
+    return succeed({ path: target })
+  }
+
+  /** Puts a broken file's previous good version back; the broken text is kept beside it. */
+  async restoreBackup(fileName: string): Promise<Result<OpenedWorkshop>> {
+    const path = this.folder.pathOf(fileName)
+    const backup = backupPathFor(path)
+    let text: string
+    try {
+      text = await readFile(backup, 'utf8')
+    } catch {
+      return fail('not-found', `${fileName} has no backup to restore.`)
+    }
+    const parsed = parseWorkshopText(text)
+    if (!parsed.ok)
+      return fail(
+        'invalid-file',
+        `The backup of ${fileName} is not valid either:\n${parsed.message}`,
+      )
+    try {
+      await copyFile(path, `${path}.damaged`).catch(() => undefined)
+      await this.storage.forget(path)
+      await this.storage.write(path, workshopCodec, parsed.workshop)
+    } catch (error) {
+      return fail('io-error', `Could not restore ${fileName}: ${describeFileError(error)}.`)
+    }
+    this.onChanged()
+    return this.open({ source: 'library', fileName })
+  }
+}
+
+function readOnlyFailure(): Result<never> {
+  return fail(
+    'read-only',
+    'Built-in workshops are read-only. Use "Duplicate to edit" to make your own copy.',
+  )
+}

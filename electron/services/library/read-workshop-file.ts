@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+import { parseWorkshopText } from '@common/domain/workshop/parse'
+import type { Workshop } from '@common/domain/workshop/schema'
+import { describeFileError } from '../storage/durable-write'
+
+/** A workshop file as read from disk: its content revision, and the workshop or what is wrong. */
+export type WorkshopFileRead =
+  | { ok: true; workshop: Workshop; revision: string; modifiedAt: number }
+  | { ok: false; message: string; modifiedAt: number }
+
+/** A short fingerprint of a file's text, to notice changes made by someone else. */
+export function revisionOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16)
+}
+
+/** Reads, migrates and validates one workshop file. Never throws. */
+export async function readWorkshopFile(path: string): Promise<WorkshopFileRead> {
+  let text: string
+  let modifiedAt = 0
+  try {
+    modifiedAt = (await stat(path)).mtimeMs
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    return { ok: false, message: `cannot be read: ${describeFileError(error)}`, modifiedAt }
+  }
+  const parsed = parseWorkshopText(text)
+  if (!parsed.ok) return { ok: false, message: parsed.message, modifiedAt }
+  return { ok: true, workshop: parsed.workshop, revision: revisionOf(text), modifiedAt }
+}

@@ -1,0 +1,47 @@
+import { join } from 'node:path'
+import { z } from 'zod'
+import type { Low } from 'lowdb'
+import { workshopRefSchema } from '@common/api/library-types'
+import type { Storage } from '../storage/storage'
+
+export const settingsSchema = z.object({
+  /** The library folder; null means the default folder in Documents. */
+  libraryFolder: z.string().nullable().default(null),
+  /** Most recently opened workshops, newest first. */
+  recent: z.array(workshopRefSchema).max(10).default([]),
+})
+export type Settings = z.infer<typeof settingsSchema>
+
+const codec = {
+  parse: (text: string): Settings => {
+    // A damaged settings file must not stop the app: fall back to defaults for what is unreadable.
+    try {
+      return settingsSchema.catch(settingsSchema.parse({})).parse(JSON.parse(text))
+    } catch {
+      return settingsSchema.parse({})
+    }
+  },
+  serialize: (data: Settings) => `${JSON.stringify(data, null, 2)}\n`,
+}
+
+/** App settings and recent files, in a lowdb file under the user-data folder. */
+export class SettingsStore {
+  private constructor(private readonly db: Low<Settings>) {}
+
+  static async open(storage: Storage, userDataDir: string): Promise<SettingsStore> {
+    const db = await storage.open(
+      join(userDataDir, 'settings.json'),
+      codec,
+      settingsSchema.parse({}),
+    )
+    return new SettingsStore(db)
+  }
+
+  get current(): Readonly<Settings> {
+    return this.db.data
+  }
+
+  async update(change: (settings: Settings) => void): Promise<void> {
+    await this.db.update(change)
+  }
+}

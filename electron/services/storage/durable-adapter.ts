@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises'
+import type { Adapter } from 'lowdb'
+import { isMissingFile, writeFileDurably } from './durable-write'
+
+/** How a document turns into text and back. `parse` throws on a file it cannot accept. */
+export interface Codec<T> {
+  parse(text: string): T
+  serialize(data: T): string
+}
+
+interface Waiter {
+  resolve(): void
+  reject(error: unknown): void
+}
+
+/**
+ * A lowdb adapter whose writes never leave a half-written file (see {@link writeFileDurably}) and
+ * are serialised: a write waits for the one before it, and writes queued behind a running one
+ * collapse into the latest, since only the latest state matters.
+ */
+export class DurableFileAdapter<T> implements Adapter<T> {
+  private running: Promise<void> = Promise.resolve()
+  private queued: { text: string; waiters: Waiter[] } | null = null
+
+  constructor(
+    readonly path: string,
+    private readonly codec: Codec<T>,
+  ) {}
+
+  async read(): Promise<T | null> {
+    let text: string
+    try {
+      text = await readFile(this.path, 'utf8')
+    } catch (error) {
+      if (isMissingFile(error)) return null
+      throw error
+    }
+    return this.codec.parse(text)
+  }
+
+  write(data: T): Promise<void> {
+    // Serialise now: the caller may change `data` as soon as this returns.
+    const text = this.codec.serialize(data)
+    return new Promise<void>((resolve, reject) => {
+      if (this.queued !== null) {
+        this.queued.text = text
+        this.queued.waiters.push({ resolve, reject })
+        return
+      }
+      this.queued = { text, waiters: [{ resolve, reject }] }
+      this.running = this.running.then(() => this.writeQueued())
+    })
+  }
+
+  private async writeQueued(): Promise<void> {
+    const batch = this.queued
+    if (batch === null) return
+    this.queued = null
+    try {
+      await writeFileDurably(this.path, batch.text)
+      for (const waiter of batch.waiters) waiter.resolve()
+    } catch (error) {
+      for (const waiter of batch.waiters) waiter.reject(error)
+    }
+  }
+
+  /** Resolves once every write queued so far has finished, successfully or not. */
+  flush(): Promise<void> {
+    return this.running
+  }
+}

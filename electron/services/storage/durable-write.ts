@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto'
+import { copyFile, open, rename, rm } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+/** Where the previous version of a file is kept: a hidden sibling, so listings never show it. */
+export function backupPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.bak`)
+}
+
+function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+}
+
+async function writeAndSync(path: string, text: string): Promise<void> {
+  const handle = await open(path, 'wx')
+  try {
+    await handle.writeFile(text, 'utf8')
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  // Makes the rename itself durable. Some platforms cannot open a folder for syncing; the rename
+  // is still atomic there, only its durability across power loss is up to the file system.
+  try {
+    const handle = await open(folder, 'r')
+    try {
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  } catch {
+    return
+  }
+}
+
+/**
+ * Replaces a file so that at every instant the path holds either the old or the new complete text:
+ * write a temp file, flush it to disk, keep the old version as a backup, rename over the old file,
+ * then flush the folder. Throws the file system's error (EACCES, ENOSPC, ENOENT) on failure, after
+ * removing its temp file.
+ */
+export async function writeFileDurably(path: string, text: string): Promise<void> {
+  const temp = tempPathFor(path)
+  try {
+    await writeAndSync(temp, text)
+    await keepBackup(path)
+    await rename(temp, path)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw error
+  }
+  await syncFolder(dirname(path))
+}
+
+async function keepBackup(path: string): Promise<void> {
+  const backup = backupPathFor(path)
+  const partial = `${backup}.${randomBytes(6).toString('hex')}.tmp`
+  try {
+    await copyFile(path, partial)
+  } catch (error) {
+    if (isMissingFile(error)) return
+    throw error
+  }
+  await rename(partial, backup)
+}
+
+/** True for the error Node raises when a path does not exist. */
+export function isMissingFile(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'ENOENT'
+}
+
+/** A short, human explanation of a file system error, for messages shown to the user. */
+export function describeFileError(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : ''
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return 'the folder cannot be written (it is read-only or you lack permission)'
+    case 'ENOSPC':
+      return 'the disk is full'
+    case 'ENOENT':
+      return 'the folder no longer exists (was a drive removed?)'
+    default:
+      return error instanceof Error ? error.message : String(error)
+  }
+}

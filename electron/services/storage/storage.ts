@@ -1,0 +1,51 @@
+import { Low } from 'lowdb'
+import { DurableFileAdapter, type Codec } from './durable-adapter'
+
+interface OpenDocument {
+  db: Low
+  adapter: DurableFileAdapter<unknown>
+}
+
+/**
+ * The one way the app writes files: lowdb documents over {@link DurableFileAdapter}, one per
+ * path, so writes to a file are serialised and every pending write can be flushed on quit.
+ */
+export class Storage {
+  private readonly documents = new Map<string, OpenDocument>()
+
+  /** Opens (or returns the already open) lowdb document for a path, reading it from disk. */
+  async open<T>(path: string, codec: Codec<T>, fallback: T): Promise<Low<T>> {
+    const known = this.documents.get(path)
+    if (known !== undefined) return known.db as Low<T>
+    const adapter = new DurableFileAdapter(path, codec)
+    const db = new Low<T>(adapter, fallback)
+    await db.read()
+    this.documents.set(path, { db: db as Low, adapter: adapter })
+    return db
+  }
+
+  /** Writes a whole document to a path durably, replacing what was there. */
+  async write<T>(path: string, codec: Codec<T>, data: T): Promise<void> {
+    let document = this.documents.get(path)
+    if (document === undefined) {
+      const adapter = new DurableFileAdapter(path, codec) as DurableFileAdapter<unknown>
+      document = { db: new Low(adapter, data), adapter }
+      this.documents.set(path, document)
+    }
+    document.db.data = data
+    await document.db.write()
+  }
+
+  /** Forgets a path (after it is deleted or renamed), once its pending writes are done. */
+  async forget(path: string): Promise<void> {
+    const document = this.documents.get(path)
+    if (document === undefined) return
+    await document.adapter.flush()
+    this.documents.delete(path)
+  }
+
+  /** Waits for every pending write to finish; called before the app quits. */
+  async flush(): Promise<void> {
+    await Promise.all([...this.documents.values()].map((document) => document.adapter.flush()))
+  }
+}
