@@ -1,0 +1,48 @@
+import { app, powerSaveBlocker } from 'electron'
+import { join } from 'node:path'
+import { createAppServices } from '../services/app-services'
+import { bindIpc, broadcaster } from './ipc'
+import { electronOsPorts } from './os-ports'
+import { rendererUrl } from './renderer-url'
+import { denyNewWindowsAndNavigation } from './security'
+import { createWindows, type AppWindows } from './windows'
+
+// The composition root: wire the services, IPC and windows together, and nothing else.
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  let windows: AppWindows | null = null
+  app.on('second-instance', () => windows?.focusConsole())
+  app.on('web-contents-created', (_event, contents) => denyNewWindowsAndNavigation(contents))
+
+  void app.whenReady().then(async () => {
+    const emit = broadcaster(() => windows?.all() ?? [])
+    const services = await createAppServices({
+      resourcesDir: join(app.getAppPath(), 'resources'),
+      userDataDir: app.getPath('userData'),
+      defaultLibraryDir: join(app.getPath('documents'), 'Facilitator Workshops'),
+      os: electronOsPorts(() => windows?.console ?? null),
+      emit,
+    })
+    const appUrl = rendererUrl()
+    bindIpc(services.handlers, appUrl, () => windows?.all() ?? [])
+    windows = createWindows(appUrl)
+    // Keep the projector awake while the app is open; the run issue narrows this to a running session.
+    const blocker = powerSaveBlocker.start('prevent-display-sleep')
+
+    let flushed = false
+    app.on('before-quit', (event) => {
+      if (flushed) return
+      event.preventDefault()
+      powerSaveBlocker.stop(blocker)
+      services.dispose()
+      void services.flush().finally(() => {
+        flushed = true
+        app.quit()
+      })
+    })
+  })
+
+  app.on('window-all-closed', () => app.quit())
+}

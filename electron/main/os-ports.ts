@@ -1,0 +1,42 @@
+import { dialog, shell, type BrowserWindow } from 'electron'
+import type { OsPorts } from '../services/os-ports'
+
+/** The operating-system services the app needs, implemented with Electron. */
+export function electronOsPorts(parent: () => BrowserWindow | null): OsPorts {
+  const window = () => parent() ?? undefined
+  return {
+    async chooseFileToOpen({ title, extensions }) {
+      const options = {
+        title,
+        properties: ['openFile' as const],
+        filters: [{ name: 'Workshop', extensions }],
+      }
+      const owner = window()
+      const result = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    async chooseFileToSave({ title, defaultName, extensions }) {
+      const options = {
+        title,
+        defaultPath: defaultName,
+        filters: [{ name: 'Workshop', extensions }],
+      }
+      const owner = window()
+      const result = owner
+        ? await dialog.showSaveDialog(owner, options)
+        : await dialog.showSaveDialog(options)
+      return result.canceled || result.filePath === '' ? null : result.filePath
+    },
+    async chooseFolder({ title }) {
+      const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] }
+      const owner = window()
+      const result = owner
+        ? await dialog.showOpenDialog(owner, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    moveToTrash: (path) => shell.trashItem(path),
+  }
+}
