@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react'
+import type { OpenedWorkshop } from '@common/api/contract'
+import { Notice, type NoticeMessage } from '../../components/Notice'
+import { bridge } from '../../lib/bridge'
+import { AgendaTable } from './AgendaTable'
+
+interface WorkshopScreenProps {
+  opened: OpenedWorkshop
+  onBack: () => void
+  onOpened: (opened: OpenedWorkshop) => void
+}
+
+/** One workshop: what it is, who it is for, its focus areas and its agenda. */
+export function WorkshopScreen({ opened, onBack, onOpened }: WorkshopScreenProps) {
+  const { workshop, ref, readOnly } = opened
+  const [notice, setNotice] = useState<NoticeMessage | null>(null)
+  const [changedOnDisk, setChangedOnDisk] = useState(false)
+
+  useEffect(() => {
+    if (ref.source !== 'library') return undefined
+    return bridge.on('libraryChanged', (listing) => {
+      const current = listing.workshops.find(
+        (w) => w.ref.source === 'library' && w.ref.fileName === ref.fileName,
+      )
+      setChangedOnDisk(current === undefined || current.revision !== opened.revision)
+    })
+  }, [ref, opened.revision])
+
+  const reopen = () => {
+    void bridge.openWorkshop({ ref }).then((result) => {
+      if (result.ok) {
+        setChangedOnDisk(false)
+        onOpened(result.value)
+      } else setNotice({ tone: 'error', text: result.message })
+    })
+  }
+
+  const duplicate = () => {
+    void bridge.duplicateWorkshop({ ref }).then((result) => {
+      if (result.ok) onOpened(result.value)
+      else setNotice({ tone: 'error', text: result.message })
+    })
+  }
+
+  return (
+    <article className="workshop" aria-labelledby="workshop-title">
+      <button type="button" className="button-quiet back" onClick={onBack}>
+        ← All workshops
+      </button>
+      <Notice message={notice} onDismiss={() => setNotice(null)} />
+      {changedOnDisk && (
+        <div className="notice notice-info" role="status">
+          <p className="notice-text">
+            This workshop’s file was changed or removed outside Facilitator.
+          </p>
+          <button type="button" onClick={reopen}>
+            Load the version on disk
+          </button>
+        </div>
+      )}
+      <header className="workshop-header">
+        <h1 id="workshop-title">{workshop.title}</h1>
+        {readOnly && (
+          <div className="read-only-bar">
+            <span className="badge">Built-in · read-only</span>
+            <button type="button" className="button-primary" onClick={duplicate}>
+              Duplicate to edit
+            </button>
+          </div>
+        )}
+        {workshop.description !== '' && <p className="lead">{workshop.description}</p>}
+        {workshop.audience !== '' && (
+          <p className="muted">
+            <strong>For:</strong> {workshop.audience}
+          </p>
+        )}
+      </header>
+      {workshop.focusAreas.length > 0 && (
+        <section aria-labelledby="areas-title" className="focus-areas">
+          <h2 id="areas-title">Focus areas</h2>
+          {workshop.focusAreas.map((area) => (
+            <details key={area.id}>
+              <summary>{area.title}</summary>
+              <p>{area.overview}</p>
+            </details>
+          ))}
+        </section>
+      )}
+      <section aria-labelledby="agenda-title">
+        <h2 id="agenda-title">Agenda</h2>
+        <AgendaTable workshop={workshop} />
+      </section>
+      {workshop.credits.length > 0 && (
+        <footer className="credits">
+          {workshop.credits.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </footer>
+      )}
+    </article>
+  )
+}
