@@ -1,0 +1,128 @@
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import { extname, join, normalize } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import type { Browser, Page } from '@playwright/test'
+import { createDispatch, type Dispatch } from '@common/api/dispatch'
+import { apiCallNames } from '@common/api/schemas'
+import { eventNames } from '@common/api/channels'
+import { isAppUrl } from '@common/security/trusted-url'
+import { launchChromium } from '../support/chromium'
+import { builtRendererDir } from '../support/paths'
+import { startTestServices, type TestServices } from '../support/test-services'
+
+const mimeTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+}
+
+/** Serves the built renderer over loopback, as the app's windows load it from disk. */
+async function serveBuiltRenderer(): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname
+    const file = normalize(join(builtRendererDir, pathname === '/' ? 'index.html' : pathname))
+    if (!file.startsWith(builtRendererDir)) {
+      response.writeHead(403).end()
+      return
+    }
+    stat(file).then(
+      () => {
+        response.writeHead(200, {
+          'content-type': mimeTypes[extname(file)] ?? 'application/octet-stream',
+        })
+        createReadStream(file).pipe(response)
+      },
+      () => response.writeHead(404).end(),
+    )
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return { server, url: `http://127.0.0.1:${String(port)}/` }
+}
+
+/**
+ * The same bridge the preload builds (one function per call, plus `on`), with a Playwright
+ * binding as the transport instead of IPC. Runs in the page before any of its scripts.
+ */
+function installBridge({ calls, events }: { calls: string[]; events: string[] }) {
+  type Listener = (payload: unknown) => void
+  const listeners = new Map<string, Set<Listener>>(events.map((e) => [e, new Set<Listener>()]))
+  const invoke = (
+    window as unknown as { __facilitatorInvoke: (n: string, a: unknown) => Promise<unknown> }
+  ).__facilitatorInvoke
+  const bridge: Record<string, unknown> = {}
+  for (const name of calls) bridge[name] = (arg: unknown) => invoke(name, arg ?? {})
+  bridge.on = (event: string, listener: Listener) => {
+    listeners.get(event)?.add(listener)
+    return () => listeners.get(event)?.delete(listener)
+  }
+  Object.defineProperty(window, 'facilitator', { value: Object.freeze(bridge) })
+  Object.defineProperty(window, '__facilitatorDeliver', {
+    value: (event: string, payload: unknown) => {
+      for (const listener of listeners.get(event) ?? []) listener(payload)
+    },
+  })
+}
+
+/** A running app for one test: real services, real temp folders, the built renderer in Chromium. */
+export interface TestApp extends TestServices {
+  browser: Browser
+  appUrl: string
+  dispatch: Dispatch
+  pages: Page[]
+  openView(view: 'console' | 'room'): Promise<Page>
+  close(): Promise<void>
+}
+
+export async function startTestApp(): Promise<TestApp> {
+  const services = await startTestServices()
+  const { server, url } = await serveBuiltRenderer()
+  const appUrl = `${url}index.html`
+  const browser = await launchChromium()
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+  const dispatch = createDispatch(services.services.handlers, (senderUrl) =>
+    isAppUrl(senderUrl, url),
+  )
+  const pages: Page[] = []
+  services.forward = (event, payload) => {
+    for (const page of pages) {
+      void page
+        .evaluate(
+          ([e, p]) =>
+            (
+              window as unknown as { __facilitatorDeliver?: (e: string, p: unknown) => void }
+            ).__facilitatorDeliver?.(e, p),
+          [event, payload] as const,
+        )
+        .catch(() => undefined)
+    }
+  }
+  await context.exposeBinding('__facilitatorInvoke', (source, name: string, arg: unknown) =>
+    dispatch({ name, arg, senderUrl: source.frame.url() }),
+  )
+  await context.addInitScript(installBridge, { calls: apiCallNames, events: eventNames })
+
+  return {
+    ...services,
+    browser,
+    appUrl,
+    dispatch,
+    pages,
+    async openView(view) {
+      const page = await context.newPage()
+      pages.push(page)
+      await page.goto(`${appUrl}#/${view}`)
+      return page
+    },
+    async close() {
+      await browser.close()
+      await new Promise((resolve) => server.close(resolve))
+      await services.cleanUp()
+    },
+  }
+}

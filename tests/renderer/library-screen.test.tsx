@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { directBridge } from '../support/direct-bridge'
+import { startTestServices, type TestServices } from '../support/test-services'
+
+let app: TestServices
+
+beforeEach(async () => {
+  app = await startTestServices()
+  Object.defineProperty(window, 'facilitator', { value: directBridge(app), configurable: true })
+  vi.resetModules()
+})
+
+afterEach(async () => {
+  await app.cleanUp()
+})
+
+async function renderConsole() {
+  const { ConsoleApp } = await import('../../renderer/src/app/ConsoleApp')
+  render(<ConsoleApp />)
+}
+
+describe('the console', () => {
+  it('lists the built-in workshop as read-only with its size', async () => {
+    await renderConsole()
+    const card = await screen.findByRole('listitem', { name: /Mentoring/ })
+    expect(within(card).getByText('Built-in · read-only')).toBeTruthy()
+    expect(card.textContent).toContain('12 exercises · 3 h 45 min')
+    expect(within(card).queryByRole('button', { name: 'Delete' })).toBeNull()
+  })
+
+  it('opens a workshop to its agenda with planned clock times, and goes back', async () => {
+    const user = userEvent.setup()
+    await renderConsole()
+    const card = await screen.findByRole('listitem', { name: /Mentoring/ })
+    await user.click(within(card).getByRole('button', { name: 'Open' }))
+    const agenda = await screen.findByRole('table')
+    const firstRow = within(agenda).getAllByRole('row')[1]!
+    expect(firstRow.textContent).toMatch(/^09:00/)
+    expect(
+      within(agenda).getByRole('rowheader', { name: /Break/ }).closest('tr')?.textContent,
+    ).toMatch(/^10:53/)
+    await user.click(screen.getByRole('button', { name: /All workshops/ }))
+    expect(await screen.findByRole('heading', { name: 'Workshops' })).toBeTruthy()
+  })
+
+  it('creates a workshop from a title and shows it, refusing an empty title', async () => {
+    const user = userEvent.setup()
+    await renderConsole()
+    await user.click(await screen.findByRole('button', { name: 'New workshop' }))
+    const create = screen.getByRole('button', { name: 'Create' })
+    expect((create as HTMLButtonElement).disabled).toBe(true)
+    await user.type(screen.getByLabelText('Title of the new workshop'), 'Peer mentoring, spring')
+    await user.click(create)
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Peer mentoring, spring'),
+    )
+  })
+})

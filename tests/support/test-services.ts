@@ -1,0 +1,55 @@
+import { join } from 'node:path'
+import type { EventName, FacilitatorEvents } from '@common/api/contract'
+import { createAppServices, type AppServices } from '../../electron/services/app-services'
+import { FakeOs } from './fake-os'
+import { resourcesDir } from './paths'
+import { makeTempFolder } from './temp-folders'
+
+export interface TestServices {
+  services: AppServices
+  os: FakeOs
+  libraryDir: string
+  userDataDir: string
+  /** A folder outside the library, for files to import and exports. */
+  outsideDir: string
+  events: { event: EventName; payload: unknown }[]
+  /** Where emitted events go besides the `events` list (the e2e pages). */
+  forward: (<E extends EventName>(event: E, payload: FacilitatorEvents[E]) => void) | null
+  cleanUp(): Promise<void>
+}
+
+/** The real app services over real temp folders, with the OS dialogs answered by the test. */
+export async function startTestServices(): Promise<TestServices> {
+  const root = await makeTempFolder('app')
+  const os = new FakeOs(join(root.path, 'trash'))
+  const state: TestServices = {
+    services: undefined as unknown as AppServices,
+    os,
+    libraryDir: join(root.path, 'library'),
+    userDataDir: join(root.path, 'user-data'),
+    outsideDir: join(root.path, 'outside'),
+    events: [],
+    forward: null,
+    cleanUp: async () => {
+      state.services.dispose()
+      await state.services.flush()
+      await root.remove()
+    },
+  }
+  const { mkdir } = await import('node:fs/promises')
+  await Promise.all([
+    mkdir(state.userDataDir, { recursive: true }),
+    mkdir(state.outsideDir, { recursive: true }),
+  ])
+  state.services = await createAppServices({
+    resourcesDir,
+    userDataDir: state.userDataDir,
+    defaultLibraryDir: state.libraryDir,
+    os,
+    emit: (event, payload) => {
+      state.events.push({ event, payload })
+      state.forward?.(event, payload)
+    },
+  })
+  return state
+}

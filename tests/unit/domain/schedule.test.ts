@@ -1,0 +1,35 @@
+import {
+  clockTimeAfter,
+  formatDuration,
+  planAgenda,
+  totalMinutes,
+} from '@common/domain/workshop/schedule'
+import { blankWorkshop } from '@common/domain/workshop/blank'
+
+describe('schedule', () => {
+  it('formats durations as people say them', () => {
+    expect(formatDuration(45)).toBe('45 min')
+    expect(formatDuration(1.5)).toBe('1.5 min')
+    expect(formatDuration(60)).toBe('1 h')
+    expect(formatDuration(225)).toBe('3 h 45 min')
+  })
+
+  it('adds minutes to a clock time, wrapping past midnight', () => {
+    expect(clockTimeAfter('09:00', 225)).toBe('12:45')
+    expect(clockTimeAfter('23:30', 45)).toBe('00:15')
+  })
+
+  it('plans each item from the end of the one before', () => {
+    const workshop = blankWorkshop('T')
+    const first = workshop.exercises[0]!
+    workshop.exercises.push({ kind: 'break', id: 'tea', title: 'Tea', minutes: 15 })
+    if (first.kind === 'exercise') first.phases.push({ ...first.phases[0]!, minutes: 2.5 })
+    expect(
+      planAgenda(workshop).map((line) => [line.item.id, line.startMinute, line.minutes]),
+    ).toEqual([
+      ['first-exercise', 0, 12.5],
+      ['tea', 12.5, 15],
+    ])
+    expect(totalMinutes(workshop)).toBe(27.5)
+  })
+})

@@ -1,0 +1,96 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { blankWorkshop } from '@common/domain/workshop/blank'
+import { migrations } from '@common/domain/workshop/migrations'
+import {
+  parseWorkshopData,
+  parseWorkshopText,
+  serializeWorkshop,
+} from '@common/domain/workshop/parse'
+import { CURRENT_SCHEMA_VERSION } from '@common/domain/workshop/schema'
+import { repoRoot } from '../../support/paths'
+
+function withChange(change: (data: Record<string, any>) => void): unknown {
+  const data = JSON.parse(serializeWorkshop(blankWorkshop('Test'))) as Record<string, any>
+  change(data)
+  return data
+}
+
+function messageOf(data: unknown): string {
+  const parsed = parseWorkshopData(data)
+  return parsed.ok ? '(accepted)' : parsed.message
+}
+
+describe('parseWorkshopText', () => {
+  it('reads back what it writes, unchanged', () => {
+    const workshop = blankWorkshop('Round trip: José, Zoë, Łukasz')
+    const parsed = parseWorkshopText(serializeWorkshop(workshop))
+    expect(parsed).toEqual({ ok: true, workshop })
+  })
+
+  it('names the field in its message, the way a person reads JSON', () => {
+    expect(messageOf(withChange((d) => (d.exercises[0].phases[0].minutes = -3)))).toBe(
+      'exercises[0].phases[0].minutes: expected a positive number',
+    )
+    expect(messageOf(withChange((d) => (d.exercises[0].phases[0].minutes = 'ten')))).toBe(
+      'exercises[0].phases[0].minutes: expected a positive number',
+    )
+    expect(messageOf(withChange((d) => (d.title = '')))).toBe(
+      'title: expected a title, got an empty text',
+    )
+    expect(
+      messageOf(withChange((d) => (d.exercises[0].worksheet.blocks[0].kind = 'poem'))),
+    ).toMatch(/^exercises\[0\]\.worksheet\.blocks\[0\]\.kind: expected a block kind/)
+    expect(messageOf(withChange((d) => (d.exercises[0].surprise = true)))).toMatch(/surprise/)
+  })
+
+  it('refuses duplicate ids and unknown focus areas', () => {
+    expect(
+      messageOf(
+        withChange((d) =>
+          d.exercises.push({ kind: 'break', id: 'first-exercise', title: 'B', minutes: 5 }),
+        ),
+      ),
+    ).toMatch(/^exercises\[1\]\.id: expected a unique id/)
+    expect(messageOf(withChange((d) => (d.exercises[0].focusAreaId = 'nowhere')))).toMatch(
+      /^exercises\[0\]\.focusAreaId: expected one of the focus area ids/,
+    )
+  })
+
+  it('explains JSON syntax errors, newer versions and missing versions', () => {
+    expect(parseWorkshopText('{ "title": ')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^not valid JSON/),
+    })
+    expect(messageOf(withChange((d) => (d.schemaVersion = CURRENT_SCHEMA_VERSION + 1)))).toMatch(
+      /made by a newer Facilitator/,
+    )
+    expect(messageOf(withChange((d) => delete d.schemaVersion))).toMatch(/^schemaVersion:/)
+    expect(messageOf([])).toBe('(top level): expected a workshop object')
+    expect(messageOf(null)).toBe('(top level): expected a workshop object')
+  })
+})
+
+describe('migrations', () => {
+  // Each older version needs a migration step and a fixture file of that version that migrates
+  // to a valid workshop. Today version 1 is the only one, so this guards the next format change.
+  const olderVersions = Array.from({ length: CURRENT_SCHEMA_VERSION - 1 }, (_, i) => i + 1)
+
+  it('has a step for every older version', () => {
+    for (const version of olderVersions)
+      expect(migrations[version], `migration from v${String(version)}`).toBeTypeOf('function')
+    expect(
+      Object.keys(migrations)
+        .map(Number)
+        .every((v) => v < CURRENT_SCHEMA_VERSION),
+    ).toBe(true)
+  })
+
+  it('migrates a fixture of every older version to a valid workshop', () => {
+    for (const version of olderVersions) {
+      const fixture = join(repoRoot, 'tests/fixtures', `workshop-v${String(version)}.json`)
+      expect(existsSync(fixture), fixture).toBe(true)
+      expect(parseWorkshopText(readFileSync(fixture, 'utf8')).ok, fixture).toBe(true)
+    }
+  })
+})
