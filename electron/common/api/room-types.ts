@@ -2,5 +2,6 @@
 export interface RoomView {
   /** Null until the facilitator opens a workshop. */
   workshopTitle: string | null
+  subtitle: string
   credits: string[]
 }

@@ -5,12 +5,25 @@ export function isWorkshopFileName(name: string): boolean {
   return name.endsWith(SUFFIX) && !name.startsWith('.')
 }
 
+// Letters that Unicode does not decompose into a base letter plus an accent.
+const plainLetters: Record<string, string> = {
+  ł: 'l',
+  đ: 'd',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  þ: 'th',
+  ð: 'd',
+}
+
 /** A readable file name for a title: "Mentoring, Day 1!" becomes "mentoring-day-1.workshop.json". */
 export function fileNameForTitle(title: string): string {
   const slug = title
+    .toLowerCase()
+    .replace(/[łđøæœßþð]/g, (letter) => plainLetters[letter] ?? letter)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)

@@ -3,7 +3,7 @@ import type { Workshop } from '@common/domain/workshop/schema'
 
 /** Holds what the room display shows, and tells the windows when it changes. */
 export class RoomService {
-  private view: RoomView = { workshopTitle: null, credits: [] }
+  private view: RoomView = { workshopTitle: null, subtitle: '', credits: [] }
 
   constructor(private readonly onChanged: (view: RoomView) => void) {}
 
@@ -12,7 +12,11 @@ export class RoomService {
   }
 
   showWorkshop(workshop: Workshop): void {
-    this.view = { workshopTitle: workshop.title, credits: workshop.credits }
+    this.view = {
+      workshopTitle: workshop.title,
+      subtitle: workshop.subtitle,
+      credits: workshop.credits,
+    }
     this.onChanged(this.view)
   }
 }

@@ -84,6 +84,9 @@ export function describeFileError(error: unknown): string {
       return 'the disk is full'
     case 'ENOENT':
       return 'the folder no longer exists (was a drive removed?)'
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'the folder is not there any more (a file stands in its place)'
     default:
       return error instanceof Error ? error.message : String(error)
   }

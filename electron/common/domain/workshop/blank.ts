@@ -5,6 +5,7 @@ export function blankWorkshop(title: string): Workshop {
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     title,
+    subtitle: '',
     description: '',
     audience: '',
     credits: [],

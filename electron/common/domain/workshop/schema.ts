@@ -163,7 +163,9 @@ export const workshopSchema = z
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION, {
       error: `expected schemaVersion ${String(CURRENT_SCHEMA_VERSION)}`,
     }),
+    /** Short enough to read from the back of a room; the subtitle carries the rest. */
     title: text('a title', 160),
+    subtitle: optionalText('a subtitle', 200).default(''),
     description: optionalText('a description'),
     audience: optionalText('an audience', 400),
     credits: textList('credit line', 10),
@@ -180,7 +182,7 @@ export const workshopSchema = z
       .min(0)
       .max(1800)
       .default(60),
-    focusAreas: z.array(focusAreaSchema).max(12),
+    focusAreas: z.array(focusAreaSchema, { error: 'expected a list of focus areas' }).max(12),
     exercises: z
       .array(agendaItemSchema)
       .min(1, { error: 'expected at least 1 exercise' })

@@ -11,6 +11,7 @@ export function RoomDisplay() {
       ) : (
         <>
           <h1 className="room-title">{title}</h1>
+          {view?.subtitle !== '' && <p className="room-subtitle">{view?.subtitle}</p>}
           <footer className="room-credits">
             {view?.credits.map((line) => (
               <p key={line}>{line}</p>

@@ -60,6 +60,7 @@ export function WorkshopScreen({ opened, onBack, onOpened }: WorkshopScreenProps
       )}
       <header className="workshop-header">
         <h1 id="workshop-title">{workshop.title}</h1>
+        {workshop.subtitle !== '' && <p className="subtitle">{workshop.subtitle}</p>}
         {readOnly && (
           <div className="read-only-bar">
             <span className="badge">Built-in · read-only</span>
