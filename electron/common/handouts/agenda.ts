@@ -1,0 +1,96 @@
+import type { Content, TableCell } from 'pdfmake/interfaces'
+import type { Workshop } from '../domain/workshop/schema'
+import {
+  clockTimeAfter,
+  formatDuration,
+  planAgenda,
+  totalMinutes,
+} from '../domain/workshop/schedule'
+import type { HandoutTheme } from './theme'
+import { describeFormat, formatElapsed } from './wording'
+
+/** The planned time of a moment in the workshop: clock time when it has a start, else elapsed. */
+export function formatPlannedTime(workshop: Workshop, minute: number): string {
+  return workshop.plannedStart === null
+    ? formatElapsed(minute)
+    : clockTimeAfter(workshop.plannedStart, minute)
+}
+
+/** One line under the title: "09:00 to 12:25 · 3 h 25 min · 12 exercises". */
+export function describeSpan(workshop: Workshop): string {
+  const total = totalMinutes(workshop)
+  const exercises = workshop.exercises.filter((item) => item.kind === 'exercise').length
+  const parts = [formatDuration(total), `${String(exercises)} exercises`]
+  if (workshop.plannedStart !== null) {
+    parts.unshift(`${workshop.plannedStart} to ${clockTimeAfter(workshop.plannedStart, total)}`)
+  }
+  return parts.join('   ·   ')
+}
+
+/**
+ * The participants' agenda: when each part starts, what it is and how people work, grouped
+ * under the workshop's focus areas. Facilitator notes stay on the run sheet.
+ */
+export function buildParticipantAgenda(workshop: Workshop, theme: HandoutTheme): Content {
+  const areaTitles = new Map(workshop.focusAreas.map((area) => [area.id, area.title]))
+  const body: TableCell[][] = [
+    [
+      { text: workshop.plannedStart === null ? 'Elapsed' : 'Time', style: 'tableHead' },
+      { text: 'What', style: 'tableHead' },
+      { text: 'How', style: 'tableHead' },
+      { text: 'Length', style: 'tableHead', alignment: 'right' },
+    ],
+  ]
+  let currentArea: string | null = null
+  for (const line of planAgenda(workshop)) {
+    const { item } = line
+    if (item.kind === 'exercise' && item.focusAreaId !== null && item.focusAreaId !== currentArea) {
+      currentArea = item.focusAreaId
+      body.push([
+        {
+          text: areaTitles.get(item.focusAreaId) ?? item.focusAreaId,
+          colSpan: 4,
+          style: 'strong',
+          fillColor: theme.tint,
+        },
+        {},
+        {},
+        {},
+      ])
+    }
+    const isBreak = item.kind === 'break'
+    body.push([
+      { text: formatPlannedTime(workshop, line.startMinute) },
+      { text: item.title, style: isBreak ? 'emphasis' : 'strong' },
+      {
+        text: isBreak ? '' : describeFormat(item.format),
+        style: 'small',
+      },
+      { text: formatDuration(line.minutes), alignment: 'right', noWrap: true },
+    ])
+  }
+  return {
+    stack: [
+      { text: 'Agenda', style: 'title', margin: [0, 0, 0, 4] },
+      { text: describeSpan(workshop), style: 'small', margin: [0, 0, 0, 14] },
+      {
+        table: {
+          headerRows: 1,
+          dontBreakRows: true,
+          widths: [theme.largePrint ? 62 : 46, '*', theme.largePrint ? 120 : 96, 'auto'],
+          body,
+        },
+        layout: {
+          hLineWidth: (index: number) => (index === 1 ? 1 : 0.5),
+          vLineWidth: () => 0,
+          hLineColor: () => theme.rule,
+          paddingTop: () => 5,
+          paddingBottom: () => 5,
+          paddingLeft: () => 4,
+          paddingRight: () => 4,
+        },
+      },
+    ],
+    pageBreak: 'before',
+  }
+}

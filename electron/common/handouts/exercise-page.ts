@@ -1,0 +1,83 @@
+import type { Content, TableCell } from 'pdfmake/interfaces'
+import type { Exercise } from '../domain/workshop/schema'
+import { formatDuration, itemMinutes } from '../domain/workshop/schedule'
+import type { HandoutTheme } from './theme'
+import { describeFormat, describeGrouping, formatMinutes } from './wording'
+import { buildWorksheetBlock } from './worksheet-blocks'
+
+/** Where an exercise sits in the programme, for the line above its title. */
+export interface ExercisePosition {
+  number: number
+  of: number
+}
+
+/**
+ * One exercise as participants get it: title, purpose, the prompts phase by phase, then the
+ * worksheet. It always starts a new page so each exercise can be handed out on its own.
+ */
+export function buildExercisePage(
+  exercise: Exercise,
+  position: ExercisePosition,
+  theme: HandoutTheme,
+  startsNewPage: boolean,
+): Content {
+  const kicker = [
+    `EXERCISE ${String(position.number)} OF ${String(position.of)}`,
+    formatDuration(itemMinutes(exercise)),
+    describeFormat(exercise.format),
+  ].join('   ·   ')
+  return {
+    stack: [
+      { text: kicker, style: 'kicker', margin: [0, 0, 0, 4] },
+      { text: exercise.title, style: 'title', margin: [0, 0, 0, 6] },
+      { text: exercise.purpose, margin: [0, 0, 0, 12] },
+      buildPromptPanel(exercise, theme),
+      ...exercise.worksheet.blocks.map((block) => buildWorksheetBlock(block, theme)),
+    ],
+    pageBreak: startsNewPage ? 'before' : undefined,
+  }
+}
+
+/** The prompts in a tinted panel, one row per phase so a long list breaks between phases. */
+function buildPromptPanel(exercise: Exercise, theme: HandoutTheme): Content {
+  const rows: TableCell[][] = exercise.phases
+    .filter((phase) => phase.prompts.length > 0)
+    .map((phase) => [
+      {
+        stack: [
+          {
+            text: [
+              { text: phase.label, bold: true },
+              {
+                text: `   ${formatMinutes(phase.minutes)} min · ${describeGrouping(phase.grouping)}`,
+                style: 'small',
+              },
+            ],
+          },
+          {
+            ul: [...phase.prompts],
+            margin: [0, 2, 0, 0],
+            markerColor: theme.muted,
+          },
+        ],
+      },
+    ])
+  if (rows.length === 0) return { text: '' }
+  return {
+    table: { widths: ['*'], body: rows, dontBreakRows: true },
+    // A step smaller than the worksheet text: the prompts are read once, the worksheet is used.
+    fontSize: theme.largePrint ? theme.body : theme.body - 1,
+    lineHeight: 1.2,
+    layout: {
+      hLineWidth: () => 0,
+      vLineWidth: (index: number) => (index === 0 ? 3 : 0),
+      vLineColor: () => theme.muted,
+      fillColor: () => theme.tint,
+      paddingLeft: () => 12,
+      paddingRight: () => 10,
+      paddingTop: (row: number) => (row === 0 ? 9 : 4),
+      paddingBottom: (row: number, node) => (row === node.table.body.length - 1 ? 9 : 4),
+    },
+    margin: [0, 0, 0, 4],
+  }
+}

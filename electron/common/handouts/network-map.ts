@@ -1,0 +1,86 @@
+import type { CanvasElement, CanvasEllipse, Content } from 'pdfmake/interfaces'
+import type { WritingSpace } from './block-frame'
+import { estimateLineCount, placeText } from './placed-text'
+import type { HandoutTheme } from './theme'
+
+/**
+ * A concentric network map: the person at the centre, a dashed ring halfway out (closer means
+ * the people you turn to most), and one wedge per kind of help, labelled just inside the rim so
+ * the map can use the full width of the page for writing.
+ */
+export function buildNetworkMap(
+  centre: string,
+  sectors: readonly string[],
+  theme: HandoutTheme,
+): WritingSpace {
+  const radius = Math.min(theme.contentWidth / 2 - 2, theme.contentHeight * 0.36)
+  const middle = { x: theme.contentWidth / 2, y: radius + 2 }
+  const core = radius * (theme.largePrint ? 0.17 : 0.15)
+  const step = (Math.PI * 2) / sectors.length
+  const start = -Math.PI / 2
+  const shapes: CanvasElement[] = [
+    ring(middle, radius, theme.ink, 1.4),
+    {
+      ...ring(middle, radius * 0.55, theme.rule, 0.8),
+      dash: { length: 4, space: 3 },
+    },
+    ring(middle, core, theme.ink, 1.4),
+  ]
+  sectors.forEach((_, index) => {
+    const angle = start + index * step
+    shapes.push({
+      type: 'line',
+      x1: middle.x + core * Math.cos(angle),
+      y1: middle.y + core * Math.sin(angle),
+      x2: middle.x + radius * Math.cos(angle),
+      y2: middle.y + radius * Math.sin(angle),
+      lineWidth: 1,
+      lineColor: theme.ink,
+    })
+  })
+  const labelSize = theme.largePrint ? 13 : 9
+  const labelRadius = radius * 0.82
+  const chord = 2 * labelRadius * Math.sin(Math.min(step / 2, Math.PI / 4))
+  const labelWidth = Math.min(130, chord * 0.74)
+  const labels: Content[] = sectors.map((sector, index) => {
+    const angle = start + (index + 0.5) * step
+    const lines = estimateLineCount(sector, labelSize, labelWidth)
+    const height = lines * labelSize * 1.1
+    return placeText(
+      sector,
+      {
+        x: middle.x + labelRadius * Math.cos(angle) - labelWidth / 2,
+        y: middle.y + labelRadius * Math.sin(angle) - height / 2,
+        width: labelWidth,
+      },
+      { fontSize: labelSize, bold: true, color: theme.muted },
+    )
+  })
+  const centreSize = theme.largePrint ? 16 : 12
+  labels.push(
+    placeText(
+      centre,
+      { x: middle.x - core, y: middle.y - centreSize * 0.6, width: core * 2 },
+      { fontSize: centreSize, bold: true },
+    ),
+  )
+  const legend: Content = {
+    text: 'Inside the dashed ring: the people you turn to most. Outside it: people you turn to now and then.',
+    style: 'hint',
+    alignment: 'center',
+    margin: [0, 8, 0, 0],
+  }
+  return {
+    parts: [{ stack: [...labels, { canvas: shapes }, legend] }],
+    height: radius * 2 + 4 + theme.small * 2.6,
+  }
+}
+
+function ring(
+  centre: { x: number; y: number },
+  radius: number,
+  lineColor: string,
+  lineWidth: number,
+): CanvasEllipse {
+  return { type: 'ellipse', x: centre.x, y: centre.y, r1: radius, r2: radius, lineColor, lineWidth }
+}

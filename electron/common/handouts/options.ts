@@ -1,0 +1,52 @@
+import { z } from 'zod'
+
+const filledLine = (what: string) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .max(200, { error: `expected ${what} of at most 200 characters` })
+    .optional()
+
+/** Which handout to make. */
+export const handoutKindSchema = z.enum(['pack', 'runsheet', 'exercise'], {
+  error: 'expected one of pack, runsheet, exercise',
+})
+
+/** The paper the handout is laid out for. */
+export const paperSchema = z.enum(['a4', 'letter'], { error: 'expected a4 or letter' })
+
+/**
+ * What to print and how. Date, facilitator and place print as blank lines to fill in by hand
+ * unless given; `exerciseId` is required for, and only allowed with, the single-exercise kind.
+ */
+export const handoutOptionsSchema = z
+  .strictObject({
+    kind: handoutKindSchema,
+    exerciseId: z.string({ error: 'expected an exercise id as text' }).optional(),
+    paper: paperSchema,
+    largePrint: z.boolean({ error: 'expected true or false' }),
+    date: filledLine('a date'),
+    facilitator: filledLine('a facilitator name'),
+    place: filledLine('a place'),
+  })
+  .superRefine((options, ctx) => {
+    if (options.kind === 'exercise' && options.exerciseId === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['exerciseId'],
+        message: 'expected the id of the exercise to print',
+      })
+    }
+    if (options.kind !== 'exercise' && options.exerciseId !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['exerciseId'],
+        message: 'expected no exercise id unless kind is "exercise"',
+      })
+    }
+  })
+
+export type HandoutKind = z.infer<typeof handoutKindSchema>
+export type Paper = z.infer<typeof paperSchema>
+/** Options for one handout, as validated by {@link handoutOptionsSchema}. */
+export type HandoutOptions = z.infer<typeof handoutOptionsSchema>

@@ -1,0 +1,83 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { parseWorkshopText } from '@common/domain/workshop/parse'
+import { suggestHandoutFileName } from '@common/handouts/file-name'
+import { handoutOptionsSchema } from '@common/handouts/options'
+import { HANDOUTS_USAGE, parseHandoutsArgs } from './cli-args'
+import { renderHandoutPdf } from './render-handout'
+
+/** Where the command finds its files and writes its messages. */
+export interface HandoutsCliContext {
+  /** The app's `resources/` folder: fonts and the built-in workshop. */
+  resourcesDir: string
+  /** The user's locale, for the default paper size (POSIX `en_US.UTF-8` or BCP 47 `en-US`). */
+  locale: string
+  print: (line: string) => void
+  printError: (line: string) => void
+}
+
+/** The built-in workshop's file under `resources/workshops`. */
+export const BUILTIN_WORKSHOP_FILE = 'mentoring-guide.workshop.json'
+
+/**
+ * Runs `handouts <workshop file or "builtin"> --out <dir> …`: writes each requested PDF and
+ * prints its path. Returns the exit code: 0 when all were written, 2 for bad arguments, 1 for a
+ * workshop that cannot be read or a handout that cannot be made.
+ */
+export async function runHandoutsCli(
+  args: readonly string[],
+  context: HandoutsCliContext,
+): Promise<number> {
+  const parsed = parseHandoutsArgs(args, context.locale)
+  if (!parsed.ok) {
+    context.printError(`handouts: ${parsed.message}`)
+    context.printError(HANDOUTS_USAGE)
+    return 2
+  }
+  const { command } = parsed
+  const file =
+    command.source === 'builtin'
+      ? join(context.resourcesDir, 'workshops', BUILTIN_WORKSHOP_FILE)
+      : resolve(command.source)
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    context.printError(`handouts: cannot read ${file}: ${describeError(error)}`)
+    return 1
+  }
+  const read = parseWorkshopText(text)
+  if (!read.ok) {
+    context.printError(`handouts: ${file} is not a valid workshop:\n${read.message}`)
+    return 1
+  }
+  await mkdir(command.outDir, { recursive: true })
+  for (const kind of command.kinds) {
+    const options = handoutOptionsSchema.parse({
+      kind,
+      exerciseId: kind === 'exercise' ? command.exerciseId : undefined,
+      paper: command.paper,
+      largePrint: command.largePrint,
+      date: command.date,
+      facilitator: command.facilitator,
+      place: command.place,
+    })
+    const rendered = await renderHandoutPdf(
+      read.workshop,
+      options,
+      join(context.resourcesDir, 'fonts'),
+    )
+    if (!rendered.ok) {
+      context.printError(`handouts: ${rendered.message}`)
+      return 1
+    }
+    const path = resolve(command.outDir, suggestHandoutFileName(read.workshop, options))
+    await writeFile(path, rendered.value)
+    context.print(path)
+  }
+  return 0
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
