@@ -1,0 +1,74 @@
+import { parseHandoutsArgs } from '../../../electron/services/handouts/cli-args'
+
+describe('handouts command arguments', () => {
+  it('makes the pack and the run sheet on the locale paper by default', () => {
+    const parsed = parseHandoutsArgs(['builtin', '--out', 'dist'], 'en_US.UTF-8')
+    expect(parsed).toEqual({
+      ok: true,
+      command: expect.objectContaining({
+        source: 'builtin',
+        outDir: 'dist',
+        paper: 'letter',
+        largePrint: false,
+        kinds: ['pack', 'runsheet'],
+      }),
+    })
+    const europe = parseHandoutsArgs(['builtin', '--out', 'dist'], 'de_DE.UTF-8')
+    expect(europe.ok && europe.command.paper).toBe('a4')
+  })
+
+  it('reads every option, in either spelling', () => {
+    const parsed = parseHandoutsArgs(
+      [
+        'my.workshop.json',
+        '--out=o',
+        '--paper',
+        'a4',
+        '--large-print',
+        '--kind',
+        'exercise',
+        '--exercise=network-map',
+        '--facilitator',
+        'Łukasz',
+        '--date',
+        '4 June',
+        '--place',
+        'Room 2',
+      ],
+      'en-US',
+    )
+    expect(parsed).toEqual({
+      ok: true,
+      command: {
+        source: 'my.workshop.json',
+        outDir: 'o',
+        paper: 'a4',
+        largePrint: true,
+        kinds: ['exercise'],
+        exerciseId: 'network-map',
+        facilitator: 'Łukasz',
+        date: '4 June',
+        place: 'Room 2',
+      },
+    })
+  })
+
+  it.each([
+    [[], 'expected a workshop file'],
+    [['builtin'], '--out <dir> is required'],
+    [['builtin', '--out'], '--out needs a value'],
+    [['builtin', '--out', '--paper', 'a4'], '--out needs a value'],
+    [['builtin', '--out', 'o', '--paper', 'a3'], '--paper must be a4 or letter, got "a3"'],
+    [['builtin', '--out', 'o', '--kind', 'poster'], '--kind must be pack, runsheet or exercise'],
+    [['builtin', '--out', 'o', '--kind', 'exercise'], '--kind exercise needs --exercise <id>'],
+    [['builtin', '--out', 'o', '--exercise', 'welcome'], '--exercise goes with --kind exercise'],
+    [['builtin', '--out', 'o', '--colour'], 'unknown option --colour'],
+    [['builtin', 'other', '--out', 'o'], 'unexpected argument other'],
+    [['builtin', '--out', 'o', '--out', 'p'], '--out is given twice'],
+    [['builtin', '--out', 'o', '--large-print=yes'], '--large-print takes no value'],
+  ])('%j is refused: %s', (args, message) => {
+    const parsed = parseHandoutsArgs(args, 'en-US')
+    expect(parsed.ok).toBe(false)
+    expect(parsed.ok ? '' : parsed.message).toContain(message)
+  })
+})
