@@ -21,7 +21,7 @@ export function buildNetworkMap(
   const shapes: CanvasElement[] = [
     ring(middle, radius, theme.ink, 1.4),
     {
-      ...ring(middle, radius * 0.55, theme.rule, 0.8),
+      ...ring(middle, radius * 0.46, theme.rule, 0.8),
       dash: { length: 4, space: 3 },
     },
     ring(middle, core, theme.ink, 1.4),
@@ -38,10 +38,11 @@ export function buildNetworkMap(
       lineColor: theme.ink,
     })
   })
-  const labelSize = theme.largePrint ? 13 : 9
-  const labelRadius = radius * 0.82
+  const labelSize = theme.largePrint ? 12 : 9
+  // Far enough in that a wrapped label's corners stay inside the rim on every side.
+  const labelRadius = radius * 0.74
   const chord = 2 * labelRadius * Math.sin(Math.min(step / 2, Math.PI / 4))
-  const labelWidth = Math.min(130, chord * 0.74)
+  const labelWidth = Math.min(120, chord * 0.9)
   const labels: Content[] = sectors.map((sector, index) => {
     const angle = start + (index + 0.5) * step
     const lines = estimateLineCount(sector, labelSize, labelWidth)

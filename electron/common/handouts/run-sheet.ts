@@ -34,7 +34,7 @@ export function buildRunSheet(
 }
 
 function buildDetailsLine(options: HandoutOptions, theme: HandoutTheme): Content {
-  const blank = '____________________'
+  const blank = theme.largePrint ? '____________' : '____________________'
   const part = (label: string, value: string | undefined) => [
     { text: `${label}: `, bold: true },
     { text: value === undefined || value === '' ? blank : value, color: theme.ink },
