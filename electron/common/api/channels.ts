@@ -13,7 +13,14 @@ export function eventChannel(name: EventName): string {
 }
 
 // A record keyed by every event name, so adding an event without listing it fails to type-check.
-const everyEvent: Record<EventName, true> = { libraryChanged: true, roomChanged: true }
+const everyEvent: Record<EventName, true> = {
+  libraryChanged: true,
+  roomChanged: true,
+  runChanged: true,
+  preferencesChanged: true,
+  soundTestRequested: true,
+  displaysChanged: true,
+}
 
 /** Every event name, for binding listeners. */
 export const eventNames = Object.keys(everyEvent) as EventName[]

@@ -7,6 +7,9 @@ import type {
   WorkshopSummary,
 } from './library-types'
 import type { RoomView } from './room-types'
+import type { AppPreferences, RunSnapshot } from './run-types'
+import type { DisplayInfo } from '../display/room-placement'
+import type { RunCommand } from '../domain/run/commands'
 import type { Workshop } from '../domain/workshop/schema'
 
 /** An argument-less call still takes one plain object, so every call has the same shape. */
@@ -46,6 +49,40 @@ export interface FacilitatorApi {
   chooseLibraryFolder(arg: NoArgument): Promise<Result<LibraryListing>>
   /** What the room display should show right now. */
   getRoomView(arg: NoArgument): Promise<Result<RoomView>>
+  /** Prepares a session on a workshop: the room shows its title until Start. */
+  startRun(arg: { ref: WorkshopRef; replace: boolean }): Promise<Result<RunSnapshot>>
+  /** The current session, if any, and whether a restart is waiting for the facilitator's choice. */
+  getRun(arg: NoArgument): Promise<Result<RunSnapshot>>
+  /** Runs one clock or room command (start, pause, next, +1 minute, message, blank…). */
+  runCommand(arg: { command: RunCommand }): Promise<Result<RunSnapshot>>
+  /** After a restart mid-session: continue it where it now is, or end it. */
+  resolveRestore(arg: { resume: boolean }): Promise<Result<RunSnapshot>>
+  /** Leaves the session screen; the restore point is cleared. */
+  closeRun(arg: NoArgument): Promise<Result<RunSnapshot>>
+  /** Sound and display preferences. */
+  getPreferences(arg: NoArgument): Promise<Result<AppPreferences>>
+  /** Changes some preferences and returns them all. */
+  updatePreferences(arg: Partial<AppPreferences>): Promise<Result<AppPreferences>>
+  /** Plays the chimes on the room display, so the volume can be checked before the session. */
+  testSound(arg: NoArgument): Promise<Result<null>>
+  /** The attached displays and which one shows the room. */
+  listDisplays(arg: NoArgument): Promise<Result<DisplaySetup>>
+  /** Moves the room display to a display (null: back beside the console). */
+  setRoomDisplay(arg: { displayId: number | null }): Promise<Result<DisplaySetup>>
+  /** Shows each display's number on it for a few seconds. */
+  identifyDisplays(arg: NoArgument): Promise<Result<null>>
+  /** Puts the room display in or out of fullscreen on its display. */
+  toggleRoomFullscreen(arg: NoArgument): Promise<Result<null>>
+  /** Rehearsal: console and room side by side on one screen, whatever is attached. */
+  setRehearsal(arg: { on: boolean }): Promise<Result<DisplaySetup>>
+}
+
+/** The displays and where the room display is. */
+export interface DisplaySetup {
+  displays: (DisplayInfo & { label: string; primary: boolean })[]
+  /** The display the room window is on, or null when it is a window beside the console. */
+  roomDisplayId: number | null
+  rehearsal: boolean
 }
 
 /** Every event the main process sends to the windows, named in the past tense. */
@@ -54,6 +91,14 @@ export interface FacilitatorEvents {
   libraryChanged: LibraryListing
   /** The room display's content changed. */
   roomChanged: RoomView
+  /** The session changed: a command, an automatic advance, or a restore. */
+  runChanged: RunSnapshot
+  /** Preferences changed. */
+  preferencesChanged: AppPreferences
+  /** The console asked the room display to play its chimes. */
+  soundTestRequested: null
+  /** Displays were attached, removed, or the room display moved. */
+  displaysChanged: DisplaySetup
 }
 
 export type ApiCallName = keyof FacilitatorApi
@@ -69,6 +114,9 @@ export type FacilitatorBridge = FacilitatorApi & {
 }
 
 export type {
+  AppPreferences,
+  RunCommand,
+  RunSnapshot,
   Result,
   BrokenWorkshopFile,
   LibraryListing,

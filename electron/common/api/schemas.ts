@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { runCommandSchema } from '../domain/run/commands'
 import { workshopSchema } from '../domain/workshop/schema'
 import type { ApiCallName, ArgumentOf } from './contract'
 import { workshopFileNameSchema, workshopRefSchema } from './library-types'
@@ -33,6 +34,22 @@ export const apiSchemas: { [K in ApiCallName]: z.ZodType<ArgumentOf<K>> } = {
   restoreBackup: z.strictObject({ fileName: workshopFileNameSchema }),
   chooseLibraryFolder: noArgument,
   getRoomView: noArgument,
+  startRun: z.strictObject({ ref: workshopRefSchema, replace: z.boolean() }),
+  getRun: noArgument,
+  runCommand: z.strictObject({ command: runCommandSchema }),
+  resolveRestore: z.strictObject({ resume: z.boolean() }),
+  closeRun: noArgument,
+  getPreferences: noArgument,
+  updatePreferences: z.strictObject({
+    soundVolume: z.number().min(0).max(1).optional(),
+    muted: z.boolean().optional(),
+  }),
+  testSound: noArgument,
+  listDisplays: noArgument,
+  setRoomDisplay: z.strictObject({ displayId: z.number().int().nullable() }),
+  identifyDisplays: noArgument,
+  toggleRoomFullscreen: noArgument,
+  setRehearsal: z.strictObject({ on: z.boolean() }),
 }
 
 /** The names of every bridge call, in the order they are declared. */

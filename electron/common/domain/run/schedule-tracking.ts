@@ -1,0 +1,130 @@
+import { proposeRetiming, type RetimingProposal, type RetimingStrategy } from '../schedule/retime'
+import { itemMinutes } from '../workshop/schedule'
+import { currentItem, phasesOf, type RunState } from './run-state'
+import { remainingMs } from './timer'
+
+const MINUTE = 60_000
+
+/** Epoch ms of an "HH:MM" clock time on the same local day as `dayOf`. */
+export function clockTimeOnDay(hhmm: string, dayOf: number): number {
+  const [hours = 0, minutes = 0] = hhmm.split(':').map(Number)
+  const date = new Date(dayOf)
+  date.setHours(hours, minutes, 0, 0)
+  return date.getTime()
+}
+
+/** When the current item will end if the rest of its phases run as planned from `now`. */
+export function endOfCurrentItemMs(state: RunState, now: number): number {
+  const laterPhases = phasesOf(currentItem(state)).slice(state.phaseIndex + 1)
+  const later = laterPhases.reduce((sum, phase) => sum + phase.minutes * MINUTE, 0)
+  return now + Math.max(0, remainingMs(state, now)) + later
+}
+
+/** When the session will end if everything left runs as planned from `now`. */
+export function projectedEndMs(state: RunState, now: number): number {
+  if (state.status === 'ended' && state.endedAt !== null) return state.endedAt
+  const laterItems = state.workshop.exercises.slice(state.itemIndex + 1)
+  const later = laterItems.reduce((sum, item) => sum + itemMinutes(item) * MINUTE, 0)
+  if (state.status === 'ready') return now + itemMinutes(currentItem(state)) * MINUTE + later
+  return endOfCurrentItemMs(state, now) + later
+}
+
+/** The end the facilitator locked, in epoch ms, or null. */
+export function lockedEndMs(state: RunState, now: number): number | null {
+  return state.lockedEnd === null ? null : clockTimeOnDay(state.lockedEnd, state.startedAt ?? now)
+}
+
+/** Minutes left for the items after the current one before the locked end; null when unlocked. */
+export function availableAfterCurrentItem(state: RunState, now: number): number | null {
+  const locked = lockedEndMs(state, now)
+  if (locked === null) return null
+  return Math.max(0, (locked - endOfCurrentItemMs(state, now)) / MINUTE)
+}
+
+/** Minutes actually spent on each agenda item so far (wall time, pauses included). */
+export function actualMinutesByItem(state: RunState, now: number): (number | null)[] {
+  const spent: (number | null)[] = state.workshop.exercises.map(() => null)
+  let enteredAt: number | null = null
+  let item = -1
+  const close = (at: number) => {
+    if (enteredAt !== null && item >= 0)
+      spent[item] = (spent[item] ?? 0) + (at - enteredAt) / MINUTE
+  }
+  for (const event of state.log) {
+    if (event.kind === 'phaseStarted' && event.itemIndex !== item) {
+      close(event.at)
+      item = event.itemIndex
+      enteredAt = event.at
+    }
+    if (event.kind === 'ended') {
+      close(event.at)
+      enteredAt = null
+    }
+  }
+  if (enteredAt !== null) close(now)
+  return spent
+}
+
+/** How the session stands against its plan, for the console's schedule panel. */
+export interface ScheduleStatus {
+  /** When the session should end by its plan at start; null before Start. */
+  plannedEndMs: number | null
+  projectedEndMs: number
+  /** Projected minus planned end: positive when behind, negative when ahead; null before Start. */
+  varianceMs: number | null
+  lockedEndMs: number | null
+  /** Projected minus locked end: positive when the session will overrun it. */
+  overrunMs: number | null
+}
+
+export function scheduleStatus(state: RunState, now: number): ScheduleStatus {
+  const projected = projectedEndMs(state, now)
+  const planned =
+    state.startedAt === null ? null : state.startedAt + state.plannedTotalMinutes * MINUTE
+  const locked = lockedEndMs(state, now)
+  return {
+    plannedEndMs: planned,
+    projectedEndMs: projected,
+    varianceMs: planned === null ? null : projected - planned,
+    lockedEndMs: locked,
+    overrunMs: locked === null ? null : projected - locked,
+  }
+}
+
+/**
+ * How the items after the current one could be re-timed to end by the locked end time; null when
+ * no end is locked. The console shows this, and the `retime` command applies the same proposal.
+ */
+export function proposeRunRetiming(
+  state: RunState,
+  strategy: RetimingStrategy,
+  now: number,
+): RetimingProposal | null {
+  const available = availableAfterCurrentItem(state, now)
+  if (available === null) return null
+  return proposeRetiming(state.workshop, {
+    fromIndex: state.itemIndex + 1,
+    availableMinutes: available,
+    strategy,
+  })
+}
+
+/** "HH:MM" local time of an epoch instant. */
+export function formatClockTime(ms: number): string {
+  const date = new Date(ms)
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`
+}
+
+/** When each item is planned to start: from the workshop's planned start, else the session's. */
+export function plannedItemStarts(state: RunState, now: number): number[] {
+  const base =
+    state.workshop.plannedStart !== null
+      ? clockTimeOnDay(state.workshop.plannedStart, state.startedAt ?? now)
+      : (state.startedAt ?? now)
+  let at = base
+  return state.workshop.exercises.map((item) => {
+    const start = at
+    at += itemMinutes(item) * MINUTE
+    return start
+  })
+}
