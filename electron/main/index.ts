@@ -1,8 +1,9 @@
-import { app, powerSaveBlocker } from 'electron'
+import { app } from 'electron'
 import { join } from 'node:path'
 import { createAppServices } from '../services/app-services'
 import { bindIpc, broadcaster } from './ipc'
 import { electronOsPorts } from './os-ports'
+import { keepDisplayAwakeDuringSessions } from './power'
 import { rendererUrl } from './renderer-url'
 import { denyNewWindowsAndNavigation } from './security'
 import { createWindows, type AppWindows } from './windows'
@@ -17,25 +18,28 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => denyNewWindowsAndNavigation(contents))
 
   void app.whenReady().then(async () => {
-    const emit = broadcaster(() => windows?.all() ?? [])
+    const send = broadcaster(() => windows?.all() ?? [])
+    const power = keepDisplayAwakeDuringSessions()
     const services = await createAppServices({
       resourcesDir: join(app.getAppPath(), 'resources'),
       userDataDir: app.getPath('userData'),
       defaultLibraryDir: join(app.getPath('documents'), 'Facilitator Workshops'),
-      os: electronOsPorts(() => windows?.console ?? null),
-      emit,
+      os: electronOsPorts(() => windows),
+      emit: (event, payload) => {
+        power.observe(event, payload)
+        send(event, payload)
+      },
     })
     const appUrl = rendererUrl()
     bindIpc(services.handlers, appUrl, () => windows?.all() ?? [])
     windows = createWindows(appUrl)
-    // Keep the projector awake while the app is open; the run issue narrows this to a running session.
-    const blocker = powerSaveBlocker.start('prevent-display-sleep')
+    services.placeRoomDisplay()
 
     let flushed = false
     app.on('before-quit', (event) => {
       if (flushed) return
       event.preventDefault()
-      powerSaveBlocker.stop(blocker)
+      power.stop()
       services.dispose()
       void services.flush().finally(() => {
         flushed = true

@@ -1,9 +1,11 @@
 import { dialog, shell, type BrowserWindow } from 'electron'
 import type { OsPorts } from '../services/os-ports'
+import { electronDisplayPort } from './display-port'
+import type { AppWindows } from './windows'
 
 /** The operating-system services the app needs, implemented with Electron. */
-export function electronOsPorts(parent: () => BrowserWindow | null): OsPorts {
-  const window = () => parent() ?? undefined
+export function electronOsPorts(windows: () => AppWindows | null): OsPorts {
+  const window = (): BrowserWindow | undefined => windows()?.console
   return {
     async chooseFileToOpen({ title, extensions }) {
       const options = {
@@ -38,5 +40,6 @@ export function electronOsPorts(parent: () => BrowserWindow | null): OsPorts {
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
     moveToTrash: (path) => shell.trashItem(path),
+    displays: electronDisplayPort(windows),
   }
 }

@@ -1,26 +1,14 @@
-import { BrowserWindow, screen, type Display } from 'electron'
+import { BrowserWindow, screen } from 'electron'
 import { join } from 'node:path'
 import { secureWebPreferences } from './web-preferences'
-import {
-  chooseRoomPlacement,
-  type DisplayInfo,
-  type WindowPlacement,
-} from '@common/display/room-placement'
+import { chooseRoomPlacement, type WindowPlacement } from '@common/display/room-placement'
+import { toDisplayInfo } from './display-port'
 
 export interface AppWindows {
   console: BrowserWindow
   room: BrowserWindow
   all(): BrowserWindow[]
   focusConsole(): void
-}
-
-function toDisplayInfo(display: Display): DisplayInfo {
-  return {
-    id: display.id,
-    bounds: display.bounds,
-    workArea: display.workArea,
-    internal: display.internal,
-  }
 }
 
 function createWindow(title: string, placement: WindowPlacement): BrowserWindow {

@@ -8,6 +8,9 @@ import { LibraryFolder } from './library/library-folder'
 import { LibraryService } from './library/library-service'
 import type { OsPorts } from './os-ports'
 import { RoomService } from './room/room-service'
+import { DisplayService } from './display/display-service'
+import { systemClock, type Clock } from './run/clock'
+import { RunService } from './run/run-service'
 import { SettingsStore } from './settings/settings-store'
 import { Storage } from './storage/storage'
 
@@ -23,6 +26,8 @@ export interface AppServicesOptions {
   defaultLibraryDir: string
   os: OsPorts
   emit: Emit
+  /** The clock for sessions; tests pass one they can move forward. */
+  clock?: Clock
 }
 
 /** The running services, and the handlers that the dispatch binds to calls. */
@@ -30,7 +35,9 @@ export interface AppServices {
   handlers: ApiHandlers
   /** Finishes every pending write; call before quitting. */
   flush(): Promise<void>
-  /** Stops watching folders. */
+  /** Puts the room display on the display it belongs on (after the windows exist). */
+  placeRoomDisplay(): void
+  /** Stops watching folders and timers. */
   dispose(): void
 }
 
@@ -43,6 +50,20 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const settings = await SettingsStore.open(storage, options.userDataDir)
   const builtins = await loadBuiltinWorkshops(join(options.resourcesDir, 'workshops'))
   const room = new RoomService((view) => options.emit('roomChanged', view))
+  const run = await RunService.open(
+    storage,
+    options.userDataDir,
+    options.clock ?? systemClock,
+    (snapshot) => options.emit('runChanged', snapshot),
+  )
+  run.resumeTimers()
+  const displays = new DisplayService(options.os.displays, settings, (setup) =>
+    options.emit('displaysChanged', setup),
+  )
+  const preferences = () => ({
+    soundVolume: settings.current.soundVolume,
+    muted: settings.current.muted,
+  })
 
   const folderPath = () => settings.current.libraryFolder ?? options.defaultLibraryDir
   const initialFolder = new LibraryFolder(folderPath())
@@ -96,11 +117,54 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       return listing
     },
     getRoomView: () => Promise.resolve(succeed(room.current)),
+    startRun: async ({ ref, replace }) => {
+      const opened = await library.open(ref)
+      if (!opened.ok) return opened
+      room.showWorkshop(opened.value.workshop)
+      return run.start(ref, opened.value.workshop, replace)
+    },
+    getRun: () => Promise.resolve(succeed(run.snapshot)),
+    runCommand: ({ command }) => run.command(command),
+    resolveRestore: async ({ resume }) => {
+      const result = await run.resolveRestore(resume)
+      run.resumeTimers()
+      return result
+    },
+    closeRun: () => run.close(),
+    getPreferences: () => Promise.resolve(succeed(preferences())),
+    updatePreferences: async (change) => {
+      await settings.update((s) => {
+        if (change.soundVolume !== undefined) s.soundVolume = change.soundVolume
+        if (change.muted !== undefined) s.muted = change.muted
+      })
+      options.emit('preferencesChanged', preferences())
+      return succeed(preferences())
+    },
+    testSound: () => {
+      options.emit('soundTestRequested', null)
+      return Promise.resolve(succeed(null))
+    },
+    listDisplays: () => Promise.resolve(succeed(displays.setup)),
+    setRoomDisplay: async ({ displayId }) => succeed(await displays.chooseRoomDisplay(displayId)),
+    identifyDisplays: () => {
+      displays.identify()
+      return Promise.resolve(succeed(null))
+    },
+    toggleRoomFullscreen: () => {
+      options.os.displays.toggleRoomFullscreen()
+      return Promise.resolve(succeed(null))
+    },
+    setRehearsal: ({ on }) => Promise.resolve(succeed(displays.setRehearsal(on))),
   }
 
   return {
     handlers,
     flush: () => storage.flush(),
-    dispose: () => stopWatching(),
+    placeRoomDisplay: () => void displays.place(),
+    dispose: () => {
+      stopWatching()
+      run.dispose()
+      displays.dispose()
+    },
   }
 }

@@ -1,3 +1,5 @@
+import type { DisplayInfo } from '@common/display/room-placement'
+
 /**
  * What the services need from the operating system, passed in by the main process (Electron's
  * dialogs and shell) or by tests (plain functions). The services never import 'electron'.
@@ -15,4 +17,18 @@ export interface OsPorts {
   chooseFolder(options: { title: string }): Promise<string | null>
   /** Moves a file to the system's trash. */
   moveToTrash(path: string): Promise<void>
+  /** The displays, and control over where the room window goes. */
+  displays: DisplayPort
+}
+
+/** The screens attached to the computer and the room window's place among them. */
+export interface DisplayPort {
+  list(): { displays: DisplayInfo[]; primaryId: number }
+  /** Puts the room window on a display (fullscreen), or beside the console when null. */
+  placeRoom(displayId: number | null, rehearsal: boolean): void
+  /** Shows each display's number on it for a moment. */
+  identify(): void
+  toggleRoomFullscreen(): void
+  /** Calls back when displays are attached or removed; returns a function that stops listening. */
+  onChange(listener: () => void): () => void
 }

@@ -1,6 +1,60 @@
 import { mkdir, rename } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import type { OsPorts } from '../../electron/services/os-ports'
+import type { DisplayInfo } from '@common/display/room-placement'
+import type { DisplayPort, OsPorts } from '../../electron/services/os-ports'
+
+/** The list of displays cannot be had here either: the test attaches and removes them. */
+export class FakeDisplays implements DisplayPort {
+  displays: DisplayInfo[] = [
+    {
+      id: 1,
+      bounds: { x: 0, y: 0, width: 1440, height: 900 },
+      workArea: { x: 0, y: 25, width: 1440, height: 875 },
+      internal: true,
+    },
+  ]
+  primaryId = 1
+  placements: { displayId: number | null; rehearsal: boolean }[] = []
+  identifications = 0
+  private readonly listeners = new Set<() => void>()
+
+  list() {
+    return { displays: this.displays, primaryId: this.primaryId }
+  }
+
+  placeRoom(displayId: number | null, rehearsal: boolean): void {
+    this.placements.push({ displayId, rehearsal })
+  }
+
+  identify(): void {
+    this.identifications += 1
+  }
+
+  fullscreenToggles = 0
+
+  toggleRoomFullscreen(): void {
+    this.fullscreenToggles += 1
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Plugs a projector in (or, with `attached` false, pulls it out). */
+  setProjector(attached: boolean): void {
+    this.displays = this.displays.filter((d) => d.id !== 2)
+    if (attached) {
+      this.displays.push({
+        id: 2,
+        bounds: { x: 1440, y: 0, width: 1920, height: 1080 },
+        workArea: { x: 1440, y: 0, width: 1920, height: 1080 },
+        internal: false,
+      })
+    }
+    for (const listener of this.listeners) listener()
+  }
+}
 
 /**
  * The OS dialogs cannot be shown here, so tests answer them: each answer is taken once, and an
@@ -10,6 +64,7 @@ export class FakeOs implements OsPorts {
   nextOpenPath: string | null = null
   nextSavePath: string | null = null
   nextFolder: string | null = null
+  readonly displays = new FakeDisplays()
 
   constructor(readonly trashFolder: string) {}
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { EventName, FacilitatorEvents } from '@common/api/contract'
 import { createAppServices, type AppServices } from '../../electron/services/app-services'
+import type { Clock } from '../../electron/services/run/clock'
 import { FakeOs } from './fake-os'
 import { resourcesDir } from './paths'
 import { makeTempFolder } from './temp-folders'
@@ -19,14 +20,16 @@ export interface TestServices {
 }
 
 /** The real app services over real temp folders, with the OS dialogs answered by the test. */
-export async function startTestServices(): Promise<TestServices> {
+export async function startTestServices(
+  options: { clock?: Clock; userDataDir?: string } = {},
+): Promise<TestServices> {
   const root = await makeTempFolder('app')
   const os = new FakeOs(join(root.path, 'trash'))
   const state: TestServices = {
     services: undefined as unknown as AppServices,
     os,
     libraryDir: join(root.path, 'library'),
-    userDataDir: join(root.path, 'user-data'),
+    userDataDir: options.userDataDir ?? join(root.path, 'user-data'),
     outsideDir: join(root.path, 'outside'),
     events: [],
     forward: null,
@@ -46,6 +49,7 @@ export async function startTestServices(): Promise<TestServices> {
     userDataDir: state.userDataDir,
     defaultLibraryDir: state.libraryDir,
     os,
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
     emit: (event, payload) => {
       state.events.push({ event, payload })
       state.forward?.(event, payload)

@@ -9,6 +9,10 @@ export const settingsSchema = z.object({
   libraryFolder: z.string().nullable().default(null),
   /** Most recently opened workshops, newest first. */
   recent: z.array(workshopRefSchema).max(10).default([]),
+  soundVolume: z.number().min(0).max(1).default(0.7),
+  muted: z.boolean().default(false),
+  /** The display the user chose for the room, remembered for the next session. */
+  roomDisplayId: z.number().nullable().default(null),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
