@@ -10,6 +10,7 @@ import { eventNames } from '@common/api/channels'
 import { isAppUrl } from '@common/security/trusted-url'
 import { launchChromium } from '../support/chromium'
 import { builtRendererDir } from '../support/paths'
+import { ManualClock } from '../support/manual-clock'
 import { startTestServices, type TestServices } from '../support/test-services'
 
 const mimeTypes: Record<string, string> = {
@@ -71,6 +72,10 @@ function installBridge({ calls, events }: { calls: string[]; events: string[] })
 
 /** A running app for one test: real services, real temp folders, the built renderer in Chromium. */
 export interface TestApp extends TestServices {
+  /** The session clock shared by the services and the pages; null when real time is used. */
+  clock: ManualClock | null
+  /** Moves the shared clock forward (firing due timers), and the pages' clocks with it. */
+  advance(ms: number): Promise<void>
   browser: Browser
   appUrl: string
   dispatch: Dispatch
@@ -79,12 +84,23 @@ export interface TestApp extends TestServices {
   close(): Promise<void>
 }
 
-export async function startTestApp(): Promise<TestApp> {
-  const services = await startTestServices()
+/** A weekday morning, so planned clock times in tests read like a real workshop day. */
+export const TEST_START = new Date(2026, 10, 27, 8, 55, 0).getTime()
+
+export async function startTestApp(
+  options: { manualClock?: boolean; userDataDir?: string } = {},
+): Promise<TestApp> {
+  const clock = options.manualClock === true ? new ManualClock(TEST_START) : null
+  const services = await startTestServices({
+    ...(clock === null ? {} : { clock }),
+    ...(options.userDataDir === undefined ? {} : { userDataDir: options.userDataDir }),
+  })
   const { server, url } = await serveBuiltRenderer()
   const appUrl = `${url}index.html`
   const browser = await launchChromium()
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+  // Pages read Date.now() from the same manual clock; their animation frames still run.
+  if (clock !== null) await context.clock.setFixedTime(clock.now())
   const dispatch = createDispatch(services.services.handlers, (senderUrl) =>
     isAppUrl(senderUrl, url),
   )
@@ -109,6 +125,12 @@ export async function startTestApp(): Promise<TestApp> {
 
   return {
     ...services,
+    clock,
+    async advance(ms) {
+      if (clock === null) throw new Error('advance() needs startTestApp({ manualClock: true })')
+      clock.advance(ms)
+      await context.clock.setFixedTime(clock.now())
+    },
     browser,
     appUrl,
     dispatch,

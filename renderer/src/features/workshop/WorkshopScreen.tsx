@@ -35,6 +35,12 @@ export function WorkshopScreen({ opened, onBack, onOpened }: WorkshopScreenProps
     })
   }
 
+  const run = () => {
+    void bridge.startRun({ ref, replace: false }).then((result) => {
+      if (!result.ok) setNotice({ tone: 'error', text: result.message })
+    })
+  }
+
   const duplicate = () => {
     void bridge.duplicateWorkshop({ ref }).then((result) => {
       if (result.ok) onOpened(result.value)
@@ -59,7 +65,12 @@ export function WorkshopScreen({ opened, onBack, onOpened }: WorkshopScreenProps
         </div>
       )}
       <header className="workshop-header">
-        <h1 id="workshop-title">{workshop.title}</h1>
+        <div className="workshop-title-row">
+          <h1 id="workshop-title">{workshop.title}</h1>
+          <button type="button" className="button-primary button-large" onClick={run}>
+            ▶ Run this workshop
+          </button>
+        </div>
         {workshop.subtitle !== '' && <p className="subtitle">{workshop.subtitle}</p>}
         {readOnly && (
           <div className="read-only-bar">

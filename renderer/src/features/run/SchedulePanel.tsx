@@ -1,0 +1,150 @@
+import { useState } from 'react'
+import type { RunCommand } from '@common/api/contract'
+import type { RunState } from '@common/domain/run/run-state'
+import {
+  formatClockTime,
+  proposeRunRetiming,
+  scheduleStatus,
+} from '@common/domain/run/schedule-tracking'
+import type { RetimingProposal } from '@common/domain/schedule/retime'
+import { formatDuration } from '@common/domain/workshop/schedule'
+
+function describeVariance(varianceMs: number): string {
+  const minutes = Math.round(Math.abs(varianceMs) / 60_000)
+  if (minutes === 0) return 'On schedule'
+  return varianceMs > 0 ? `${formatDuration(minutes)} behind` : `${formatDuration(minutes)} ahead`
+}
+
+function ProposalCard({
+  title,
+  proposal,
+  onApply,
+}: {
+  title: string
+  proposal: RetimingProposal
+  onApply: () => void
+}) {
+  return (
+    <div className="proposal">
+      <h3>{title}</h3>
+      {proposal.changes.length === 0 ? (
+        <p className="muted">{proposal.reason ?? 'Nothing to change.'}</p>
+      ) : (
+        <>
+          <ul>
+            {proposal.changes.map((change) => (
+              <li key={change.id}>
+                {change.title}:{' '}
+                {change.dropped
+                  ? 'dropped'
+                  : `${formatDuration(change.fromMinutes)} → ${formatDuration(change.toMinutes)}`}
+              </li>
+            ))}
+          </ul>
+          {!proposal.feasible && (
+            <p className="warning-text">⚠ {proposal.reason ?? 'Still does not fit.'}</p>
+          )}
+          <button type="button" onClick={onApply}>
+            Apply: {title.toLowerCase()}
+          </button>
+        </>
+      )}
+    </div>
+  )
+}
+
+/** Planned against actual, the projected end, and re-timing to keep a locked end time. */
+export function SchedulePanel({
+  state,
+  now,
+  send,
+}: {
+  state: RunState
+  now: number
+  send: (command: RunCommand) => void
+}) {
+  const status = scheduleStatus(state, now)
+  const [lockDraft, setLockDraft] = useState(state.lockedEnd ?? '')
+  const overrun = status.overrunMs !== null && status.overrunMs > 30_000
+  return (
+    <section className="run-schedule" aria-labelledby="schedule-title">
+      <h2 id="schedule-title">Schedule</h2>
+      <dl className="schedule-figures">
+        <div>
+          <dt>Projected end</dt>
+          <dd data-testid="projected-end">{formatClockTime(status.projectedEndMs)}</dd>
+        </div>
+        {status.plannedEndMs !== null && (
+          <div>
+            <dt>Planned end</dt>
+            <dd>{formatClockTime(status.plannedEndMs)}</dd>
+          </div>
+        )}
+        {status.varianceMs !== null && (
+          <div>
+            <dt>So far</dt>
+            <dd
+              data-testid="variance"
+              className={status.varianceMs > 60_000 ? 'is-over' : undefined}
+            >
+              {describeVariance(status.varianceMs)}
+            </dd>
+          </div>
+        )}
+      </dl>
+      <form
+        className="lock-form"
+        onSubmit={(event) => {
+          event.preventDefault()
+          send({ type: 'lockEnd', time: lockDraft === '' ? null : lockDraft })
+        }}
+      >
+        <label htmlFor="lock-end">Must end by</label>
+        <input
+          id="lock-end"
+          type="time"
+          value={lockDraft}
+          onChange={(event) => setLockDraft(event.target.value)}
+        />
+        <button type="submit">{state.lockedEnd === null ? 'Lock end time' : 'Update'}</button>
+        {state.lockedEnd !== null && (
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => {
+              setLockDraft('')
+              send({ type: 'lockEnd', time: null })
+            }}
+          >
+            Unlock
+          </button>
+        )}
+      </form>
+      {overrun && status.overrunMs !== null && (
+        <div className="overrun" role="alert">
+          <p>
+            <strong>
+              ⚠ Projected to overrun {state.lockedEnd} by{' '}
+              {formatDuration(Math.round(status.overrunMs / 60_000))}.
+            </strong>{' '}
+            Re-time what is left:
+          </p>
+          {(['shorten', 'dropOptional'] as const).map((strategy) => {
+            const proposal = proposeRunRetiming(state, strategy, now)
+            if (proposal === null) return null
+            return (
+              <ProposalCard
+                key={strategy}
+                title={
+                  strategy === 'shorten' ? 'Shorten flexible exercises' : 'Drop optional exercises'
+                }
+                proposal={proposal}
+                onApply={() => send({ type: 'retime', strategy })}
+              />
+            )
+          })}
+        </div>
+      )}
+    </section>
+  )
+}

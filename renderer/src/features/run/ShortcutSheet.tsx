@@ -1,0 +1,37 @@
+import { useEffect, useRef } from 'react'
+import { shortcutSheet } from '@common/domain/run/shortcuts'
+
+/** The list of keyboard shortcuts, one key (?) away. */
+export function ShortcutSheet({ onClose }: { onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const element = dialog.current
+    if (element !== null && !element.open) element.showModal()
+  }, [])
+  return (
+    <dialog
+      ref={dialog}
+      className="shortcut-sheet"
+      aria-labelledby="shortcuts-title"
+      onClose={onClose}
+    >
+      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <p className="muted">They work whenever the focus is not in a text box.</p>
+      <table>
+        <tbody>
+          {shortcutSheet.map((row) => (
+            <tr key={row.keys}>
+              <th scope="row">
+                <kbd>{row.keys}</kbd>
+              </th>
+              <td>{row.does}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" className="button-primary" onClick={onClose} autoFocus>
+        Close
+      </button>
+    </dialog>
+  )
+}

@@ -1,0 +1,120 @@
+import { useEffect, useState } from 'react'
+import type { AppPreferences, DisplaySetup } from '@common/api/contract'
+import { bridge } from '../../lib/bridge'
+
+/** Chime volume, mute and test; which display shows the room; rehearsal mode. */
+export function SoundAndDisplays() {
+  const [preferences, setPreferences] = useState<AppPreferences | null>(null)
+  const [setup, setSetup] = useState<DisplaySetup | null>(null)
+
+  useEffect(() => {
+    const stops = [
+      bridge.on('preferencesChanged', setPreferences),
+      bridge.on('displaysChanged', setSetup),
+    ]
+    void bridge.getPreferences({}).then((r) => r.ok && setPreferences(r.value))
+    void bridge.listDisplays({}).then((r) => r.ok && setSetup(r.value))
+    return () => {
+      for (const stop of stops) stop()
+    }
+  }, [])
+
+  const update = (change: Partial<AppPreferences>) => {
+    void bridge.updatePreferences(change).then((r) => r.ok && setPreferences(r.value))
+  }
+
+  return (
+    <details className="run-settings">
+      <summary>Sound and displays</summary>
+      {preferences !== null && (
+        <fieldset>
+          <legend>Chimes (played on the room display)</legend>
+          <label>
+            Volume{' '}
+            <input
+              type="range"
+              min={0}
+              max={1}
+              step={0.05}
+              value={preferences.soundVolume}
+              onChange={(event) => update({ soundVolume: Number(event.target.value) })}
+            />
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={preferences.muted}
+              onChange={(event) => update({ muted: event.target.checked })}
+            />{' '}
+            Mute
+          </label>
+          <button type="button" onClick={() => void bridge.testSound({})}>
+            Test the chimes
+          </button>
+        </fieldset>
+      )}
+      {setup !== null && (
+        <fieldset>
+          <legend>Room display</legend>
+          <ul className="display-list">
+            <li>
+              <label>
+                <input
+                  type="radio"
+                  name="room-display"
+                  checked={setup.roomDisplayId === null}
+                  onChange={() =>
+                    void bridge
+                      .setRoomDisplay({ displayId: null })
+                      .then((r) => r.ok && setSetup(r.value))
+                  }
+                />{' '}
+                A window beside the console
+              </label>
+            </li>
+            {setup.displays
+              .filter((display) => !display.primary)
+              .map((display) => (
+                <li key={display.id}>
+                  <label>
+                    <input
+                      type="radio"
+                      name="room-display"
+                      checked={setup.roomDisplayId === display.id}
+                      onChange={() =>
+                        void bridge
+                          .setRoomDisplay({ displayId: display.id })
+                          .then((r) => r.ok && setSetup(r.value))
+                      }
+                    />{' '}
+                    {display.label}
+                  </label>
+                </li>
+              ))}
+          </ul>
+          {setup.displays.length < 2 && (
+            <p className="muted">
+              Only one display is attached. Plug in the projector and it will be used.
+            </p>
+          )}
+          <div className="toolbar">
+            <button type="button" onClick={() => void bridge.identifyDisplays({})}>
+              Identify displays
+            </button>
+            <button
+              type="button"
+              aria-pressed={setup.rehearsal}
+              onClick={() =>
+                void bridge
+                  .setRehearsal({ on: !setup.rehearsal })
+                  .then((r) => r.ok && setSetup(r.value))
+              }
+            >
+              {setup.rehearsal ? 'End rehearsal' : 'Rehearse on this screen'}
+            </button>
+          </div>
+        </fieldset>
+      )}
+    </details>
+  )
+}
