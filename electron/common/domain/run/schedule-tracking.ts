@@ -67,7 +67,7 @@ export function actualMinutesByItem(state: RunState, now: number): (number | nul
 
 /** How the session stands against its plan, for the console's schedule panel. */
 export interface ScheduleStatus {
-  /** When the session should end by its plan at start; null before Start. */
+  /** When the session should end by its agenda; null before Start. */
   plannedEndMs: number | null
   projectedEndMs: number
   /** Projected minus planned end: positive when behind, negative when ahead; null before Start. */

@@ -9,9 +9,14 @@ function TitleScreen({ state, closing }: { state: RunState; closing: boolean }) 
   const { workshop } = state
   return (
     <div className="room-screen room-title-screen">
-      {closing && <p className="room-kicker">Thank you</p>}
-      <h1 className="room-title">{workshop.title}</h1>
-      {workshop.subtitle !== '' && <p className="room-subtitle">{workshop.subtitle}</p>}
+      <div className="room-title-block">
+        {closing && <p className="room-kicker">Thank you</p>}
+        <h1 className="room-title">{workshop.title}</h1>
+        {workshop.subtitle !== '' && <p className="room-subtitle">{workshop.subtitle}</p>}
+        {!closing && workshop.plannedStart !== null && (
+          <p className="room-start">Starting at {workshop.plannedStart}</p>
+        )}
+      </div>
       <footer className="room-credits">
         {workshop.credits.map((line) => (
           <p key={line}>{line}</p>
@@ -19,6 +24,14 @@ function TitleScreen({ state, closing }: { state: RunState; closing: boolean }) 
       </footer>
     </div>
   )
+}
+
+/** Long prompts get smaller type and more width, so everything fits one screen without scrolling. */
+function textDensity(prompts: readonly string[], hasMessage: boolean): string {
+  const length = prompts.reduce((sum, prompt) => sum + prompt.length, 0) + (hasMessage ? 120 : 0)
+  if (length > 420) return 'very-dense'
+  if (length > 260) return 'dense'
+  return 'roomy'
 }
 
 function ExerciseScreen({ state }: { state: RunState }) {
@@ -40,7 +53,7 @@ function ExerciseScreen({ state }: { state: RunState }) {
             : 'Break'}
         </p>
       </header>
-      <div className="room-body">
+      <div className={`room-body ${textDensity(phase.prompts, state.message !== null)}`}>
         <section className="room-phase" aria-label="What to do now">
           <h2 className="room-phase-label">{phase.label}</h2>
           <p className="room-grouping">{groupingNames[phase.grouping]}</p>
@@ -75,7 +88,7 @@ export function RoomRun({ state }: { state: RunState }) {
         </div>
       )}
       {state.blanked ? (
-        <div className="room-blank" aria-label="Screen paused by the facilitator">
+        <div className="room-blank" role="img" aria-label="Screen paused by the facilitator">
           <span className="room-blank-logo" aria-hidden="true">
             ◆
           </span>

@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { startTestApp, type TestApp } from './harness'
+
+let app: TestApp
+
+test.beforeEach(async () => {
+  app = await startTestApp({ manualClock: true })
+})
+
+test.afterEach(async () => {
+  await app.close()
+})
+
+/** Runs axe-core on the page and lists the serious and critical violations, if any. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze()
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+}
+
+test('the library, workshop and session screens of the console have no serious or critical violations', async () => {
+  const page = await app.openView('console')
+  await expect(page.getByRole('listitem', { name: /Mentoring/ })).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+  await page
+    .getByRole('listitem', { name: /Mentoring/ })
+    .getByRole('button', { name: 'Open' })
+    .click()
+  await expect(page.getByRole('table')).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+  await page.getByRole('button', { name: /Run this workshop/ }).click()
+  await expect(page.getByTestId('run-status')).toHaveText('Ready to start')
+  await page.keyboard.press('Space')
+  await expect(page.getByTestId('run-status')).toHaveText('Running')
+  expect(await seriousViolations(page)).toEqual([])
+})
+
+test('the room display has no serious or critical violations in any state', async () => {
+  const room = await app.openView('room')
+  const page = await app.openView('console')
+  expect(await seriousViolations(room)).toEqual([])
+  await page
+    .getByRole('listitem', { name: /Mentoring/ })
+    .getByRole('button', { name: 'Open' })
+    .click()
+  await page.getByRole('button', { name: /Run this workshop/ }).click()
+  await expect(room.getByRole('heading', { level: 1 })).toHaveText('Mentoring Both Ways')
+  expect(await seriousViolations(room)).toEqual([])
+  await page.keyboard.press('Space')
+  await expect(room.getByRole('timer')).toBeVisible()
+  expect(await seriousViolations(room)).toEqual([])
+  await app.advance(2 * 60_000 + 30_000)
+  await expect(room.getByRole('timer')).toHaveClass(/tone-warning/)
+  expect(await seriousViolations(room)).toEqual([])
+  await app.advance(60_000)
+  await expect(room.getByRole('timer')).toHaveClass(/tone-overtime/)
+  await page.getByLabel(/Message to the room/).fill('Please come back to your seats')
+  await page.keyboard.press('Enter')
+  await expect(room.getByRole('status')).toBeVisible()
+  expect(await seriousViolations(room)).toEqual([])
+  await page.keyboard.press('b')
+  await expect(room.getByLabel('Screen paused by the facilitator')).toBeVisible()
+  expect(await seriousViolations(room)).toEqual([])
+})
