@@ -20,11 +20,8 @@ export function electronOsPorts(windows: () => AppWindows | null): OsPorts {
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
     async chooseFileToSave({ title, defaultName, extensions }) {
-      const options = {
-        title,
-        defaultPath: defaultName,
-        filters: [{ name: 'Workshop', extensions }],
-      }
+      const kind = extensions.includes('pdf') ? 'PDF' : 'Workshop'
+      const options = { title, defaultPath: defaultName, filters: [{ name: kind, extensions }] }
       const owner = window()
       const result = owner
         ? await dialog.showSaveDialog(owner, options)
@@ -40,6 +37,10 @@ export function electronOsPorts(windows: () => AppWindows | null): OsPorts {
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
     moveToTrash: (path) => shell.trashItem(path),
+    openFile: async (path) => {
+      const problem = await shell.openPath(path)
+      if (problem !== '') throw new Error(problem)
+    },
     displays: electronDisplayPort(windows),
   }
 }

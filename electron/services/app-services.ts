@@ -9,6 +9,7 @@ import { LibraryService } from './library/library-service'
 import type { OsPorts } from './os-ports'
 import { RoomService } from './room/room-service'
 import { DisplayService } from './display/display-service'
+import { exportHandout } from './handouts/export-handout'
 import { systemClock, type Clock } from './run/clock'
 import { RunService } from './run/run-service'
 import { SettingsStore } from './settings/settings-store'
@@ -101,6 +102,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     deleteWorkshop: ({ ref }) => library.remove(ref),
     importWorkshop: () => library.import(),
     exportWorkshop: ({ ref }) => library.export(ref),
+    exportHandout: async ({ ref, options: handout, openAfter }) => {
+      const opened = await library.open(ref)
+      if (!opened.ok) return opened
+      const fonts = join(options.resourcesDir, 'fonts')
+      return exportHandout(opened.value.workshop, handout, openAfter, fonts, options.os)
+    },
     restoreBackup: ({ fileName }) => library.restoreBackup(fileName),
     chooseLibraryFolder: async () => {
       const chosen = await options.os.chooseFolder({ title: 'Choose the library folder' })

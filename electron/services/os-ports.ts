@@ -15,6 +15,8 @@ export interface OsPorts {
   }): Promise<string | null>
   /** Asks the user for a folder; null when they cancel. */
   chooseFolder(options: { title: string }): Promise<string | null>
+  /** Opens a file in the system's default app (a PDF viewer, say). */
+  openFile(path: string): Promise<void>
   /** Moves a file to the system's trash. */
   moveToTrash(path: string): Promise<void>
   /** The displays, and control over where the room window goes. */

@@ -86,6 +86,13 @@ export class FakeOs implements OsPorts {
     return Promise.resolve(answer)
   }
 
+  opened: string[] = []
+
+  openFile(path: string): Promise<void> {
+    this.opened.push(path)
+    return Promise.resolve()
+  }
+
   async moveToTrash(path: string): Promise<void> {
     await mkdir(this.trashFolder, { recursive: true })
     await rename(path, join(this.trashFolder, basename(path)))

@@ -10,6 +10,7 @@ import type { RoomView } from './room-types'
 import type { AppPreferences, RunSnapshot } from './run-types'
 import type { DisplayInfo } from '../display/room-placement'
 import type { RunCommand } from '../domain/run/commands'
+import type { HandoutOptions } from '../handouts/options'
 import type { Workshop } from '../domain/workshop/schema'
 
 /** An argument-less call still takes one plain object, so every call has the same shape. */
@@ -41,6 +42,15 @@ export interface FacilitatorApi {
   deleteWorkshop(arg: { ref: WorkshopRef }): Promise<Result<{ fileName: string }>>
   /** Asks for a workshop file anywhere on disk, validates it and copies it into the library. */
   importWorkshop(arg: NoArgument): Promise<Result<OpenedWorkshop>>
+  /**
+   * Asks where to save, renders a handout (participant pack, run sheet or one worksheet) as PDF
+   * there, and opens it afterwards when asked to.
+   */
+  exportHandout(arg: {
+    ref: WorkshopRef
+    options: HandoutOptions
+    openAfter: boolean
+  }): Promise<Result<{ path: string }>>
   /** Asks where to save and writes a copy of a workshop there. */
   exportWorkshop(arg: { ref: WorkshopRef }): Promise<Result<{ path: string }>>
   /** Replaces a broken library file with its last good version. */
@@ -114,6 +124,7 @@ export type FacilitatorBridge = FacilitatorApi & {
 }
 
 export type {
+  HandoutOptions,
   AppPreferences,
   RunCommand,
   RunSnapshot,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { runCommandSchema } from '../domain/run/commands'
+import { handoutOptionsSchema } from '../handouts/options'
 import { workshopSchema } from '../domain/workshop/schema'
 import type { ApiCallName, ArgumentOf } from './contract'
 import { workshopFileNameSchema, workshopRefSchema } from './library-types'
@@ -31,6 +32,11 @@ export const apiSchemas: { [K in ApiCallName]: z.ZodType<ArgumentOf<K>> } = {
   deleteWorkshop: ref,
   importWorkshop: noArgument,
   exportWorkshop: ref,
+  exportHandout: z.strictObject({
+    ref: workshopRefSchema,
+    options: handoutOptionsSchema,
+    openAfter: z.boolean(),
+  }),
   restoreBackup: z.strictObject({ fileName: workshopFileNameSchema }),
   chooseLibraryFolder: noArgument,
   getRoomView: noArgument,

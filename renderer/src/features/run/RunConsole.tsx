@@ -4,6 +4,7 @@ import { currentPhase, type RunState } from '@common/domain/run/run-state'
 import type { ShortcutAction } from '@common/domain/run/shortcuts'
 import { bridge } from '../../lib/bridge'
 import { useSecondNow } from '../../lib/useFrameNow'
+import { HandoutPanel } from '../handouts/HandoutPanel'
 import { Countdown } from './Countdown'
 import { ExerciseNotes } from './ExerciseNotes'
 import { groupingNames } from './grouping-names'
@@ -104,6 +105,10 @@ export function RunConsole({
           <SchedulePanel state={state} now={now} send={send} />
           <RunAgenda state={state} now={now} send={send} />
           <SoundAndDisplays />
+          <details className="run-settings">
+            <summary>Print handouts</summary>
+            <HandoutPanel workshopRef={state.workshopRef} workshop={state.workshop} />
+          </details>
         </div>
       </div>
       {showShortcuts && <ShortcutSheet onClose={() => setShowShortcuts(false)} />}

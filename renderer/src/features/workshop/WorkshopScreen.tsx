@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { OpenedWorkshop } from '@common/api/contract'
 import { Notice, type NoticeMessage } from '../../components/Notice'
 import { bridge } from '../../lib/bridge'
+import { HandoutPanel } from '../handouts/HandoutPanel'
 import { AgendaTable } from './AgendaTable'
 
 interface WorkshopScreenProps {
@@ -102,6 +103,7 @@ export function WorkshopScreen({ opened, onBack, onOpened }: WorkshopScreenProps
         <h2 id="agenda-title">Agenda</h2>
         <AgendaTable workshop={workshop} />
       </section>
+      <HandoutPanel workshopRef={ref} workshop={workshop} />
       {workshop.credits.length > 0 && (
         <footer className="credits">
           {workshop.credits.map((line) => (

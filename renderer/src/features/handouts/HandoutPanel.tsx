@@ -1,0 +1,156 @@
+import { useId, useState } from 'react'
+import type { HandoutOptions, Workshop, WorkshopRef } from '@common/api/contract'
+import { defaultPaperForLocale } from '@common/handouts/paper'
+import { Notice, type NoticeMessage } from '../../components/Notice'
+import { bridge } from '../../lib/bridge'
+
+type Kind = HandoutOptions['kind']
+
+const kindNames: Record<Kind, string> = {
+  pack: 'Participant pack (cover, agenda, every worksheet)',
+  runsheet: 'Facilitator run sheet',
+  exercise: 'One exercise’s worksheet',
+}
+
+const fieldNames = { date: 'Date', facilitator: 'Facilitator', place: 'Place' } as const
+
+/** Prints handouts to PDF: which one, on what paper, and the details for the cover. */
+export function HandoutPanel({
+  workshopRef,
+  workshop,
+}: {
+  workshopRef: WorkshopRef
+  workshop: Workshop
+}) {
+  const exercises = workshop.exercises.filter((item) => item.kind === 'exercise')
+  const [kind, setKind] = useState<Kind>('pack')
+  const [exerciseId, setExerciseId] = useState(exercises[0]?.id ?? '')
+  const [paper, setPaper] = useState(() => defaultPaperForLocale(navigator.language))
+  const [largePrint, setLargePrint] = useState(false)
+  const [details, setDetails] = useState({ date: '', facilitator: '', place: '' })
+  const [openAfter, setOpenAfter] = useState(true)
+  const [busy, setBusy] = useState(false)
+  const [notice, setNotice] = useState<NoticeMessage | null>(null)
+  const id = useId()
+
+  const save = () => {
+    const filled = (text: string) => (text.trim() === '' ? undefined : text.trim())
+    const options: HandoutOptions = {
+      kind,
+      paper,
+      largePrint,
+      ...(kind === 'exercise' ? { exerciseId } : {}),
+      ...(filled(details.date) === undefined ? {} : { date: filled(details.date) }),
+      ...(filled(details.facilitator) === undefined
+        ? {}
+        : { facilitator: filled(details.facilitator) }),
+      ...(filled(details.place) === undefined ? {} : { place: filled(details.place) }),
+    }
+    setBusy(true)
+    setNotice(null)
+    void bridge.exportHandout({ ref: workshopRef, options, openAfter }).then((result) => {
+      setBusy(false)
+      if (result.ok) setNotice({ tone: 'info', text: `Saved ${result.value.path}` })
+      else if (result.code !== 'cancelled') setNotice({ tone: 'error', text: result.message })
+    })
+  }
+
+  return (
+    <section className="handouts" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Print handouts</h2>
+      <fieldset>
+        <legend>What to print</legend>
+        {(Object.keys(kindNames) as Kind[]).map((value) => (
+          <label key={value} className="choice">
+            <input
+              type="radio"
+              name={`${id}-kind`}
+              checked={kind === value}
+              onChange={() => setKind(value)}
+            />{' '}
+            {kindNames[value]}
+          </label>
+        ))}
+        {kind === 'exercise' && (
+          <span className="field">
+            <label htmlFor={`${id}-exercise`}>Exercise</label>
+            <select
+              id={`${id}-exercise`}
+              value={exerciseId}
+              onChange={(event) => setExerciseId(event.target.value)}
+            >
+              {exercises.map((exercise) => (
+                <option key={exercise.id} value={exercise.id}>
+                  {exercise.title}
+                </option>
+              ))}
+            </select>
+          </span>
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>Paper</legend>
+        <label className="choice">
+          <input
+            type="radio"
+            name={`${id}-paper`}
+            checked={paper === 'a4'}
+            onChange={() => setPaper('a4')}
+          />{' '}
+          A4
+        </label>
+        <label className="choice">
+          <input
+            type="radio"
+            name={`${id}-paper`}
+            checked={paper === 'letter'}
+            onChange={() => setPaper('letter')}
+          />{' '}
+          US Letter
+        </label>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={largePrint}
+            onChange={(event) => setLargePrint(event.target.checked)}
+          />{' '}
+          Large print (16 pt and up)
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>On the cover (leave blank to write by hand)</legend>
+        {(['date', 'facilitator', 'place'] as const).map((field) => (
+          <span key={field} className="field">
+            <label htmlFor={`${id}-${field}`}>{fieldNames[field]}</label>
+            <input
+              id={`${id}-${field}`}
+              value={details[field]}
+              maxLength={200}
+              onChange={(event) => setDetails({ ...details, [field]: event.target.value })}
+            />
+          </span>
+        ))}
+      </fieldset>
+      <div className="toolbar">
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={openAfter}
+            onChange={(event) => setOpenAfter(event.target.checked)}
+          />{' '}
+          Open the PDF after saving
+        </label>
+        <button
+          type="button"
+          className="button-primary"
+          onClick={save}
+          disabled={busy || (kind === 'exercise' && exerciseId === '')}
+        >
+          {busy ? 'Preparing the PDF…' : 'Save as PDF…'}
+        </button>
+        {busy && <progress aria-label="Preparing the PDF" />}
+      </div>
+      <Notice message={notice} onDismiss={() => setNotice(null)} />
+    </section>
+  )
+}

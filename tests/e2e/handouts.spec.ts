@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { readPdfInfo, readPdfText } from '../support/poppler'
+import { startTestApp, type TestApp } from './harness'
+
+let app: TestApp
+
+test.beforeEach(async () => {
+  app = await startTestApp()
+})
+
+test.afterEach(async () => {
+  await app.close()
+})
+
+test('the console saves the participant pack as a PDF where the user chose, and opens it', async () => {
+  const page = await app.openView('console')
+  await page
+    .getByRole('listitem', { name: /Mentoring/ })
+    .getByRole('button', { name: 'Open' })
+    .click()
+  const panel = page.getByRole('region', { name: 'Print handouts' })
+  await panel.getByLabel('US Letter').check()
+  await panel.getByLabel('Facilitator', { exact: true }).fill('Zoë Łukasiewicz')
+  const target = join(app.outsideDir, 'pack.pdf')
+  app.os.nextSavePath = target
+  await panel.getByRole('button', { name: 'Save as PDF…' }).click()
+  await expect(panel.getByRole('status')).toContainText(`Saved ${target}`)
+  expect(app.os.opened).toEqual([target])
+  const info = readPdfInfo(target)
+  expect(info.pages).toBeGreaterThan(20)
+  expect(Math.round(info.width)).toBe(612)
+  const text = readPdfText(target)
+  expect(text).toContain('Mentoring Both Ways')
+  expect(text).toContain('Zoë Łukasiewicz')
+  expect(text).toContain('IMLS grant RE-95-17-0104-17')
+})
+
+test('one exercise’s worksheet, and a cancelled dialog that writes nothing', async () => {
+  const page = await app.openView('console')
+  await page
+    .getByRole('listitem', { name: /Mentoring/ })
+    .getByRole('button', { name: 'Open' })
+    .click()
+  const panel = page.getByRole('region', { name: 'Print handouts' })
+  await panel.getByLabel('One exercise’s worksheet').check()
+  await panel.getByLabel('Exercise', { exact: true }).selectOption({ label: 'My Network Map' })
+  await panel.getByLabel('Open the PDF after saving').uncheck()
+  await panel.getByRole('button', { name: 'Save as PDF…' }).click()
+  await expect(panel.getByRole('button', { name: 'Save as PDF…' })).toBeEnabled()
+  await expect(panel.getByRole('alert')).toHaveCount(0)
+
+  const target = join(app.outsideDir, 'network-map.pdf')
+  app.os.nextSavePath = target
+  await panel.getByRole('button', { name: 'Save as PDF…' }).click()
+  await expect(panel.getByRole('status')).toContainText('Saved')
+  expect(existsSync(target)).toBe(true)
+  expect(app.os.opened).toEqual([])
+  const text = readPdfText(target)
+  expect(text).toContain('My Network Map')
+  expect(text).not.toContain('Back-to-Back')
+})
