@@ -3,7 +3,9 @@ import type { Break, Exercise, Workshop } from '../domain/workshop/schema'
 import { formatDuration, planAgenda, type AgendaLine } from '../domain/workshop/schedule'
 import { describeSpan, formatPlannedTime } from './agenda'
 import type { HandoutOptions } from './options'
+import { buildChecklist } from './checklist'
 import { collectMaterials } from './materials'
+import { compactTableLayout } from './table-layout'
 import type { HandoutTheme } from './theme'
 import { describeGrouping, formatMinutes } from './wording'
 
@@ -94,41 +96,11 @@ function buildOverview(workshop: Workshop, agenda: AgendaLine[], theme: HandoutT
 }
 
 function buildMaterialsChecklist(workshop: Workshop, theme: HandoutTheme): Content {
-  const size = theme.largePrint ? 13 : 8
-  const rows = collectMaterials(workshop).map((material) => ({
-    columns: [
-      {
-        width: size + 8,
-        canvas: [
-          {
-            type: 'rect' as const,
-            x: 0,
-            y: theme.body * 0.25,
-            w: size,
-            h: size,
-            lineWidth: 0.8,
-            lineColor: theme.ink,
-          },
-        ],
-      },
-      {
-        width: '*',
-        text: [
-          { text: material.name },
-          { text: `   ${material.usedIn.join(', ')}`, style: 'small' },
-        ],
-      },
-    ],
-    margin: [0, 0, 0, 3] as [number, number, number, number],
-  }))
-  const [first, ...rest] = rows
   const heading: Content = { text: 'Materials checklist', style: 'heading', margin: [0, 14, 0, 6] }
-  return {
-    stack: [
-      { stack: first === undefined ? [heading] : [heading, first], unbreakable: true },
-      ...rest,
-    ],
-  }
+  const entries: Content[] = collectMaterials(workshop).map((material) => ({
+    text: [{ text: material.name }, { text: `   ${material.usedIn.join(', ')}`, style: 'small' }],
+  }))
+  return buildChecklist(heading, entries, theme)
 }
 
 function buildExerciseSection(
@@ -222,17 +194,4 @@ function buildBreakSection(
     parts.push({ text: pause.note, margin: [0, 2, 0, 0] })
   }
   return { stack: parts, unbreakable: true, margin: [0, 12, 0, 0] }
-}
-
-function compactTableLayout(theme: HandoutTheme) {
-  return {
-    hLineWidth: (index: number) => (index === 1 ? 0.9 : 0.4),
-    vLineWidth: () => 0,
-    hLineColor: () => theme.rule,
-    fillColor: (row: number) => (row === 0 ? theme.tint : null),
-    paddingTop: () => 3,
-    paddingBottom: () => 3,
-    paddingLeft: () => 4,
-    paddingRight: () => 4,
-  }
 }

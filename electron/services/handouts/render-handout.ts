@@ -1,15 +1,9 @@
-import { createRequire } from 'node:module'
-import { resolve, sep } from 'node:path'
 import type { Result } from '@common/api/result'
 import { buildHandoutDocument } from '@common/handouts/build-handout'
 import type { HandoutOptions } from '@common/handouts/options'
-import { mapStrings, replaceMissingGlyphs } from '@common/handouts/printable-text'
+import { mapStrings } from '@common/handouts/printable-text'
 import type { Workshop } from '@common/domain/workshop/schema'
-import { describeHandoutFonts, readGlyphCoverage } from './handout-fonts'
-
-// pdfmake's Node entry is a CommonJS module that exports one instance, which ES imports
-// cannot name reliably; requiring it keeps the same code working under vitest, Vite and Electron.
-const pdfmake = createRequire(import.meta.url)('pdfmake') as typeof import('pdfmake')
+import { makePrintable, renderPdfDocument } from './render-pdf'
 
 /**
  * Renders a handout to PDF bytes with the face in `fontsFolder` embedded. Text the face cannot
@@ -21,8 +15,7 @@ export async function renderHandoutPdf(
   options: HandoutOptions,
   fontsFolder: string,
 ): Promise<Result<Uint8Array>> {
-  const hasGlyph = readGlyphCoverage(fontsFolder)
-  const printable = (text: string) => replaceMissingGlyphs(text, hasGlyph)
+  const printable = makePrintable(fontsFolder)
   const built = buildHandoutDocument(mapStrings(workshop, printable), {
     ...options,
     date: options.date === undefined ? undefined : printable(options.date),
@@ -30,11 +23,5 @@ export async function renderHandoutPdf(
     place: options.place === undefined ? undefined : printable(options.place),
   })
   if (!built.ok) return built
-  const folder = resolve(fontsFolder) + sep
-  // Handouts embed nothing but our own fonts: no downloads, no other local files.
-  pdfmake.setUrlAccessPolicy(() => false)
-  pdfmake.setLocalAccessPolicy((path) => resolve(path).startsWith(folder))
-  pdfmake.setFonts(describeHandoutFonts(fontsFolder))
-  const buffer = await pdfmake.createPdf(built.value).getBuffer()
-  return { ok: true, value: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) }
+  return { ok: true, value: await renderPdfDocument(built.value, fontsFolder) }
 }
