@@ -1,0 +1,266 @@
+import type { CanvasElement, Content } from 'pdfmake/interfaces'
+import type { Debrief, DebriefRow } from '../../domain/session/debrief'
+import { placeText } from '../placed-text'
+import type { HandoutTheme } from '../theme'
+import { formatMinutes } from '../wording'
+import { formatDifference } from './debrief-wording'
+
+/** The chart's measures, worked out once from the theme and the longest bar. */
+interface ChartFrame {
+  theme: HandoutTheme
+  labelWidth: number
+  barHeight: number
+  rowHeight: number
+  /** Points per minute. */
+  scale: number
+  maxMinutes: number
+  tickStep: number
+  labelSize: number
+}
+
+const ACTUAL = '#34495e'
+const GRID = '#d9dde2'
+
+/**
+ * Planned against actual minutes as a bar chart drawn in vector graphics: per agenda item an
+ * outlined bar for the plan over a solid bar for what happened. Time over plan is hatched, so
+ * it reads in black and white and without colour vision. Each item is its own unbreakable row,
+ * so a long workshop's chart flows over pages; the scale closes it.
+ */
+export function buildDebriefChart(debrief: Debrief, theme: HandoutTheme): Content {
+  const frame = measureChart(debrief, theme)
+  const [first, ...rest] = debrief.rows.map((row) => buildRow(row, frame))
+  const legend = buildLegend(frame)
+  return {
+    stack: [
+      { stack: first === undefined ? [legend] : [legend, first], unbreakable: true },
+      ...rest,
+      buildScale(frame),
+    ],
+  }
+}
+
+function measureChart(debrief: Debrief, theme: HandoutTheme): ChartFrame {
+  const labelWidth = theme.largePrint ? 170 : 150
+  // Room to the right of the longest bar for its "27.5 (+5.5)" label.
+  const labelRoom = theme.largePrint ? 116 : 84
+  const longest = Math.max(
+    1,
+    ...debrief.rows.map((row) => Math.max(row.plannedMinutes, row.actualMinutes ?? 0)),
+  )
+  const tickStep = longest <= 30 ? 5 : longest <= 60 ? 10 : longest <= 150 ? 15 : 30
+  const maxMinutes = Math.ceil(longest / tickStep) * tickStep
+  const barHeight = theme.largePrint ? 11 : 8
+  return {
+    theme,
+    labelWidth,
+    barHeight,
+    rowHeight: barHeight * 2 + (theme.largePrint ? 14 : 10),
+    scale: (theme.contentWidth - labelWidth - labelRoom) / maxMinutes,
+    maxMinutes,
+    tickStep,
+    labelSize: theme.small,
+  }
+}
+
+function buildRow(row: DebriefRow, frame: ChartFrame): Content {
+  const { theme, barHeight: h, scale } = frame
+  const plannedY = 3
+  const actualY = plannedY + h + 2
+  const shapes: CanvasElement[] = [...gridLines(frame, frame.rowHeight)]
+  shapes.push({
+    type: 'rect',
+    x: 0,
+    y: plannedY,
+    w: Math.max(1, row.plannedMinutes * scale),
+    h,
+    color: theme.tint,
+    lineColor: theme.muted,
+    lineWidth: 0.8,
+  })
+  const labels: Content[] = [
+    placeText(
+      formatMinutes(row.plannedMinutes),
+      minuteLabelBox(row.plannedMinutes * scale + 4, plannedY, frame),
+      { fontSize: frame.labelSize, color: theme.muted, alignment: 'left' },
+    ),
+  ]
+  if (row.actualMinutes === null) {
+    labels.push(
+      placeText('not reached', minuteLabelBox(2, actualY, frame), {
+        fontSize: frame.labelSize,
+        color: theme.muted,
+        alignment: 'left',
+      }),
+    )
+  } else {
+    const within = Math.min(row.actualMinutes, row.plannedMinutes) * scale
+    const end = row.actualMinutes * scale
+    shapes.push({ type: 'rect', x: 0, y: actualY, w: Math.max(1, within), h, color: ACTUAL })
+    if (row.actualMinutes > row.plannedMinutes) shapes.push(...hatch(within, end, actualY, h))
+    const isOver = row.actualMinutes > row.plannedMinutes
+    const difference = formatDifference(row)
+    labels.push(
+      placeText(
+        difference === '0'
+          ? formatMinutes(row.actualMinutes)
+          : `${formatMinutes(row.actualMinutes)} (${difference})`,
+        minuteLabelBox(end + 4, actualY, frame),
+        { fontSize: frame.labelSize, bold: isOver, alignment: 'left' },
+      ),
+    )
+  }
+  const title = `${String(row.itemIndex + 1)}. ${row.title}`
+  return {
+    columns: [
+      {
+        width: frame.labelWidth,
+        text: title,
+        fontSize: frame.labelSize + 0.5,
+        style: row.kind === 'break' ? 'emphasis' : undefined,
+        lineHeight: 1.05,
+        margin: [0, 2, 8, 0],
+      },
+      { width: '*', stack: [...labels, { canvas: shapes }] },
+    ],
+    columnGap: 0,
+    unbreakable: true,
+  }
+}
+
+function minuteLabelBox(x: number, barY: number, frame: ChartFrame) {
+  // Centred on the bar: the label's cap height sits roughly in the middle of it.
+  return { x, y: barY + frame.barHeight / 2 - frame.labelSize * 0.62, width: 90 }
+}
+
+function gridLines(frame: ChartFrame, height: number): CanvasElement[] {
+  const lines: CanvasElement[] = []
+  for (let minute = 0; minute <= frame.maxMinutes; minute += frame.tickStep) {
+    const x = minute * frame.scale
+    lines.push({
+      type: 'line',
+      x1: x,
+      y1: 0,
+      x2: x,
+      y2: height,
+      lineWidth: minute === 0 ? 0.8 : 0.4,
+      lineColor: minute === 0 ? frame.theme.muted : GRID,
+    })
+  }
+  return lines
+}
+
+/** The time over plan: an outlined box with diagonal stripes, clipped by hand to the box. */
+function hatch(from: number, to: number, y: number, h: number): CanvasElement[] {
+  const shapes: CanvasElement[] = [
+    {
+      type: 'rect',
+      x: from,
+      y,
+      w: to - from,
+      h,
+      color: '#ffffff',
+      lineColor: ACTUAL,
+      lineWidth: 1,
+    },
+  ]
+  const step = 3.2
+  for (let start = from - h; start < to; start += step) {
+    // A 45° stripe from the bottom edge at x = start; keep only the part inside [from, to].
+    const enter = Math.max(0, from - start)
+    const leave = Math.min(h, to - start)
+    if (enter >= leave) continue
+    shapes.push({
+      type: 'line',
+      x1: start + enter,
+      y1: y + h - enter,
+      x2: start + leave,
+      y2: y + h - leave,
+      lineWidth: 0.9,
+      lineColor: ACTUAL,
+    })
+  }
+  return shapes
+}
+
+function buildLegend(frame: ChartFrame): Content {
+  const { theme, barHeight: h } = frame
+  const swatch = h + 10
+  const gap = theme.largePrint ? 110 : 90
+  const entries = ['Planned', 'Actual', 'Over plan']
+  const x = (index: number) => index * gap
+  const shapes: CanvasElement[] = [
+    {
+      type: 'rect',
+      x: x(0),
+      y: 0,
+      w: swatch,
+      h,
+      color: theme.tint,
+      lineColor: theme.muted,
+      lineWidth: 0.8,
+    },
+    { type: 'rect', x: x(1), y: 0, w: swatch, h, color: ACTUAL },
+    ...hatch(x(2), x(2) + swatch, 0, h),
+  ]
+  return {
+    stack: [
+      ...entries.map((label, index) =>
+        placeText(
+          label,
+          { x: x(index) + swatch + 5, y: h / 2 - frame.labelSize * 0.62, width: gap - swatch - 5 },
+          { fontSize: frame.labelSize, alignment: 'left' },
+        ),
+      ),
+      { canvas: shapes },
+      { text: 'Minutes per agenda item', style: 'small', margin: [0, 4, 0, 8] },
+    ],
+    margin: [frame.labelWidth, 0, 0, 0],
+  }
+}
+
+function buildScale(frame: ChartFrame): Content {
+  const shapes: CanvasElement[] = [
+    {
+      type: 'line',
+      x1: 0,
+      y1: 0,
+      x2: frame.maxMinutes * frame.scale,
+      y2: 0,
+      lineWidth: 0.8,
+      lineColor: frame.theme.muted,
+    },
+  ]
+  const labels: Content[] = []
+  for (let minute = 0; minute <= frame.maxMinutes; minute += frame.tickStep) {
+    const x = minute * frame.scale
+    shapes.push({
+      type: 'line',
+      x1: x,
+      y1: 0,
+      x2: x,
+      y2: 4,
+      lineWidth: 0.8,
+      lineColor: frame.theme.muted,
+    })
+    labels.push(
+      placeText(String(minute), { x: x - 15, y: 6, width: 30 }, { fontSize: frame.labelSize }),
+    )
+  }
+  labels.push(
+    placeText(
+      'minutes',
+      { x: frame.maxMinutes * frame.scale + 18, y: 6, width: 60 },
+      { fontSize: frame.labelSize, color: frame.theme.muted, alignment: 'left' },
+    ),
+  )
+  return {
+    stack: [
+      ...labels,
+      { canvas: shapes },
+      { text: ' ', fontSize: frame.labelSize, margin: [0, 4, 0, 0] },
+    ],
+    margin: [frame.labelWidth, 0, 0, 0],
+    unbreakable: true,
+  }
+}

@@ -1,0 +1,205 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
+import { formatClockTime } from '../../domain/run/schedule-tracking'
+import { buildDebrief, tagNames, type Debrief, type DebriefRow } from '../../domain/session/debrief'
+import type { Note, Session } from '../../domain/session/session'
+import { formatDuration } from '../../domain/workshop/schedule'
+import { buildChecklist } from '../checklist'
+import type { HandoutOptions } from '../options'
+import { frameDocument } from '../page-frame'
+import { compactTableLayout } from '../table-layout'
+import { createTheme, type HandoutTheme } from '../theme'
+import { formatMinutes } from '../wording'
+import { buildDebriefChart } from './debrief-chart'
+import {
+  describeNoteOrigin,
+  describeOverrun,
+  describeSummary,
+  describeWhen,
+  formatDifference,
+  formatLongDate,
+  listSessionDetails,
+} from './debrief-wording'
+
+/** How a debrief prints: the paper, and large print or not. */
+export type DebriefOptions = Pick<HandoutOptions, 'paper' | 'largePrint'>
+
+/**
+ * Builds the pdfmake document of a session's debrief, a record to send on: when, where and a
+ * summary, the actions and parking-lot items to follow up, a chart and a table of planned
+ * against actual minutes, then every note by exercise. The figures come from
+ * {@link buildDebrief}; the page frame (footer, page count, credit) is the handouts' own.
+ */
+export function buildDebriefDocument(
+  session: Session,
+  options: DebriefOptions,
+): TDocumentDefinitions {
+  const debrief = buildDebrief(session)
+  const theme = createTheme(options)
+  const content: Content[] = [
+    buildHeader(session, debrief, theme),
+    buildNoteChecklist('Actions', debrief.actions, 'No actions were noted.', theme),
+    buildNoteChecklist('Parking lot', debrief.parkingLot, 'Nothing was parked.', theme),
+    {
+      stack: [{ text: 'Planned and actual minutes', style: 'heading', margin: [0, 0, 0, 8] }],
+      pageBreak: 'before',
+    },
+    buildDebriefChart(debrief, theme),
+    buildTimingTable(debrief, theme),
+    ...buildNotesByItem(debrief, theme),
+  ]
+  const day = debrief.startedAt === null ? 'not started' : formatLongDate(debrief.startedAt)
+  return frameDocument(session.workshop, theme, `Session debrief, ${day}`, content)
+}
+
+function buildHeader(session: Session, debrief: Debrief, theme: HandoutTheme): Content {
+  const details = listSessionDetails(session)
+  const parts: Content[] = [
+    { text: 'SESSION DEBRIEF', style: 'kicker', margin: [0, 0, 0, 3] },
+    { text: debrief.title, style: 'title', margin: [0, 0, 0, 4] },
+    { text: describeWhen(session, debrief), margin: [0, 0, 0, 2] },
+  ]
+  if (details.length > 0) {
+    parts.push({
+      text: details.flatMap((detail, index) => [
+        { text: `${index === 0 ? '' : '     '}${detail.label}: `, bold: true },
+        { text: detail.value },
+      ]),
+      margin: [0, 0, 0, 2],
+    })
+  }
+  parts.push({
+    table: { widths: ['*'], body: [[{ text: describeSummary(debrief), margin: [4, 4, 4, 4] }]] },
+    layout: {
+      hLineWidth: () => 0,
+      vLineWidth: () => 0,
+      fillColor: () => theme.tint,
+    },
+    margin: [0, 10, 0, 4],
+  })
+  return { stack: parts }
+}
+
+function buildNoteChecklist(
+  heading: string,
+  notes: Note[],
+  empty: string,
+  theme: HandoutTheme,
+): Content {
+  const title: Content = { text: heading, style: 'heading', margin: [0, 16, 0, 6] }
+  if (notes.length === 0) return { stack: [title, { text: empty, style: 'hint' }] }
+  const entries: Content[] = notes.map((note) => ({
+    stack: [{ text: note.text }, { text: describeNoteOrigin(note), style: 'small' }],
+    margin: [0, 0, 0, 3],
+  }))
+  return buildChecklist(title, entries, theme)
+}
+
+function buildTimingTable(debrief: Debrief, theme: HandoutTheme): Content {
+  const head: TableCell[] = ['#', 'Item', 'Planned', 'Actual', 'Difference'].map((text, index) => ({
+    text,
+    style: 'tableHead',
+    alignment: index === 1 ? 'left' : 'right',
+  }))
+  const rows: TableCell[][] = debrief.rows.map((row) => [
+    { text: String(row.itemIndex + 1), alignment: 'right' },
+    { text: row.title, italics: row.kind === 'break' },
+    { text: formatMinutes(row.plannedMinutes), alignment: 'right' },
+    row.actualMinutes === null
+      ? { text: 'not reached', style: 'small', alignment: 'right' }
+      : { text: formatMinutes(row.actualMinutes), alignment: 'right' },
+    { text: formatDifference(row), alignment: 'right' },
+  ])
+  const total: TableCell[] = [
+    { text: '' },
+    { text: 'Total', style: 'strong' },
+    { text: formatMinutes(debrief.plannedMinutes), style: 'strong', alignment: 'right' },
+    { text: formatMinutes(debrief.actualMinutes), style: 'strong', alignment: 'right' },
+    {
+      text: formatDifference({ plannedMinutes: 0, actualMinutes: debrief.overrunMinutes }),
+      style: 'strong',
+      alignment: 'right',
+    },
+  ]
+  return {
+    stack: [
+      {
+        table: {
+          headerRows: 1,
+          dontBreakRows: true,
+          widths: ['auto', '*', 'auto', 'auto', 'auto'],
+          body: [head, ...rows, total],
+        },
+        layout: compactTableLayout(theme),
+        // The chart above carries the picture; the table is for exact figures, so it sets small.
+        fontSize: theme.small + 0.5,
+      },
+      {
+        text: `Total overrun, over the items reached: ${describeOverrun(debrief.overrunMinutes)}. Minutes are wall time from entering an item to leaving it, pauses included.`,
+        style: 'small',
+        margin: [0, 4, 0, 0],
+      },
+    ],
+    margin: [0, 14, 0, 0],
+  }
+}
+
+function buildNotesByItem(debrief: Debrief, theme: HandoutTheme): Content[] {
+  const heading: Content = { text: 'Notes by exercise', style: 'heading', margin: [0, 0, 0, 4] }
+  const withNotes = debrief.rows.filter((row) => row.notes.length > 0)
+  if (withNotes.length === 0)
+    return [
+      { stack: [heading, { text: 'No notes were taken.', style: 'hint' }], margin: [0, 18, 0, 0] },
+    ]
+  // No page break before: the notes follow the table, so its last rows never sit on a page alone.
+  return [
+    { ...heading, margin: [0, 22, 0, 0] },
+    ...withNotes.map((row) => buildItemNotes(row, theme)),
+  ]
+}
+
+function buildItemNotes(row: DebriefRow, theme: HandoutTheme): Content {
+  const timing =
+    row.actualMinutes === null
+      ? `Planned ${formatDuration(row.plannedMinutes)}`
+      : `Planned ${formatDuration(row.plannedMinutes)} · took ${formatDuration(row.actualMinutes)}`
+  const header: Content = {
+    stack: [
+      { text: `${String(row.itemIndex + 1)}. ${row.title}`, style: 'label' },
+      { text: timing, style: 'small' },
+    ],
+    margin: [0, 12, 0, 4],
+  }
+  const timeWidth = theme.largePrint ? 52 : 38
+  const notes: Content[] = row.notes.map((note) => ({
+    columns: [
+      { width: timeWidth, text: formatClockTime(note.at), bold: true },
+      {
+        width: '*',
+        stack: [{ text: note.text }, buildNoteLabel(note)],
+      },
+    ],
+    margin: [0, 0, 0, 5],
+    unbreakable: true,
+  }))
+  const [first, ...rest] = notes
+  return {
+    stack: [
+      { stack: first === undefined ? [header] : [header, first], unbreakable: true },
+      ...rest,
+    ],
+  }
+}
+
+/** The phase a note was written in, then its tag in bold so tagged notes stand out when skimming. */
+function buildNoteLabel(note: Note): Content {
+  const phase = note.phaseLabel.trim()
+  const tag = note.tag === null ? '' : tagNames[note.tag]
+  return {
+    text: [
+      { text: phase },
+      { text: phase !== '' && tag !== '' ? ' · ' : '' },
+      { text: tag, style: 'strong' },
+    ],
+    style: 'small',
+  }
+}

@@ -1,0 +1,21 @@
+import { succeed, type Result } from '@common/api/result'
+import type { Session } from '@common/domain/session/session'
+import {
+  buildDebriefDocument,
+  type DebriefOptions,
+} from '@common/handouts/debrief/debrief-document'
+import { mapStrings } from '@common/handouts/printable-text'
+import { makePrintable, renderPdfDocument } from './render-pdf'
+
+/**
+ * Renders a session's debrief to PDF bytes with the face in `fontsFolder` embedded. Notes in
+ * any script render: characters the face lacks are replaced first, as in handouts.
+ */
+export async function renderDebriefPdf(
+  session: Session,
+  options: DebriefOptions,
+  fontsFolder: string,
+): Promise<Result<Uint8Array>> {
+  const document = buildDebriefDocument(mapStrings(session, makePrintable(fontsFolder)), options)
+  return succeed(await renderPdfDocument(document, fontsFolder))
+}
