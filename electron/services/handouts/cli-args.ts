@@ -16,10 +16,32 @@ export interface HandoutsCommand {
   place?: string
 }
 
+/**
+ * A session's debrief: the PDF and the Markdown beside it. The workshop, date, place and
+ * facilitator all come from the session file, so none of them is given on the command line.
+ */
+export interface DebriefCommand {
+  sessionFile: string
+  outDir: string
+  paper: Paper
+  largePrint: boolean
+}
+
 /** The usage text printed with every argument error. */
 export const HANDOUTS_USAGE = `usage: npm run handouts -- <workshop file or "builtin"> --out <dir>
          [--paper a4|letter] [--large-print] [--kind pack|runsheet|exercise --exercise <id>]
-         [--date <text>] [--facilitator <text>] [--place <text>]`
+         [--date <text>] [--facilitator <text>] [--place <text>]
+       npm run handouts -- --kind debrief --session <session file> --out <dir>
+         [--paper a4|letter] [--large-print]
+         (a debrief takes its workshop, date, place and facilitator from the session file,
+          and writes a PDF and a Markdown file with the same name)`
+
+/** True when the command asks for a session's debrief rather than workshop handouts. */
+export function isDebriefCommand(
+  command: HandoutsCommand | DebriefCommand,
+): command is DebriefCommand {
+  return 'sessionFile' in command
+}
 
 const valueOptions = [
   '--out',
@@ -29,6 +51,7 @@ const valueOptions = [
   '--date',
   '--facilitator',
   '--place',
+  '--session',
 ]
 
 /**
@@ -38,7 +61,7 @@ const valueOptions = [
 export function parseHandoutsArgs(
   args: readonly string[],
   locale: string,
-): { ok: true; command: HandoutsCommand } | { ok: false; message: string } {
+): { ok: true; command: HandoutsCommand | DebriefCommand } | { ok: false; message: string } {
   const values = new Map<string, string>()
   const positionals: string[] = []
   let largePrint = false
@@ -62,6 +85,9 @@ export function parseHandoutsArgs(
       positionals.push(arg)
     }
   }
+  const kind = values.get('--kind')
+  if (kind === 'debrief') return parseDebriefArgs(values, positionals, largePrint, locale)
+  if (values.has('--session')) return failWith('--session goes with --kind debrief')
   const [source, ...extra] = positionals
   if (source === undefined || source.trim() === '') {
     return failWith('expected a workshop file, or "builtin"')
@@ -70,12 +96,9 @@ export function parseHandoutsArgs(
   const outDir = values.get('--out')
   if (outDir === undefined || outDir.trim() === '') return failWith('--out <dir> is required')
   const paper = values.get('--paper') ?? defaultPaperForLocale(locale)
-  if (paper !== 'a4' && paper !== 'letter') {
-    return failWith(`--paper must be a4 or letter, got "${paper}"`)
-  }
-  const kind = values.get('--kind')
+  if (paper !== 'a4' && paper !== 'letter') return failWith(describeBadPaper(paper))
   if (kind !== undefined && kind !== 'pack' && kind !== 'runsheet' && kind !== 'exercise') {
-    return failWith(`--kind must be pack, runsheet or exercise, got "${kind}"`)
+    return failWith(`--kind must be pack, runsheet, exercise or debrief, got "${kind}"`)
   }
   const exerciseId = values.get('--exercise')
   if (kind === 'exercise' && exerciseId === undefined) {
@@ -98,6 +121,35 @@ export function parseHandoutsArgs(
       place: values.get('--place'),
     },
   }
+}
+
+function parseDebriefArgs(
+  values: Map<string, string>,
+  positionals: string[],
+  largePrint: boolean,
+  locale: string,
+): { ok: true; command: DebriefCommand } | { ok: false; message: string } {
+  // Refused rather than ignored: a workshop or detail given here would silently not appear.
+  const [first] = positionals
+  if (first !== undefined) {
+    return failWith(`a debrief takes its workshop from the session file; leave out ${first}`)
+  }
+  for (const name of ['--exercise', '--date', '--facilitator', '--place']) {
+    if (values.has(name)) return failWith(`${name} does not go with --kind debrief`)
+  }
+  const sessionFile = values.get('--session')
+  if (sessionFile === undefined || sessionFile.trim() === '') {
+    return failWith('--kind debrief needs --session <session file>')
+  }
+  const outDir = values.get('--out')
+  if (outDir === undefined || outDir.trim() === '') return failWith('--out <dir> is required')
+  const paper = values.get('--paper') ?? defaultPaperForLocale(locale)
+  if (paper !== 'a4' && paper !== 'letter') return failWith(describeBadPaper(paper))
+  return { ok: true, command: { sessionFile, outDir, paper, largePrint } }
+}
+
+function describeBadPaper(paper: string): string {
+  return `--paper must be a4 or letter, got "${paper}"`
 }
 
 function splitInline(arg: string): [string, string | undefined] {

@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path'
 import { parseWorkshopText } from '@common/domain/workshop/parse'
 import { suggestHandoutFileName } from '@common/handouts/file-name'
 import { handoutOptionsSchema } from '@common/handouts/options'
-import { HANDOUTS_USAGE, parseHandoutsArgs } from './cli-args'
+import { HANDOUTS_USAGE, isDebriefCommand, parseHandoutsArgs } from './cli-args'
+import { writeDebrief } from './cli-debrief'
 import { renderHandoutPdf } from './render-handout'
 
 /** Where the command finds its files and writes its messages. */
@@ -21,8 +22,9 @@ export const BUILTIN_WORKSHOP_FILE = 'mentoring-guide.workshop.json'
 
 /**
  * Runs `handouts <workshop file or "builtin"> --out <dir> …`: writes each requested PDF and
- * prints its path. Returns the exit code: 0 when all were written, 2 for bad arguments, 1 for a
- * workshop that cannot be read or a handout that cannot be made.
+ * prints its path; with `--kind debrief --session <file>`, writes the session's debrief as PDF
+ * and Markdown and prints both paths. Returns the exit code: 0 when all were written, 2 for bad
+ * arguments, 1 for a workshop or session that cannot be read or a file that cannot be made.
  */
 export async function runHandoutsCli(
   args: readonly string[],
@@ -35,6 +37,9 @@ export async function runHandoutsCli(
     return 2
   }
   const { command } = parsed
+  if (isDebriefCommand(command)) {
+    return writeDebrief(command, context)
+  }
   const file =
     command.source === 'builtin'
       ? join(context.resourcesDir, 'workshops', BUILTIN_WORKSHOP_FILE)

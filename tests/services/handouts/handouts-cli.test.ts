@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { build } from 'vite'
+import { buildDebrief } from '@common/domain/session/debrief'
 import { readPdfInfo, readPdfText } from '../../support/poppler'
 import { repoRoot, resourcesDir } from '../../support/paths'
 import { makeTempFolder } from '../../support/temp-folders'
+import { makeFinishedSession } from '../../support/session-fixtures'
 
 // The command is bundled exactly as `npm run handouts` bundles it, then run by plain node.
 const cli = join(repoRoot, 'out/cli/handouts.mjs')
@@ -113,5 +115,47 @@ describe('npm run handouts', () => {
     ])
     expect(unknown.code).toBe(1)
     expect(unknown.stderr).toContain('no exercise with id "nope"')
+  })
+})
+
+describe('npm run handouts -- --kind debrief', () => {
+  it('writes the debrief as PDF and Markdown for a session file and prints both paths', async () => {
+    const session = makeFinishedSession()
+    const file = join(folder.path, 'march.session.json')
+    await writeFile(file, JSON.stringify(session, null, 2))
+    const out = join(folder.path, 'debrief')
+    const result = run(['--kind', 'debrief', '--session', file, '--out', out])
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const [pdf, markdown] = result.stdout.trim().split('\n')
+    expect(pdf).toBe(join(out, 'mentoring-both-ways-debrief-2026-03-03-a4.pdf'))
+    expect(markdown).toBe(join(out, 'mentoring-both-ways-debrief-2026-03-03.md'))
+    const text = readPdfText(pdf!)
+    const written = await readFile(markdown!, 'utf8')
+    for (const note of buildDebrief(session).actions) {
+      expect(text).toContain(note.text)
+      expect(written).toContain(note.text)
+    }
+  })
+
+  it('names the field of an invalid session file and exits 1 without writing', async () => {
+    const session = makeFinishedSession()
+    const file = join(folder.path, 'broken.session.json')
+    const notes = session.notes.map((note, index) => (index === 2 ? { ...note, text: '  ' } : note))
+    await writeFile(file, JSON.stringify({ ...session, participantCount: 'many', notes }))
+    const out = join(folder.path, 'broken-debrief')
+    const result = run(['--kind', 'debrief', '--session', file, '--out', out])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('is not a valid session')
+    expect(result.stderr).toMatch(/participantCount: expected number/)
+    expect(result.stderr).toContain('notes[2].text: expected a note, got an empty text')
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('refuses a workshop argument with a debrief, showing the usage', () => {
+    const result = run(['builtin', '--kind', 'debrief', '--session', 'x.json', '--out', 'o'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('a debrief takes its workshop from the session file')
+    expect(result.stderr).toContain('--kind debrief --session <session file>')
   })
 })

@@ -1,4 +1,4 @@
-import { parseHandoutsArgs } from '../../../electron/services/handouts/cli-args'
+import { isDebriefCommand, parseHandoutsArgs } from '../../../electron/services/handouts/cli-args'
 
 describe('handouts command arguments', () => {
   it('makes the pack and the run sheet on the locale paper by default', () => {
@@ -59,16 +59,46 @@ describe('handouts command arguments', () => {
     [['builtin', '--out'], '--out needs a value'],
     [['builtin', '--out', '--paper', 'a4'], '--out needs a value'],
     [['builtin', '--out', 'o', '--paper', 'a3'], '--paper must be a4 or letter, got "a3"'],
-    [['builtin', '--out', 'o', '--kind', 'poster'], '--kind must be pack, runsheet or exercise'],
+    [
+      ['builtin', '--out', 'o', '--kind', 'poster'],
+      '--kind must be pack, runsheet, exercise or debrief',
+    ],
     [['builtin', '--out', 'o', '--kind', 'exercise'], '--kind exercise needs --exercise <id>'],
     [['builtin', '--out', 'o', '--exercise', 'welcome'], '--exercise goes with --kind exercise'],
     [['builtin', '--out', 'o', '--colour'], 'unknown option --colour'],
     [['builtin', 'other', '--out', 'o'], 'unexpected argument other'],
     [['builtin', '--out', 'o', '--out', 'p'], '--out is given twice'],
     [['builtin', '--out', 'o', '--large-print=yes'], '--large-print takes no value'],
+    [['--kind', 'debrief', '--out', 'o'], '--kind debrief needs --session <session file>'],
+    [['builtin', '--kind', 'debrief', '--session', 's.json', '--out', 'o'], 'leave out builtin'],
+    [
+      ['--kind', 'debrief', '--session', 's.json', '--out', 'o', '--place', 'x'],
+      '--place does not',
+    ],
+    [['--kind', 'debrief', '--session', 's.json'], '--out <dir> is required'],
+    [['builtin', '--out', 'o', '--session', 's.json'], '--session goes with --kind debrief'],
   ])('%j is refused: %s', (args, message) => {
     const parsed = parseHandoutsArgs(args, 'en-US')
     expect(parsed.ok).toBe(false)
     expect(parsed.ok ? '' : parsed.message).toContain(message)
+  })
+
+  it('reads a debrief: the session file, the folder and the paper, with no workshop', () => {
+    const parsed = parseHandoutsArgs(
+      ['--kind', 'debrief', '--session', 'march.session.json', '--out', 'o', '--large-print'],
+      'en_US.UTF-8',
+    )
+    expect(parsed).toEqual({
+      ok: true,
+      command: {
+        sessionFile: 'march.session.json',
+        outDir: 'o',
+        paper: 'letter',
+        largePrint: true,
+      },
+    })
+    expect(parsed.ok && isDebriefCommand(parsed.command)).toBe(true)
+    const handouts = parseHandoutsArgs(['builtin', '--out', 'o'], 'en-GB')
+    expect(handouts.ok && isDebriefCommand(handouts.command)).toBe(false)
   })
 })

@@ -1,0 +1,37 @@
+import { mkdir } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { suggestDebriefFileNames } from '@common/handouts/file-name'
+import type { HandoutsCliContext } from './cli'
+import type { DebriefCommand } from './cli-args'
+import { readSessionFile } from './read-session-file'
+import { saveDebrief } from './save-debrief'
+
+/**
+ * The debrief half of the handouts command: reads the session file, writes the PDF and the
+ * Markdown into the output folder and prints both paths. Returns the exit code (1 when the
+ * session cannot be read or the files cannot be written; nothing is written for a bad session).
+ */
+export async function writeDebrief(
+  command: DebriefCommand,
+  context: HandoutsCliContext,
+): Promise<number> {
+  const session = await readSessionFile(resolve(command.sessionFile))
+  if (!session.ok) {
+    context.printError(`handouts: ${session.message}`)
+    return 1
+  }
+  const options = { paper: command.paper, largePrint: command.largePrint }
+  await mkdir(command.outDir, { recursive: true })
+  const names = suggestDebriefFileNames(session.value, options)
+  const saved = await saveDebrief(session.value, options, join(context.resourcesDir, 'fonts'), {
+    pdfPath: resolve(command.outDir, names.pdf),
+    markdownPath: resolve(command.outDir, names.markdown),
+  })
+  if (!saved.ok) {
+    context.printError(`handouts: ${saved.message}`)
+    return 1
+  }
+  context.print(saved.value.pdfPath)
+  context.print(saved.value.markdownPath)
+  return 0
+}
