@@ -11,6 +11,15 @@ import type { AppPreferences, RunSnapshot } from './run-types'
 import type { DisplayInfo } from '../display/room-placement'
 import type { RunCommand } from '../domain/run/commands'
 import type { HandoutOptions } from '../handouts/options'
+import type { Note, NoteTag, Session } from '../domain/session/session'
+import type { SessionListing } from './session-types'
+
+/** Who ran a session, where, and for how many. */
+export interface SessionDetails {
+  place: string
+  facilitator: string
+  participantCount: number | null
+}
 import type { Workshop } from '../domain/workshop/schema'
 
 /** An argument-less call still takes one plain object, so every call has the same shape. */
@@ -69,6 +78,42 @@ export interface FacilitatorApi {
   resolveRestore(arg: { resume: boolean }): Promise<Result<RunSnapshot>>
   /** Leaves the session screen; the restore point is cleared. */
   closeRun(arg: NoArgument): Promise<Result<RunSnapshot>>
+  /** Who ran the session, where, and for how many; kept in the session record. */
+  setSessionDetails(arg: SessionDetails): Promise<Result<SessionDetails>>
+  /** The running session's details and notes, for a console that was reloaded. */
+  getLiveNotes(
+    arg: NoArgument,
+  ): Promise<Result<{ fileName: string | null; details: SessionDetails; notes: Note[] }>>
+  /** Adds a note to the running session, stamped with the time, exercise and phase; saved first. */
+  addNote(arg: { text: string; tag: NoteTag | null }): Promise<Result<Note>>
+  /** Edits a note of the running session (sessionFile null) or of a past one. */
+  updateNote(arg: {
+    sessionFile: string | null
+    noteId: string
+    text: string
+    tag: NoteTag | null
+  }): Promise<Result<Note>>
+  /** Removes a note of the running session (sessionFile null) or of a past one. */
+  deleteNote(arg: {
+    sessionFile: string | null
+    noteId: string
+  }): Promise<Result<{ noteId: string }>>
+  /** Every session record, newest first, and any that cannot be read. */
+  listSessions(arg: NoArgument): Promise<Result<SessionListing>>
+  /** One session record, for its debrief. */
+  openSession(arg: { fileName: string }): Promise<Result<Session>>
+  /**
+   * Asks where to save, and writes a session's debrief there: a PDF with the planned-against-actual
+   * chart, or Markdown to paste into an email or a wiki. Opens it afterwards when asked to.
+   */
+  exportDebrief(arg: {
+    fileName: string
+    format: 'pdf' | 'markdown'
+    paper: 'a4' | 'letter'
+    openAfter: boolean
+  }): Promise<Result<{ path: string }>>
+  /** Moves a session record to the system's trash. */
+  deleteSession(arg: { fileName: string }): Promise<Result<{ fileName: string }>>
   /** Sound and display preferences. */
   getPreferences(arg: NoArgument): Promise<Result<AppPreferences>>
   /** Changes some preferences and returns them all. */
@@ -124,6 +169,10 @@ export type FacilitatorBridge = FacilitatorApi & {
 }
 
 export type {
+  Note,
+  NoteTag,
+  Session,
+  SessionListing,
   HandoutOptions,
   AppPreferences,
   RunCommand,

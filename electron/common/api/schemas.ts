@@ -1,10 +1,17 @@
 import { z } from 'zod'
 import { runCommandSchema } from '../domain/run/commands'
 import { handoutOptionsSchema } from '../handouts/options'
+import { noteTagSchema } from '../domain/session/session'
+import { sessionFileNameSchema } from './session-types'
 import { workshopSchema } from '../domain/workshop/schema'
 import type { ApiCallName, ArgumentOf } from './contract'
 import { workshopFileNameSchema, workshopRefSchema } from './library-types'
 
+const noteText = z
+  .string({ error: 'expected a note as text' })
+  .trim()
+  .min(1, { error: 'expected a note, got an empty text' })
+  .max(4000, { error: 'expected a note of at most 4000 characters' })
 const noArgument = z.strictObject({}, { error: 'expected an empty object' })
 const ref = z.strictObject({ ref: workshopRefSchema })
 const title = z
@@ -45,6 +52,32 @@ export const apiSchemas: { [K in ApiCallName]: z.ZodType<ArgumentOf<K>> } = {
   runCommand: z.strictObject({ command: runCommandSchema }),
   resolveRestore: z.strictObject({ resume: z.boolean() }),
   closeRun: noArgument,
+  setSessionDetails: z.strictObject({
+    place: z.string().trim().max(200),
+    facilitator: z.string().trim().max(200),
+    participantCount: z.number().int().min(0).max(10_000).nullable(),
+  }),
+  getLiveNotes: noArgument,
+  addNote: z.strictObject({ text: noteText, tag: noteTagSchema.nullable() }),
+  updateNote: z.strictObject({
+    sessionFile: sessionFileNameSchema.nullable(),
+    noteId: z.string().min(1).max(64),
+    text: noteText,
+    tag: noteTagSchema.nullable(),
+  }),
+  deleteNote: z.strictObject({
+    sessionFile: sessionFileNameSchema.nullable(),
+    noteId: z.string().min(1).max(64),
+  }),
+  listSessions: noArgument,
+  openSession: z.strictObject({ fileName: sessionFileNameSchema }),
+  deleteSession: z.strictObject({ fileName: sessionFileNameSchema }),
+  exportDebrief: z.strictObject({
+    fileName: sessionFileNameSchema,
+    format: z.enum(['pdf', 'markdown']),
+    paper: z.enum(['a4', 'letter']),
+    openAfter: z.boolean(),
+  }),
   getPreferences: noArgument,
   updatePreferences: z.strictObject({
     soundVolume: z.number().min(0).max(1).optional(),

@@ -16,11 +16,13 @@ interface Waiter {
 /**
  * A lowdb adapter whose writes never leave a half-written file (see {@link writeFileDurably}) and
  * are serialised: a write waits for the one before it, and writes queued behind a running one
- * collapse into the latest, since only the latest state matters.
+ * collapse into the latest, since only the latest state matters. The data is turned into text
+ * when its write starts, so a document that grows with every call (a session's notes) is
+ * serialised once per disk write rather than once per call.
  */
 export class DurableFileAdapter<T> implements Adapter<T> {
   private running: Promise<void> = Promise.resolve()
-  private queued: { text: string; waiters: Waiter[] } | null = null
+  private queued: { data: T; waiters: Waiter[] } | null = null
 
   constructor(
     readonly path: string,
@@ -39,15 +41,13 @@ export class DurableFileAdapter<T> implements Adapter<T> {
   }
 
   write(data: T): Promise<void> {
-    // Serialise now: the caller may change `data` as soon as this returns.
-    const text = this.codec.serialize(data)
     return new Promise<void>((resolve, reject) => {
       if (this.queued !== null) {
-        this.queued.text = text
+        this.queued.data = data
         this.queued.waiters.push({ resolve, reject })
         return
       }
-      this.queued = { text, waiters: [{ resolve, reject }] }
+      this.queued = { data, waiters: [{ resolve, reject }] }
       this.running = this.running.then(() => this.writeQueued())
     })
   }
@@ -57,7 +57,7 @@ export class DurableFileAdapter<T> implements Adapter<T> {
     if (batch === null) return
     this.queued = null
     try {
-      await writeFileDurably(this.path, batch.text)
+      await writeFileDurably(this.path, this.codec.serialize(batch.data))
       for (const waiter of batch.waiters) waiter.resolve()
     } catch (error) {
       for (const waiter of batch.waiters) waiter.reject(error)

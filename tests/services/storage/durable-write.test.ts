@@ -56,15 +56,16 @@ describe('DurableFileAdapter', () => {
     expect(await adapter.read()).toEqual({ n: 49 })
   })
 
-  it('takes a snapshot of the data when asked to write, not when the write happens', async () => {
+  it('writes the latest state of a document that changes while writes are queued', async () => {
     const path = join(folder.path, 'doc.json')
     const adapter = new DurableFileAdapter(path, jsonCodec)
-    const data = { n: 1 }
-    const first = adapter.write(data)
-    const second = adapter.write({ n: 2 })
-    data.n = 99
+    const doc = { n: 1 }
+    const first = adapter.write(doc)
+    doc.n = 2
+    const second = adapter.write(doc)
+    doc.n = 3
     await Promise.all([first, second])
-    expect(await adapter.read()).toEqual({ n: 2 })
+    expect(await adapter.read()).toEqual({ n: 3 })
   })
 
   it('rejects every waiter of a failed write and recovers for the next one', async () => {

@@ -22,11 +22,13 @@ async function runTrial(
   const writer = spawn(process.execPath, [child, path, String(index + 1)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
+  // Listen for the exit from the start: a writer that failed early must not hang the test.
+  const exited = new Promise((r) => writer.once('exit', r))
   let output = ''
   writer.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   await new Promise((r) => setTimeout(r, delayMs))
   writer.kill('SIGKILL')
-  await new Promise((r) => writer.once('exit', r))
+  await exited
   const acks = output.split('\n').filter((line) => line !== '')
   const acknowledged = acks.length === 0 ? 0 : Number(acks.at(-1))
   let onDisk: Trial['onDisk']

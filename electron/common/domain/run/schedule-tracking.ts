@@ -1,6 +1,6 @@
 import { proposeRetiming, type RetimingProposal, type RetimingStrategy } from '../schedule/retime'
 import { itemMinutes } from '../workshop/schedule'
-import { currentItem, phasesOf, type RunState } from './run-state'
+import { currentItem, phasesOf, type RunEvent, type RunState } from './run-state'
 import { remainingMs } from './timer'
 
 const MINUTE = 60_000
@@ -43,14 +43,27 @@ export function availableAfterCurrentItem(state: RunState, now: number): number 
 
 /** Minutes actually spent on each agenda item so far (wall time, pauses included). */
 export function actualMinutesByItem(state: RunState, now: number): (number | null)[] {
-  const spent: (number | null)[] = state.workshop.exercises.map(() => null)
+  return minutesSpentPerItem(state.workshop.exercises.length, state.log, now)
+}
+
+/**
+ * Minutes spent on each of `itemCount` items according to a session's log: from entering an
+ * item until the next item starts or the session ends (or `now`, while it goes on). Items never
+ * visited are null.
+ */
+export function minutesSpentPerItem(
+  itemCount: number,
+  log: readonly RunEvent[],
+  now: number,
+): (number | null)[] {
+  const spent: (number | null)[] = Array.from({ length: itemCount }, () => null)
   let enteredAt: number | null = null
   let item = -1
   const close = (at: number) => {
-    if (enteredAt !== null && item >= 0)
+    if (enteredAt !== null && item >= 0 && item < itemCount)
       spent[item] = (spent[item] ?? 0) + (at - enteredAt) / MINUTE
   }
-  for (const event of state.log) {
+  for (const event of log) {
     if (event.kind === 'phaseStarted' && event.itemIndex !== item) {
       close(event.at)
       item = event.itemIndex

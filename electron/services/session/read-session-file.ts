@@ -2,10 +2,12 @@ import { readFile } from 'node:fs/promises'
 import { fail, succeed, type Result } from '@common/api/result'
 import { sessionSchema, type Session } from '@common/domain/session/session'
 import { formatIssues } from '@common/domain/validation-message'
-import { describeFileError } from '../storage/durable-write'
+import { basename } from 'node:path'
+import { describeFileError, isMissingFile } from '../storage/durable-write'
 
 /**
- * Reads and validates a session file. Never throws: a file that cannot be read is `io-error`,
+ * Reads and validates a session file. Never throws: a missing file is `not-found`, one that
+ * cannot be read is `io-error`,
  * one that is not a valid session is `invalid-file` with a message naming each field
  * (`notes[2].text: expected a note, got an empty text`).
  */
@@ -14,6 +16,7 @@ export async function readSessionFile(path: string): Promise<Result<Session>> {
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
+    if (isMissingFile(error)) return fail('not-found', `${basename(path)} no longer exists.`)
     return fail('io-error', `cannot read ${path}: ${describeFileError(error)}`)
   }
   let data: unknown

@@ -1,0 +1,54 @@
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Result } from '@common/api/result'
+import type { Session } from '@common/domain/session/session'
+import { fileNameForTitle } from '../library/file-names'
+import { readSessionFile } from './read-session-file'
+
+const SUFFIX = '.session.json'
+
+/** True for names the sessions folder lists (hidden temp and backup files are not). */
+export function isSessionFileName(name: string): boolean {
+  return name.endsWith(SUFFIX) && !name.startsWith('.')
+}
+
+function localDate(ms: number): string {
+  const date = new Date(ms)
+  const mm = String(date.getMonth() + 1).padStart(2, '0')
+  const dd = String(date.getDate()).padStart(2, '0')
+  return `${String(date.getFullYear())}-${mm}-${dd}`
+}
+
+/** "2026-11-27-mentoring-both-ways-1a2b3c4d.session.json": sorts by date, names the workshop. */
+export function sessionFileName(
+  session: Pick<Session, 'id' | 'startedAt' | 'workshop'>,
+  now: number,
+): string {
+  const slug = fileNameForTitle(session.workshop.title)
+    .replace(/\.workshop\.json$/, '')
+    .slice(0, 40)
+  return `${localDate(session.startedAt ?? now)}-${slug}-${session.id.slice(0, 8)}${SUFFIX}`
+}
+
+/** The file of a session by its id, if it exists in the folder. */
+export async function findSessionFile(folder: string, sessionId: string): Promise<string | null> {
+  const names = await readdir(folder).catch(() => [])
+  return (
+    names.find(
+      (name) => isSessionFileName(name) && name.endsWith(`-${sessionId.slice(0, 8)}${SUFFIX}`),
+    ) ?? null
+  )
+}
+
+/** Every session file in a folder, read; unreadable files are skipped with their message. */
+export async function readSessionFolder(
+  folder: string,
+): Promise<{ fileName: string; read: Result<Session> }[]> {
+  const names = (await readdir(folder).catch(() => [])).filter(isSessionFileName)
+  return Promise.all(
+    names.map(async (fileName) => ({
+      fileName,
+      read: await readSessionFile(join(folder, fileName)),
+    })),
+  )
+}

@@ -1,0 +1,266 @@
+import { randomUUID } from 'node:crypto'
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { RunSnapshot } from '@common/api/run-types'
+import type { SessionListing, SessionSummary } from '@common/api/session-types'
+import { fail, succeed, type Result } from '@common/api/result'
+import { currentItem, currentPhase, type RunState } from '@common/domain/run/run-state'
+import type { Note, NoteTag, Session } from '@common/domain/session/session'
+import type { OsPorts } from '../os-ports'
+import { describeFileError } from '../storage/durable-write'
+import type { Storage } from '../storage/storage'
+import type { Clock } from '../run/clock'
+import { readSessionFile } from './read-session-file'
+import { findSessionFile, readSessionFolder, sessionFileName } from './session-files'
+
+const codec = {
+  parse: (text: string) => JSON.parse(text) as Session,
+  serialize: (session: Session) => `${JSON.stringify(session, null, 2)}\n`,
+}
+
+import type { SessionDetails } from '@common/api/contract'
+
+const noDetails: SessionDetails = { place: '', facilitator: '', participantCount: null }
+
+/**
+ * Keeps the record of every run: a session file in the library's sessions folder, created when
+ * the clock first starts, with the timeline of what happened and the facilitator's notes. Each
+ * note is written through the storage layer before it is acknowledged.
+ */
+export class SessionService {
+  private live: { fileName: string; session: Session } | null = null
+  // Loading or creating the live record is async; concurrent callers share one attempt.
+  private loading: { id: string; promise: Promise<{ fileName: string; session: Session }> } | null =
+    null
+  private pendingDetails: SessionDetails = noDetails
+  private latestState: RunState | null = null
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly folder: () => string,
+    private readonly clock: Clock,
+    private readonly os: OsPorts,
+  ) {}
+
+  private pathOf(fileName: string): string {
+    return join(this.folder(), fileName)
+  }
+
+  private async save(fileName: string, session: Session): Promise<void> {
+    await mkdir(this.folder(), { recursive: true })
+    await this.storage.write(this.pathOf(fileName), codec, session)
+  }
+
+  /** Follows the run: creates the record at Start, and keeps its timeline current. */
+  async followRun(snapshot: RunSnapshot): Promise<void> {
+    const state = snapshot.state
+    this.latestState = state
+    if (state === null) {
+      this.live = null
+      this.loading = null
+      this.pendingDetails = noDetails
+      return
+    }
+    if (state.startedAt === null) return
+    const live = await this.liveSessionFor(state)
+    // Calls overlap while the record is being created; only the newest run state may be written.
+    const latest = this.latestState
+    if (latest?.sessionId !== live.session.id) return
+    const timelineGrew = live.session.timeline.length !== latest.log.length
+    live.session.timeline = latest.log
+    live.session.workshop = latest.workshop
+    live.session.endedAt = latest.endedAt
+    if (timelineGrew) await this.save(live.fileName, live.session).catch(() => undefined)
+  }
+
+  private liveSessionFor(state: RunState): Promise<{ fileName: string; session: Session }> {
+    if (this.live?.session.id === state.sessionId) return Promise.resolve(this.live)
+    if (this.loading?.id !== state.sessionId) {
+      this.loading = { id: state.sessionId, promise: this.loadOrCreate(state) }
+    }
+    return this.loading.promise
+  }
+
+  private async loadOrCreate(state: RunState): Promise<{ fileName: string; session: Session }> {
+    const existing = await findSessionFile(this.folder(), state.sessionId)
+    if (existing !== null) {
+      const read = await readSessionFile(this.pathOf(existing))
+      if (read.ok) {
+        this.live = { fileName: existing, session: read.value }
+        return this.live
+      }
+    }
+    const session: Session = {
+      schemaVersion: 1,
+      id: state.sessionId,
+      workshopRef: state.workshopRef,
+      workshop: state.workshop,
+      startedAt: state.startedAt,
+      endedAt: state.endedAt,
+      ...this.pendingDetails,
+      plannedTotalMinutes: state.plannedTotalMinutes,
+      timeline: state.log,
+      notes: [],
+    }
+    this.live = { fileName: sessionFileName(session, this.clock.now()), session }
+    // The record exists from the moment the clock starts, so it is listed and survives a crash.
+    await this.save(this.live.fileName, session).catch(() => undefined)
+    return this.live
+  }
+
+  setDetails(details: SessionDetails): Result<SessionDetails> {
+    this.pendingDetails = details
+    if (this.live !== null) {
+      Object.assign(this.live.session, details)
+      void this.save(this.live.fileName, this.live.session).catch(() => undefined)
+    }
+    return succeed(details)
+  }
+
+  get details(): SessionDetails {
+    const session = this.live?.session
+    return session === undefined
+      ? this.pendingDetails
+      : {
+          place: session.place,
+          facilitator: session.facilitator,
+          participantCount: session.participantCount,
+        }
+  }
+
+  /** The file of the session that is running, once its clock has started. */
+  get liveFileName(): string | null {
+    return this.live?.fileName ?? null
+  }
+
+  /** The notes of the session that is running, newest last. */
+  get liveNotes(): Note[] {
+    return this.live?.session.notes ?? []
+  }
+
+  /** Adds a note stamped with the time and the current exercise and phase; saved before it returns. */
+  async addNote(state: RunState | null, text: string, tag: NoteTag | null): Promise<Result<Note>> {
+    if (state?.startedAt == null) {
+      return fail('not-found', 'Notes are taken during a session: start the clock first.')
+    }
+    const note: Note = {
+      id: randomUUID(),
+      at: this.clock.now(),
+      itemIndex: state.itemIndex,
+      phaseIndex: state.phaseIndex,
+      itemTitle: currentItem(state).title,
+      phaseLabel: currentPhase(state).label,
+      text,
+      tag,
+      editedAt: null,
+    }
+    const { fileName, session } = await this.liveSessionFor(state)
+    session.notes.push(note)
+    try {
+      await this.save(fileName, session)
+    } catch (error) {
+      return fail(
+        'io-error',
+        `The note is kept but could not be saved yet: ${describeFileError(error)}.`,
+      )
+    }
+    return succeed(note)
+  }
+
+  private async sessionFor(
+    fileName: string | null,
+  ): Promise<Result<{ fileName: string; session: Session }>> {
+    if (fileName === null || fileName === this.live?.fileName) {
+      return this.live === null ? fail('not-found', 'No session is running.') : succeed(this.live)
+    }
+    const read = await readSessionFile(this.pathOf(fileName))
+    return read.ok ? succeed({ fileName, session: read.value }) : read
+  }
+
+  /** Changes a note's text or tag, in the running session (null) or a past one. */
+  async updateNote(
+    fileName: string | null,
+    noteId: string,
+    text: string,
+    tag: NoteTag | null,
+  ): Promise<Result<Note>> {
+    const found = await this.sessionFor(fileName)
+    if (!found.ok) return found
+    const note = found.value.session.notes.find((n) => n.id === noteId)
+    if (note === undefined) return fail('not-found', 'That note no longer exists.')
+    Object.assign(note, { text, tag, editedAt: this.clock.now() })
+    try {
+      await this.save(found.value.fileName, found.value.session)
+    } catch (error) {
+      return fail('io-error', `Could not save the note: ${describeFileError(error)}.`)
+    }
+    return succeed(note)
+  }
+
+  async deleteNote(fileName: string | null, noteId: string): Promise<Result<{ noteId: string }>> {
+    const found = await this.sessionFor(fileName)
+    if (!found.ok) return found
+    const { session } = found.value
+    const before = session.notes.length
+    session.notes = session.notes.filter((n) => n.id !== noteId)
+    if (session.notes.length === before) return fail('not-found', 'That note no longer exists.')
+    try {
+      await this.save(found.value.fileName, session)
+    } catch (error) {
+      return fail('io-error', `Could not save the change: ${describeFileError(error)}.`)
+    }
+    return succeed({ noteId })
+  }
+
+  /** Every session, newest first; files that cannot be read are listed with what is wrong. */
+  async list(): Promise<SessionListing> {
+    const files = await readSessionFolder(this.folder())
+    const sessions: SessionSummary[] = []
+    const broken: SessionListing['broken'] = []
+    for (const { fileName, read } of files) {
+      if (!read.ok) {
+        broken.push({ fileName, message: read.message })
+        continue
+      }
+      const session = fileName === this.live?.fileName ? this.live.session : read.value
+      sessions.push({
+        fileName,
+        workshopTitle: session.workshop.title,
+        workshopRef: session.workshopRef,
+        startedAt: session.startedAt,
+        endedAt: session.endedAt,
+        noteCount: session.notes.length,
+        live: fileName === this.live?.fileName,
+      })
+    }
+    sessions.sort((a, b) => (b.startedAt ?? 0) - (a.startedAt ?? 0))
+    return { sessions, broken }
+  }
+
+  async open(fileName: string): Promise<Result<Session>> {
+    const found = await this.sessionFor(fileName)
+    return found.ok ? succeed(found.value.session) : found
+  }
+
+  async remove(fileName: string): Promise<Result<{ fileName: string }>> {
+    if (fileName === this.live?.fileName)
+      return fail('conflict', 'This session is still running; end it first.')
+    const path = this.pathOf(fileName)
+    try {
+      await this.storage.forget(path)
+      await this.os.moveToTrash(path)
+    } catch (error) {
+      return fail(
+        'io-error',
+        `Could not move ${fileName} to the trash: ${describeFileError(error)}.`,
+      )
+    }
+    return succeed({ fileName })
+  }
+
+  /** Writes anything pending; the storage layer's flush covers the rest on quit. */
+  async flush(): Promise<void> {
+    if (this.live !== null)
+      await this.save(this.live.fileName, this.live.session).catch(() => undefined)
+  }
+}
