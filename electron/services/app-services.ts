@@ -9,9 +9,11 @@ import { LibraryService } from './library/library-service'
 import type { OsPorts } from './os-ports'
 import { RoomService } from './room/room-service'
 import { DisplayService } from './display/display-service'
+import { exportDebrief } from './handouts/export-debrief'
 import { exportHandout } from './handouts/export-handout'
 import { systemClock, type Clock } from './run/clock'
 import { RunService } from './run/run-service'
+import { SessionService } from './session/session-service'
 import { SettingsStore } from './settings/settings-store'
 import { Storage } from './storage/storage'
 
@@ -51,12 +53,18 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const settings = await SettingsStore.open(storage, options.userDataDir)
   const builtins = await loadBuiltinWorkshops(join(options.resourcesDir, 'workshops'))
   const room = new RoomService((view) => options.emit('roomChanged', view))
-  const run = await RunService.open(
+  const clock = options.clock ?? systemClock
+  // Sessions live beside the workshops they record, in the library's sessions folder.
+  const sessions = new SessionService(
     storage,
-    options.userDataDir,
-    options.clock ?? systemClock,
-    (snapshot) => options.emit('runChanged', snapshot),
+    () => join(library.folderPath, 'sessions'),
+    clock,
+    options.os,
   )
+  const run = await RunService.open(storage, options.userDataDir, clock, (snapshot) => {
+    options.emit('runChanged', snapshot)
+    void sessions.followRun(snapshot)
+  })
   run.resumeTimers()
   const displays = new DisplayService(options.os.displays, settings, (setup) =>
     options.emit('displaysChanged', setup),
@@ -138,6 +146,28 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       return result
     },
     closeRun: () => run.close(),
+    setSessionDetails: (details) => Promise.resolve(sessions.setDetails(details)),
+    getLiveNotes: () =>
+      Promise.resolve(
+        succeed({
+          fileName: sessions.liveFileName,
+          details: sessions.details,
+          notes: sessions.liveNotes,
+        }),
+      ),
+    addNote: ({ text, tag }) => sessions.addNote(run.snapshot.state, text, tag),
+    updateNote: ({ sessionFile, noteId, text, tag }) =>
+      sessions.updateNote(sessionFile, noteId, text, tag),
+    deleteNote: ({ sessionFile, noteId }) => sessions.deleteNote(sessionFile, noteId),
+    listSessions: async () => succeed(await sessions.list()),
+    openSession: ({ fileName }) => sessions.open(fileName),
+    deleteSession: ({ fileName }) => sessions.remove(fileName),
+    exportDebrief: async ({ fileName, format, paper, openAfter }) => {
+      const session = await sessions.open(fileName)
+      if (!session.ok) return session
+      const fonts = join(options.resourcesDir, 'fonts')
+      return exportDebrief(session.value, { format, paper, openAfter }, fonts, options.os)
+    },
     getPreferences: () => Promise.resolve(succeed(preferences())),
     updatePreferences: async (change) => {
       await settings.update((s) => {
@@ -166,7 +196,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
 
   return {
     handlers,
-    flush: () => storage.flush(),
+    flush: async () => {
+      await sessions.flush()
+      await storage.flush()
+    },
     placeRoomDisplay: () => void displays.place(),
     dispose: () => {
       stopWatching()

@@ -45,6 +45,8 @@ test('the built-in workshop opens read-only with a way to duplicate it', async (
   await card(/Mentoring/)
     .getByRole('button', { name: 'Open' })
     .click()
+  // Wait for the workshop screen itself: the library card has the same badge and button.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mentoring Both Ways')
   await expect(page.getByText('Built-in · read-only')).toBeVisible()
   await page.getByRole('button', { name: 'Duplicate to edit' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('(my copy)')

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path'
 import { suggestDebriefFileNames } from '@common/handouts/file-name'
 import type { HandoutsCliContext } from './cli'
 import type { DebriefCommand } from './cli-args'
-import { readSessionFile } from './read-session-file'
+import { readSessionFile } from '../session/read-session-file'
 import { saveDebrief } from './save-debrief'
 
 /**

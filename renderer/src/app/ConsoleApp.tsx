@@ -4,11 +4,20 @@ import { LibraryScreen } from '../features/library/LibraryScreen'
 import { ResumePrompt } from '../features/run/ResumePrompt'
 import { RunConsole } from '../features/run/RunConsole'
 import { useRun } from '../features/run/useRun'
+import { DebriefScreen } from '../features/sessions/DebriefScreen'
+import { SessionsScreen } from '../features/sessions/SessionsScreen'
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen'
 
-/** The facilitator's window: the library, one opened workshop, or the session in progress. */
+/** Where the console is when no session is on screen. */
+export type ConsoleScreen =
+  | { kind: 'library' }
+  | { kind: 'workshop'; opened: OpenedWorkshop }
+  | { kind: 'sessions' }
+  | { kind: 'debrief'; fileName: string }
+
+/** The facilitator's window: the library, a workshop, the sessions and debriefs, or a session. */
 export function ConsoleApp() {
-  const [opened, setOpened] = useState<OpenedWorkshop | null>(null)
+  const [screen, setScreen] = useState<ConsoleScreen>({ kind: 'library' })
   const { snapshot, send } = useRun()
   const state = snapshot?.state ?? null
 
@@ -21,7 +30,17 @@ export function ConsoleApp() {
       </div>
     )
   }
-  if (state !== null) return <RunConsole state={state} send={send} />
+  if (state !== null) {
+    return (
+      <RunConsole
+        state={state}
+        send={send}
+        onDebrief={(fileName) => setScreen({ kind: 'debrief', fileName })}
+      />
+    )
+  }
+  const toWorkshop = (opened: OpenedWorkshop) => setScreen({ kind: 'workshop', opened })
+  const toLibrary = () => setScreen({ kind: 'library' })
   return (
     <div className="console">
       <header className="console-header">
@@ -31,10 +50,23 @@ export function ConsoleApp() {
         <span className="brand-name">Facilitator</span>
       </header>
       <main className="console-main">
-        {opened === null ? (
-          <LibraryScreen onOpened={setOpened} />
-        ) : (
-          <WorkshopScreen opened={opened} onBack={() => setOpened(null)} onOpened={setOpened} />
+        {screen.kind === 'library' && (
+          <LibraryScreen onOpened={toWorkshop} onSessions={() => setScreen({ kind: 'sessions' })} />
+        )}
+        {screen.kind === 'workshop' && (
+          <WorkshopScreen opened={screen.opened} onBack={toLibrary} onOpened={toWorkshop} />
+        )}
+        {screen.kind === 'sessions' && (
+          <SessionsScreen
+            onBack={toLibrary}
+            onOpen={(fileName) => setScreen({ kind: 'debrief', fileName })}
+          />
+        )}
+        {screen.kind === 'debrief' && (
+          <DebriefScreen
+            fileName={screen.fileName}
+            onBack={() => setScreen({ kind: 'sessions' })}
+          />
         )}
       </main>
     </div>

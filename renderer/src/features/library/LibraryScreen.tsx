@@ -11,7 +11,13 @@ import { useLibrary } from './useLibrary'
 export type RunAction = <T>(action: Promise<Result<T>>, onDone?: (value: T) => void) => void
 
 /** The console's home: every workshop, what each holds, and what can be done with it. */
-export function LibraryScreen({ onOpened }: { onOpened: (opened: OpenedWorkshop) => void }) {
+export function LibraryScreen({
+  onOpened,
+  onSessions,
+}: {
+  onOpened: (opened: OpenedWorkshop) => void
+  onSessions: () => void
+}) {
   const { state } = useLibrary()
   const [notice, setNotice] = useState<NoticeMessage | null>(null)
   const [creating, setCreating] = useState(false)
@@ -30,6 +36,9 @@ export function LibraryScreen({ onOpened }: { onOpened: (opened: OpenedWorkshop)
         <div className="toolbar">
           <button type="button" className="button-primary" onClick={() => setCreating(true)}>
             New workshop
+          </button>
+          <button type="button" onClick={onSessions}>
+            Sessions
           </button>
           <button type="button" onClick={() => run(bridge.importWorkshop({}), onOpened)}>
             Import…

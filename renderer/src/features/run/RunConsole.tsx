@@ -5,6 +5,9 @@ import type { ShortcutAction } from '@common/domain/run/shortcuts'
 import { bridge } from '../../lib/bridge'
 import { useSecondNow } from '../../lib/useFrameNow'
 import { HandoutPanel } from '../handouts/HandoutPanel'
+import { NotesPane } from '../notes/NotesPane'
+import { SessionDetailsForm } from '../notes/SessionDetailsForm'
+import { EndedPanel } from './EndedPanel'
 import { Countdown } from './Countdown'
 import { ExerciseNotes } from './ExerciseNotes'
 import { groupingNames } from './grouping-names'
@@ -29,9 +32,11 @@ const statusWords = {
 export function RunConsole({
   state,
   send,
+  onDebrief,
 }: {
   state: RunState
   send: (command: RunCommand) => void
+  onDebrief: (fileName: string) => void
 }) {
   const now = useSecondNow()
   const [showShortcuts, setShowShortcuts] = useState(false)
@@ -100,7 +105,15 @@ export function RunConsole({
           <RunControls state={state} send={send} />
           <MessageControl state={state} send={send} inputRef={messageInput} />
         </section>
-        <ExerciseNotes state={state} />
+        <div className="run-middle">
+          {state.status === 'ended' && <EndedPanel onDebrief={onDebrief} />}
+          <NotesPane sessionRunning={state.startedAt !== null && state.status !== 'ended'} />
+          <details className="run-settings" open={state.status === 'ready'}>
+            <summary>Session details</summary>
+            <SessionDetailsForm />
+          </details>
+          <ExerciseNotes state={state} />
+        </div>
         <div className="run-side">
           <SchedulePanel state={state} now={now} send={send} />
           <RunAgenda state={state} now={now} send={send} />

@@ -1,0 +1,15 @@
+import type { NoteTag } from '@common/api/contract'
+import { tagNames } from '@common/domain/session/debrief'
+
+/** The tags in the order they are offered, each with its key (Alt + letter) and mark. */
+export const tagChoices: readonly { tag: NoteTag; key: string; mark: string; name: string }[] = [
+  { tag: 'insight', key: 'i', mark: '★', name: tagNames.insight },
+  { tag: 'question', key: 'q', mark: '?', name: tagNames.question },
+  { tag: 'action', key: 'a', mark: '✔', name: tagNames.action },
+  { tag: 'parkingLot', key: 'p', mark: '⏸', name: tagNames.parkingLot },
+]
+
+/** The tag an Alt + key press chooses, or undefined for any other key. */
+export function tagForKey(key: string): NoteTag | undefined {
+  return tagChoices.find((choice) => choice.key === key.toLowerCase())?.tag
+}

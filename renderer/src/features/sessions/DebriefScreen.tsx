@@ -1,0 +1,156 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { Note, NoteTag, Session } from '@common/api/contract'
+import { buildDebrief } from '@common/domain/session/debrief'
+import { formatClockTime } from '@common/domain/run/schedule-tracking'
+import { formatDuration } from '@common/domain/workshop/schedule'
+import { Notice, type NoticeMessage } from '../../components/Notice'
+import { bridge } from '../../lib/bridge'
+import { NoteItem } from '../notes/NoteItem'
+import { DebriefChart } from './DebriefChart'
+import { DebriefExports } from './DebriefExports'
+
+function describeOverrun(minutes: number): string {
+  if (Math.abs(minutes) < 0.5) return 'on plan'
+  return minutes > 0
+    ? `${formatDuration(minutes)} over plan`
+    : `${formatDuration(-minutes)} under plan`
+}
+
+/** After the session: planned against actual, the notes by exercise, actions and parking lot first. */
+export function DebriefScreen({ fileName, onBack }: { fileName: string; onBack: () => void }) {
+  const [session, setSession] = useState<Session | null>(null)
+  const [editing, setEditing] = useState(false)
+  const [notice, setNotice] = useState<NoticeMessage | null>(null)
+
+  const load = useCallback(() => {
+    void bridge.openSession({ fileName }).then((result) => {
+      if (result.ok) setSession(result.value)
+      else setNotice({ tone: 'error', text: result.message })
+    })
+  }, [fileName])
+  useEffect(load, [load])
+
+  const save = useCallback(
+    (note: Note, text: string, tag: NoteTag | null) => {
+      void bridge
+        .updateNote({ sessionFile: fileName, noteId: note.id, text, tag })
+        .then((result) => (result.ok ? load() : setNotice({ tone: 'error', text: result.message })))
+    },
+    [fileName, load],
+  )
+  const remove = useCallback(
+    (note: Note) => {
+      void bridge
+        .deleteNote({ sessionFile: fileName, noteId: note.id })
+        .then((result) => (result.ok ? load() : setNotice({ tone: 'error', text: result.message })))
+    },
+    [fileName, load],
+  )
+
+  if (session === null) {
+    return (
+      <section className="debrief">
+        <button type="button" className="button-quiet back" onClick={onBack}>
+          ← Sessions
+        </button>
+        <Notice message={notice} onDismiss={() => setNotice(null)} />
+      </section>
+    )
+  }
+  const debrief = buildDebrief(session)
+  const details = [
+    session.place,
+    session.facilitator,
+    session.participantCount === null ? '' : `${String(session.participantCount)} participants`,
+  ].filter((d) => d !== '')
+  const noteList = (notes: Note[], label: string) => (
+    <ol className="notes-list" aria-label={label}>
+      {notes.map((note) => (
+        <NoteItem key={note.id} note={note} onSave={save} onRemove={remove} readOnly={!editing} />
+      ))}
+    </ol>
+  )
+  return (
+    <article className="debrief" aria-labelledby="debrief-title">
+      <button type="button" className="button-quiet back" onClick={onBack}>
+        ← Sessions
+      </button>
+      <header className="workshop-header">
+        <p className="muted">Debrief</p>
+        <h1 id="debrief-title">{debrief.title}</h1>
+        <p className="lead">
+          {debrief.startedAt === null
+            ? 'Not started'
+            : new Date(debrief.startedAt).toLocaleDateString(undefined, {
+                weekday: 'long',
+                year: 'numeric',
+                month: 'long',
+                day: 'numeric',
+              })}
+          {debrief.startedAt !== null &&
+            `, ${formatClockTime(debrief.startedAt)}–${debrief.endedAt === null ? 'unfinished' : formatClockTime(debrief.endedAt)}`}
+          {details.length > 0 && ` · ${details.join(' · ')}`}
+        </p>
+        <p className="debrief-summary" data-testid="debrief-summary">
+          Planned {formatDuration(debrief.plannedMinutes)} · actual{' '}
+          {formatDuration(debrief.actualMinutes)} · {describeOverrun(debrief.overrunMinutes)}
+        </p>
+      </header>
+      <Notice message={notice} onDismiss={() => setNotice(null)} />
+      <div className="toolbar">
+        <button type="button" aria-pressed={editing} onClick={() => setEditing(!editing)}>
+          {editing ? 'Done editing notes' : 'Edit notes'}
+        </button>
+        <DebriefExports
+          fileName={fileName}
+          onProblem={(text) => setNotice({ tone: 'error', text })}
+          onSaved={(text) => setNotice({ tone: 'info', text })}
+        />
+      </div>
+      <div className="debrief-follow-up">
+        <section aria-labelledby="actions-title">
+          <h2 id="actions-title">
+            <span aria-hidden="true">✔ </span>Actions ({debrief.actions.length})
+          </h2>
+          {debrief.actions.length === 0 ? (
+            <p className="muted">No actions were noted.</p>
+          ) : (
+            noteList(debrief.actions, 'Actions')
+          )}
+        </section>
+        <section aria-labelledby="parking-title">
+          <h2 id="parking-title">
+            <span aria-hidden="true">⏸ </span>Parking lot ({debrief.parkingLot.length})
+          </h2>
+          {debrief.parkingLot.length === 0 ? (
+            <p className="muted">Nothing was parked.</p>
+          ) : (
+            noteList(debrief.parkingLot, 'Parking lot')
+          )}
+        </section>
+      </div>
+      <section aria-labelledby="chart-heading">
+        <h2 id="chart-heading">Planned and actual minutes</h2>
+        <DebriefChart rows={debrief.rows} />
+      </section>
+      <section aria-labelledby="by-exercise-title">
+        <h2 id="by-exercise-title">Notes by exercise</h2>
+        {debrief.rows
+          .filter((row) => row.notes.length > 0)
+          .map((row) => (
+            <section
+              key={row.itemIndex}
+              className="debrief-item"
+              aria-label={`Notes on ${row.title}`}
+            >
+              <h3>{row.title}</h3>
+              {noteList(row.notes, `Notes on ${row.title}`)}
+            </section>
+          ))}
+        {session.notes.length === 0 && (
+          <p className="muted">No notes were taken in this session.</p>
+        )}
+      </section>
+    </article>
+  )
+}
