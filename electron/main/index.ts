@@ -1,4 +1,4 @@
-import { app } from 'electron'
+import { app, shell } from 'electron'
 import { join } from 'node:path'
 import { createAppServices } from '../services/app-services'
 import { bindIpc, broadcaster } from './ipc'
@@ -15,7 +15,9 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let windows: AppWindows | null = null
   app.on('second-instance', () => windows?.focusConsole())
-  app.on('web-contents-created', (_event, contents) => denyNewWindowsAndNavigation(contents))
+  app.on('web-contents-created', (_event, contents) =>
+    denyNewWindowsAndNavigation(contents, (url) => shell.openExternal(url)),
+  )
 
   void app.whenReady().then(async () => {
     const send = broadcaster(() => windows?.all() ?? [])

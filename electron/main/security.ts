@@ -1,13 +1,19 @@
-import { shell, type WebContents } from 'electron'
+import type { WebContents } from 'electron'
 import { isSafeExternalUrl } from '@common/security/trusted-url'
+
+/** The parts of a WebContents this guard uses, so it can be tested without Electron. */
+export type GuardedContents = Pick<WebContents, 'setWindowOpenHandler' | 'on'>
 
 /**
  * No page may open windows or navigate away from the app. An https link is handed to the system
- * browser instead; anything else is dropped.
+ * browser (`openExternal`) instead; anything else is dropped.
  */
-export function denyNewWindowsAndNavigation(contents: WebContents): void {
+export function denyNewWindowsAndNavigation(
+  contents: GuardedContents,
+  openExternal: (url: string) => Promise<void>,
+): void {
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url)
+    if (isSafeExternalUrl(url)) void openExternal(url)
     return { action: 'deny' }
   })
   contents.on('will-navigate', (event) => event.preventDefault())

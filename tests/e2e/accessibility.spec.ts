@@ -37,6 +37,33 @@ test('the library, workshop and session screens of the console have no serious o
   expect(await seriousViolations(page)).toEqual([])
 })
 
+test('the sessions list, the debrief and the sound and display settings have no serious or critical violations', async () => {
+  const page = await app.openView('console')
+  await page
+    .getByRole('listitem', { name: /Mentoring/ })
+    .getByRole('button', { name: 'Open' })
+    .click()
+  await page.getByRole('button', { name: /Run this workshop/ }).click()
+  await expect(page.getByTestId('run-status')).toHaveText('Ready to start')
+  await page.keyboard.press('Space')
+  await expect(page.getByTestId('run-status')).toHaveText('Running')
+  await page.getByText('Sound and displays').click()
+  await expect(page.getByRole('button', { name: 'Test the chimes' })).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+  const input = page.getByRole('textbox', { name: /^Note/ })
+  await input.fill('Follow up with the dean')
+  await input.press('Alt+A')
+  await input.press('Enter')
+  await app.advance(5 * 60_000)
+  await page.getByRole('button', { name: 'End session' }).click()
+  await page.getByRole('button', { name: 'Open the debrief' }).click()
+  await expect(page.getByTestId('debrief-summary')).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+  await page.getByRole('button', { name: '← Sessions' }).click()
+  await expect(page.getByRole('list', { name: 'Sessions, newest first' })).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+})
+
 test('the room display has no serious or critical violations in any state', async () => {
   const room = await app.openView('room')
   const page = await app.openView('console')

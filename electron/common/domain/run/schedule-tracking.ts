@@ -61,7 +61,7 @@ export function minutesSpentPerItem(
   let item = -1
   const close = (at: number) => {
     if (enteredAt !== null && item >= 0 && item < itemCount)
-      spent[item] = (spent[item] ?? 0) + (at - enteredAt) / MINUTE
+      spent[item] = (spent[item] ?? 0) + Math.max(0, at - enteredAt) / MINUTE
   }
   for (const event of log) {
     if (event.kind === 'phaseStarted' && event.itemIndex !== item) {

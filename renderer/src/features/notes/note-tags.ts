@@ -6,7 +6,7 @@ export const tagChoices: readonly { tag: NoteTag; key: string; mark: string; nam
   { tag: 'insight', key: 'i', mark: '★', name: tagNames.insight },
   { tag: 'question', key: 'q', mark: '?', name: tagNames.question },
   { tag: 'action', key: 'a', mark: '✔', name: tagNames.action },
-  { tag: 'parkingLot', key: 'p', mark: '⏸', name: tagNames.parkingLot },
+  { tag: 'parkingLot', key: 'p', mark: '↪', name: tagNames.parkingLot },
 ]
 
 /** The tag an Alt + key press chooses, or undefined for any other key. */

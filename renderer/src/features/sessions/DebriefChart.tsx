@@ -10,7 +10,8 @@ const WIDTH = 900
  */
 export function DebriefChart({ rows }: { rows: DebriefRow[] }) {
   const most = Math.max(1, ...rows.map((r) => Math.max(r.plannedMinutes, r.actualMinutes ?? 0)))
-  const scale = (WIDTH - LABEL - 90) / most
+  // Leave room right of the longest bar for its figures ("25 planned · not reached").
+  const scale = (WIDTH - LABEL - 200) / most
   const height = rows.length * ROW + 30
   return (
     <figure className="debrief-chart">

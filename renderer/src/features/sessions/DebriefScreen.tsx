@@ -120,7 +120,7 @@ export function DebriefScreen({ fileName, onBack }: { fileName: string; onBack: 
         </section>
         <section aria-labelledby="parking-title">
           <h2 id="parking-title">
-            <span aria-hidden="true">⏸ </span>Parking lot ({debrief.parkingLot.length})
+            <span aria-hidden="true">↪ </span>Parking lot ({debrief.parkingLot.length})
           </h2>
           {debrief.parkingLot.length === 0 ? (
             <p className="muted">Nothing was parked.</p>
