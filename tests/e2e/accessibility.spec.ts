@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { startBuiltinSession, openBuiltinWorkshop } from './steps'
 import { startTestApp, type TestApp } from './harness'
 
 let app: TestApp
@@ -24,10 +25,7 @@ test('the library, workshop and session screens of the console have no serious o
   const page = await app.openView('console')
   await expect(page.getByRole('listitem', { name: /Mentoring/ })).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
-  await page
-    .getByRole('listitem', { name: /Mentoring/ })
-    .getByRole('button', { name: 'Open' })
-    .click()
+  await openBuiltinWorkshop(page)
   await expect(page.getByRole('table')).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
   await page.getByRole('button', { name: /Run this workshop/ }).click()
@@ -39,14 +37,7 @@ test('the library, workshop and session screens of the console have no serious o
 
 test('the sessions list, the debrief and the sound and display settings have no serious or critical violations', async () => {
   const page = await app.openView('console')
-  await page
-    .getByRole('listitem', { name: /Mentoring/ })
-    .getByRole('button', { name: 'Open' })
-    .click()
-  await page.getByRole('button', { name: /Run this workshop/ }).click()
-  await expect(page.getByTestId('run-status')).toHaveText('Ready to start')
-  await page.keyboard.press('Space')
-  await expect(page.getByTestId('run-status')).toHaveText('Running')
+  await startBuiltinSession(page)
   await page.getByText('Sound and displays').click()
   await expect(page.getByRole('button', { name: 'Test the chimes' })).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
@@ -68,10 +59,7 @@ test('the room display has no serious or critical violations in any state', asyn
   const room = await app.openView('room')
   const page = await app.openView('console')
   expect(await seriousViolations(room)).toEqual([])
-  await page
-    .getByRole('listitem', { name: /Mentoring/ })
-    .getByRole('button', { name: 'Open' })
-    .click()
+  await openBuiltinWorkshop(page)
   await page.getByRole('button', { name: /Run this workshop/ }).click()
   await expect(room.getByRole('heading', { level: 1 })).toHaveText('Mentoring Both Ways')
   expect(await seriousViolations(room)).toEqual([])

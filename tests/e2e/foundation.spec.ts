@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { openBuiltinWorkshop } from './steps'
 import { startTestApp, type TestApp } from './harness'
 
 let app: TestApp
@@ -31,10 +32,7 @@ test('the room display shows the title of the workshop the console opened', asyn
   const room = await app.openView('room')
   const page = await app.openView('console')
   await expect(room.getByText('Facilitator')).toBeVisible()
-  await page
-    .getByRole('listitem', { name: /Mentoring/ })
-    .getByRole('button', { name: 'Open' })
-    .click()
+  await openBuiltinWorkshop(page)
   await expect(room.getByRole('heading', { level: 1 })).toContainText('Mentoring')
   await expect(room.getByText(/IMLS grant RE-95-17-0104-17/)).toBeVisible()
 })

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { readPdfInfo, readPdfText } from '../support/poppler'
+import { openBuiltinWorkshop } from './steps'
 import { startTestApp, type TestApp } from './harness'
 
 let app: TestApp
@@ -16,10 +17,7 @@ test.afterEach(async () => {
 
 test('the console saves the participant pack as a PDF where the user chose, and opens it', async () => {
   const page = await app.openView('console')
-  await page
-    .getByRole('listitem', { name: /Mentoring/ })
-    .getByRole('button', { name: 'Open' })
-    .click()
+  await openBuiltinWorkshop(page)
   const panel = page.getByRole('region', { name: 'Print handouts' })
   await panel.getByLabel('US Letter').check()
   await panel.getByLabel('Facilitator', { exact: true }).fill('Zoë Łukasiewicz')
@@ -39,10 +37,7 @@ test('the console saves the participant pack as a PDF where the user chose, and 
 
 test('one exercise’s worksheet, and a cancelled dialog that writes nothing', async () => {
   const page = await app.openView('console')
-  await page
-    .getByRole('listitem', { name: /Mentoring/ })
-    .getByRole('button', { name: 'Open' })
-    .click()
+  await openBuiltinWorkshop(page)
   const panel = page.getByRole('region', { name: 'Print handouts' })
   await panel.getByLabel('One exercise’s worksheet').check()
   await panel.getByLabel('Exercise', { exact: true }).selectOption({ label: 'My Network Map' })

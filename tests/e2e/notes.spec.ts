@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { readPdfText } from '../support/poppler'
+import { startBuiltinSession, openBuiltinWorkshop } from './steps'
 import { startTestApp, type TestApp } from './harness'
 
 let app: TestApp
@@ -25,10 +26,7 @@ async function addNote(text: string, tagKey?: string): Promise<void> {
 }
 
 test('notes taken during a session survive a reload, and the debrief shows the plan, the time and the actions', async () => {
-  await page
-    .getByRole('listitem', { name: /Mentoring/ })
-    .getByRole('button', { name: 'Open' })
-    .click()
+  await openBuiltinWorkshop(page)
   await page.getByRole('button', { name: /Run this workshop/ }).click()
   const details = page.getByRole('form', { name: 'Session details' })
   await details.getByLabel('Place').fill('Hatcher Library, Room 100')
@@ -123,14 +121,7 @@ test('notes taken during a session survive a reload, and the debrief shows the p
 
 test('the sessions list shows the newest first and deletes to the trash', async () => {
   for (const minutes of [5, 7]) {
-    await page
-      .getByRole('listitem', { name: /Mentoring/ })
-      .getByRole('button', { name: 'Open' })
-      .click()
-    await page.getByRole('button', { name: /Run this workshop/ }).click()
-    await expect(page.getByTestId('run-status')).toHaveText('Ready to start')
-    await page.keyboard.press('Space')
-    await expect(page.getByTestId('run-status')).toHaveText('Running')
+    await startBuiltinSession(page)
     await app.advance(minutes * 60_000)
     await page.getByRole('button', { name: 'End session' }).click()
     await page.getByRole('button', { name: /Leave session/ }).click()

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { makeTempFolder } from '../support/temp-folders'
+import { startBuiltinSession } from './steps'
 import { startTestApp } from './harness'
 
 test('after a restart mid-session the console asks, then continues with the right remaining time', async () => {
@@ -7,14 +8,7 @@ test('after a restart mid-session the console asks, then continues with the righ
   try {
     const first = await startTestApp({ manualClock: true, userDataDir: userData.path })
     const console1 = await first.openView('console')
-    await console1
-      .getByRole('listitem', { name: /Mentoring/ })
-      .getByRole('button', { name: 'Open' })
-      .click()
-    await console1.getByRole('button', { name: /Run this workshop/ }).click()
-    await expect(console1.getByTestId('run-status')).toHaveText('Ready to start')
-    await console1.keyboard.press('Space')
-    await expect(console1.getByTestId('run-status')).toHaveText('Running')
+    await startBuiltinSession(console1)
     await first.advance(50_000)
     await expect(console1.getByTestId('countdown-console')).toHaveText('2:10')
     const crashedAt = first.clock!.now()

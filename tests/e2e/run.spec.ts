@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { prepareBuiltinSession, pressStart } from './steps'
 import { startTestApp, type TestApp } from './harness'
 
 let app: TestApp
@@ -8,20 +9,10 @@ let room: Page
 const SECOND = 1000
 const MINUTE = 60 * SECOND
 
-async function startBuiltinSession(): Promise<void> {
-  await consolePage
-    .getByRole('listitem', { name: /Mentoring/ })
-    .getByRole('button', { name: 'Open' })
-    .click()
-  await consolePage.getByRole('button', { name: /Run this workshop/ }).click()
-  await expect(consolePage.getByTestId('run-status')).toHaveText('Ready to start')
+/** A session ready on the built-in workshop, with the room showing its title screen. */
+async function prepareSessionWithRoom(): Promise<void> {
+  await prepareBuiltinSession(consolePage)
   await expect(room.getByRole('heading', { level: 1 })).toHaveText('Mentoring Both Ways')
-}
-
-/** Presses Space and waits until the service has the clock running, before time is moved. */
-async function pressStart(): Promise<void> {
-  await consolePage.keyboard.press('Space')
-  await expect(consolePage.getByTestId('run-status')).toHaveText('Running')
 }
 
 const roomClock = () => room.getByTestId('countdown-room')
@@ -38,7 +29,7 @@ test.afterEach(async () => {
 })
 
 test('start: both windows show the same phase and remaining time, and follow pause, next, +1 min and jump', async () => {
-  await startBuiltinSession()
+  await prepareSessionWithRoom()
   await consolePage.getByRole('button', { name: /^Start/ }).click()
   await expect(consolePage.getByTestId('run-status')).toHaveText('Running')
   await expect(room.getByRole('heading', { level: 2 })).toHaveText('Welcome and frame')
@@ -75,8 +66,8 @@ test('start: both windows show the same phase and remaining time, and follow pau
 })
 
 test('a phase that advances on its own does so at zero; others go into overtime', async () => {
-  await startBuiltinSession()
-  await pressStart()
+  await prepareSessionWithRoom()
+  await pressStart(consolePage)
   // Welcome: 3 min frame, then 2 min think, then Partner A (1.5 min, advances on its own).
   await app.advance(3 * MINUTE + 5 * SECOND)
   await expect(roomClock()).toHaveText('+0:05')
@@ -95,8 +86,8 @@ test('a phase that advances on its own does so at zero; others go into overtime'
 })
 
 test('the warning shows in words and shape as well as colour', async () => {
-  await startBuiltinSession()
-  await pressStart()
+  await prepareSessionWithRoom()
+  await pressStart(consolePage)
   await app.advance(2 * MINUTE + 30 * SECOND)
   await expect(room.getByRole('timer')).toContainText('Less than 1 min left')
   await expect(room.getByRole('timer')).toHaveClass(/tone-warning/)
@@ -104,8 +95,8 @@ test('the warning shows in words and shape as well as colour', async () => {
 })
 
 test('a reloaded console and a reloaded room both resume the run', async () => {
-  await startBuiltinSession()
-  await pressStart()
+  await prepareSessionWithRoom()
+  await pressStart(consolePage)
   await app.advance(40 * SECOND)
   await consolePage.reload()
   await room.reload()
@@ -116,8 +107,8 @@ test('a reloaded console and a reloaded room both resume the run', async () => {
 })
 
 test('keyboard shortcuts drive the clock and are ignored while typing', async () => {
-  await startBuiltinSession()
-  await pressStart()
+  await prepareSessionWithRoom()
+  await pressStart(consolePage)
   await expect(consolePage.getByTestId('run-status')).toHaveText('Running')
   await consolePage.keyboard.press('+')
   await expect(consoleClock()).toHaveText('4:00')
@@ -151,8 +142,8 @@ test('keyboard shortcuts drive the clock and are ignored while typing', async ()
 })
 
 test('a locked end time that will be overrun gets a re-timing that applies in one action', async () => {
-  await startBuiltinSession()
-  await pressStart()
+  await prepareSessionWithRoom()
+  await pressStart(consolePage)
   // Planned 09:00–12:45 from a 08:55 start means it ends 12:40; lock 12:00 instead.
   await consolePage.getByLabel('Must end by').fill('12:00')
   await consolePage.getByRole('button', { name: 'Lock end time' }).click()
@@ -167,8 +158,8 @@ test('a locked end time that will be overrun gets a re-timing that applies in on
 })
 
 test('ending the session shows the closing screen with the credits', async () => {
-  await startBuiltinSession()
-  await pressStart()
+  await prepareSessionWithRoom()
+  await pressStart(consolePage)
   await consolePage.getByRole('button', { name: 'End session' }).click()
   await expect(room.getByText('Thank you')).toBeVisible()
   await expect(room.getByText(/IMLS grant RE-95-17-0104-17/)).toBeVisible()

@@ -114,12 +114,7 @@ export class LibraryService {
       const fileName = uniqueFileName(fileNameForTitle(workshop.title), taken)
       await this.storage.write(this.folder.pathOf(fileName), workshopCodec, workshop)
       this.onChanged()
-      return succeed({
-        ref: { source: 'library', fileName },
-        workshop,
-        readOnly: false,
-        revision: revisionOf(serializeWorkshop(workshop)),
-      })
+      return succeed(openedFromLibrary(fileName, workshop))
     } catch (error) {
       return fail('io-error', `Could not save "${workshop.title}": ${describeFileError(error)}.`)
     }
@@ -161,12 +156,7 @@ export class LibraryService {
       )
     }
     this.onChanged()
-    return succeed({
-      ref: { source: 'library', fileName },
-      workshop,
-      readOnly: false,
-      revision: revisionOf(serializeWorkshop(workshop)),
-    })
+    return succeed(openedFromLibrary(fileName, workshop))
   }
 
   /**
@@ -279,6 +269,16 @@ export class LibraryService {
     }
     this.onChanged()
     return this.open({ source: 'library', fileName })
+  }
+}
+
+/** A workshop just written to the library, as the renderer receives it. */
+function openedFromLibrary(fileName: string, workshop: Workshop): OpenedWorkshop {
+  return {
+    ref: { source: 'library', fileName },
+    workshop,
+    readOnly: false,
+    revision: revisionOf(serializeWorkshop(workshop)),
   }
 }
 

@@ -1,5 +1,4 @@
-import type { RunCommand } from '@common/api/contract'
-import type { RunState } from '@common/domain/run/run-state'
+import type { RunPanelProps } from './run-panel-props'
 import {
   actualMinutesByItem,
   formatClockTime,
@@ -12,15 +11,7 @@ function formatMinutes(minutes: number): string {
 }
 
 /** The agenda with planned times, minutes actually spent, and a way to jump to any item. */
-export function RunAgenda({
-  state,
-  now,
-  send,
-}: {
-  state: RunState
-  now: number
-  send: (command: RunCommand) => void
-}) {
+export function RunAgenda({ state, now, send }: RunPanelProps) {
   const starts = plannedItemStarts(state, now)
   const actual = actualMinutesByItem(state, now)
   return (

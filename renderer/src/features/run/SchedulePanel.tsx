@@ -1,6 +1,5 @@
 import { useState } from 'react'
-import type { RunCommand } from '@common/api/contract'
-import type { RunState } from '@common/domain/run/run-state'
+import type { RunPanelProps } from './run-panel-props'
 import {
   formatClockTime,
   proposeRunRetiming,
@@ -54,15 +53,7 @@ function ProposalCard({
 }
 
 /** Planned against actual, the projected end, and re-timing to keep a locked end time. */
-export function SchedulePanel({
-  state,
-  now,
-  send,
-}: {
-  state: RunState
-  now: number
-  send: (command: RunCommand) => void
-}) {
+export function SchedulePanel({ state, now, send }: RunPanelProps) {
   const status = scheduleStatus(state, now)
   const [lockDraft, setLockDraft] = useState(state.lockedEnd ?? '')
   const overrun = status.overrunMs !== null && status.overrunMs > 30_000

@@ -1,0 +1,29 @@
+import { expect, type Page } from '@playwright/test'
+
+/** Opens the built-in workshop from the library and waits for its own screen. */
+export async function openBuiltinWorkshop(console: Page): Promise<void> {
+  await console
+    .getByRole('listitem', { name: /Mentoring/ })
+    .getByRole('button', { name: 'Open' })
+    .click()
+  await expect(console.getByRole('heading', { level: 1 })).toHaveText('Mentoring Both Ways')
+}
+
+/** Opens the built-in workshop and prepares a session on it, clock not yet started. */
+export async function prepareBuiltinSession(console: Page): Promise<void> {
+  await openBuiltinWorkshop(console)
+  await console.getByRole('button', { name: /Run this workshop/ }).click()
+  await expect(console.getByTestId('run-status')).toHaveText('Ready to start')
+}
+
+/** Presses Space and waits until the main process has the clock running. */
+export async function pressStart(console: Page): Promise<void> {
+  await console.keyboard.press('Space')
+  await expect(console.getByTestId('run-status')).toHaveText('Running')
+}
+
+/** A session on the built-in workshop with its clock running. */
+export async function startBuiltinSession(console: Page): Promise<void> {
+  await prepareBuiltinSession(console)
+  await pressStart(console)
+}
