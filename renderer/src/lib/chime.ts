@@ -1,3 +1,5 @@
+import type { ChimeKind } from '@common/domain/run/chimes'
+
 /**
  * Chimes made on the spot with the Web Audio API: nothing to download or bundle. The end chime
  * is two bell-like notes; the warning is one softer, lower note.
@@ -30,10 +32,8 @@ function bell(ctx: AudioContext, frequency: number, startAt: number, peak: numbe
   }
 }
 
-export type Chime = 'end' | 'warning'
-
 /** Plays a chime at a volume from 0 to 1. */
-export function playChime(kind: Chime, volume: number): void {
+export function playChime(kind: ChimeKind, volume: number): void {
   const ctx = audio()
   if (ctx === null || volume <= 0) return
   void ctx.resume()

@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState } from 'react'
 import type { AppPreferences } from '@common/api/contract'
 import type { RunState } from '@common/domain/run/run-state'
+import { chimeFor, type ChimeFrame } from '@common/domain/run/chimes'
 import { remainingMs } from '@common/domain/run/timer'
 import { bridge } from '../../lib/bridge'
-import { playChime, type Chime } from '../../lib/chime'
+import { playChime } from '../../lib/chime'
 
 /**
- * Chimes when the phase reaches zero, and softly at the warning threshold. A chime sounds only
- * when the clock crosses the line while counting, once per phase: pausing, resuming or reloading
- * the window never replays it.
+ * Chimes when the phase reaches zero, and softly at the warning threshold, as {@link chimeFor}
+ * decides; each phase rings each chime once at most.
  */
 export function useChimes(state: RunState | null, now: number): void {
   const [preferences, setPreferences] = useState<AppPreferences | null>(null)
-  const previous = useRef<{ phaseKey: string; remaining: number } | null>(null)
+  const previous = useRef<ChimeFrame | null>(null)
   const played = useRef(new Set<string>())
 
   useEffect(() => {
@@ -39,25 +39,16 @@ export function useChimes(state: RunState | null, now: number): void {
       previous.current = null
       return
     }
-    const phaseKey = `${state.sessionId}:${String(state.itemIndex)}:${String(state.phaseIndex)}`
-    const remaining = remainingMs(state, now)
-    const last = previous.current
-    previous.current = { phaseKey, remaining }
-    if (last === null) return
-    const ring = (key: string, kind: Chime) => {
-      const id = `${key}:${kind}`
-      if (played.current.has(id) || preferences === null || preferences.muted) return
-      played.current.add(id)
-      playChime(kind, preferences.soundVolume)
+    const current: ChimeFrame = {
+      phaseKey: `${state.sessionId}:${String(state.itemIndex)}:${String(state.phaseIndex)}`,
+      remainingMs: remainingMs(state, now),
     }
-    if (last.phaseKey !== phaseKey) {
-      // A phase that advanced on its own at zero (its last frame was within a second of the end).
-      if (last.remaining > 0 && last.remaining <= 1000) ring(last.phaseKey, 'end')
-      return
-    }
-    const warningMs = state.workshop.warningSeconds * 1000
-    if (last.remaining > 0 && remaining <= 0) ring(phaseKey, 'end')
-    else if (warningMs > 0 && last.remaining > warningMs && remaining <= warningMs)
-      ring(phaseKey, 'warning')
+    const cue = chimeFor(previous.current, current, state.workshop.warningSeconds * 1000)
+    previous.current = current
+    if (cue === null || preferences === null || preferences.muted) return
+    const id = `${cue.phaseKey}:${cue.kind}`
+    if (played.current.has(id)) return
+    played.current.add(id)
+    playChime(cue.kind, preferences.soundVolume)
   }, [state, now, preferences])
 }
