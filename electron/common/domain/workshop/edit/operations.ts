@@ -39,6 +39,11 @@ export type EditOperation =
 
 const takenIds = (workshop: Workshop) => workshop.exercises.map((item) => item.id)
 
+/** The id `addItem` gives a new item of a kind in this workshop, so callers can select it. */
+export function newItemId(workshop: Workshop, kind: AgendaItem['kind']): string {
+  return freshId(kind === 'break' ? 'break' : 'new-exercise', takenIds(workshop))
+}
+
 function withItems(workshop: Workshop, exercises: AgendaItem[]): Workshop {
   return { ...workshop, exercises }
 }
@@ -126,7 +131,7 @@ export function applyEdit(workshop: Workshop, op: EditOperation): Workshop {
         updateAt(phases, op.phaseIndex, (phase) => ({ ...phase, ...op.patch })),
       )
     case 'addItem': {
-      const id = freshId(op.kind === 'break' ? 'break' : 'new-exercise', takenIds(workshop))
+      const id = newItemId(workshop, op.kind)
       const item = op.kind === 'break' ? newBreak(id) : newExercise(id)
       return withItems(workshop, insertAt(workshop.exercises, op.at, item))
     }
