@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { OpenedWorkshop } from '@common/api/contract'
+import { EditorScreen } from '../features/editor/EditorScreen'
 import { LibraryScreen } from '../features/library/LibraryScreen'
 import { ResumePrompt } from '../features/run/ResumePrompt'
 import { RunConsole } from '../features/run/RunConsole'
@@ -7,11 +8,13 @@ import { useRun } from '../features/run/useRun'
 import { DebriefScreen } from '../features/sessions/DebriefScreen'
 import { SessionsScreen } from '../features/sessions/SessionsScreen'
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen'
+import { bridge } from '../lib/bridge'
 
 /** Where the console is when no session is on screen. */
 export type ConsoleScreen =
   | { kind: 'library' }
   | { kind: 'workshop'; opened: OpenedWorkshop }
+  | { kind: 'editor'; opened: OpenedWorkshop }
   | { kind: 'sessions' }
   | { kind: 'debrief'; fileName: string }
 
@@ -41,6 +44,12 @@ export function ConsoleApp() {
   }
   const toWorkshop = (opened: OpenedWorkshop) => setScreen({ kind: 'workshop', opened })
   const toLibrary = () => setScreen({ kind: 'library' })
+  // Back from the editor, the workshop is read again so the page shows what is on disk.
+  const leaveEditor = (opened: OpenedWorkshop) => {
+    void bridge.openWorkshop({ ref: opened.ref }).then((result) => {
+      toWorkshop(result.ok ? result.value : opened)
+    })
+  }
   return (
     <div className="console">
       <header className="console-header">
@@ -54,7 +63,15 @@ export function ConsoleApp() {
           <LibraryScreen onOpened={toWorkshop} onSessions={() => setScreen({ kind: 'sessions' })} />
         )}
         {screen.kind === 'workshop' && (
-          <WorkshopScreen opened={screen.opened} onBack={toLibrary} onOpened={toWorkshop} />
+          <WorkshopScreen
+            opened={screen.opened}
+            onBack={toLibrary}
+            onOpened={toWorkshop}
+            onEdit={(opened) => setScreen({ kind: 'editor', opened })}
+          />
+        )}
+        {screen.kind === 'editor' && (
+          <EditorScreen opened={screen.opened} onDone={() => leaveEditor(screen.opened)} />
         )}
         {screen.kind === 'sessions' && (
           <SessionsScreen

@@ -9,10 +9,11 @@ interface WorkshopScreenProps {
   opened: OpenedWorkshop
   onBack: () => void
   onOpened: (opened: OpenedWorkshop) => void
+  onEdit: (opened: OpenedWorkshop) => void
 }
 
 /** One workshop: what it is, who it is for, its focus areas and its agenda. */
-export function WorkshopScreen({ opened, onBack, onOpened }: WorkshopScreenProps) {
+export function WorkshopScreen({ opened, onBack, onOpened, onEdit }: WorkshopScreenProps) {
   const { workshop, ref, readOnly } = opened
   const [notice, setNotice] = useState<NoticeMessage | null>(null)
   const [changedOnDisk, setChangedOnDisk] = useState(false)
@@ -73,6 +74,13 @@ export function WorkshopScreen({ opened, onBack, onOpened }: WorkshopScreenProps
           </button>
         </div>
         {workshop.subtitle !== '' && <p className="subtitle">{workshop.subtitle}</p>}
+        {!readOnly && (
+          <div className="read-only-bar">
+            <button type="button" className="button-primary" onClick={() => onEdit(opened)}>
+              ✎ Edit
+            </button>
+          </div>
+        )}
         {readOnly && (
           <div className="read-only-bar">
             <span className="badge">Built-in · read-only</span>

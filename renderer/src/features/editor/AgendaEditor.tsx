@@ -1,0 +1,99 @@
+import { useEffect, useRef } from 'react'
+import type { Workshop } from '@common/domain/workshop/schema'
+import { clockTimeAfter, formatDuration, planAgenda } from '@common/domain/workshop/schedule'
+import { newItemId } from '@common/domain/workshop/edit/operations'
+import { AgendaRow } from './AgendaRow'
+import { useEditor } from './editor-context'
+
+interface AgendaEditorProps {
+  workshop: Workshop
+  selectedId: string | null
+  onSelect: (id: string | null) => void
+}
+
+/** The ordered agenda: clock time and running total per item; add, duplicate, remove, reorder. */
+export function AgendaEditor({ workshop, selectedId, onSelect }: AgendaEditorProps) {
+  const { edit } = useEditor()
+  const list = useRef<HTMLOListElement>(null)
+  const focusId = useRef<string | null>(null)
+  const lines = planAgenda(workshop)
+  const start = workshop.plannedStart
+
+  // A moved row is a new place in the list; keep the keyboard on it.
+  useEffect(() => {
+    const id = focusId.current
+    if (id === null) return
+    focusId.current = null
+    list.current?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"]`)?.focus()
+  }, [workshop])
+
+  const move = (from: number, to: number) => {
+    const id = workshop.exercises[from]?.id
+    edit({ type: 'moveItem', from, to })
+    if (id !== undefined) focusId.current = id
+  }
+  const selectedIndex = workshop.exercises.findIndex((item) => item.id === selectedId)
+  const insertAt = selectedIndex === -1 ? workshop.exercises.length : selectedIndex + 1
+  const add = (kind: 'exercise' | 'break') => {
+    edit({ type: 'addItem', kind, at: insertAt })
+    onSelect(newItemId(workshop, kind))
+  }
+
+  return (
+    <section className="ed-panel ed-agenda" aria-labelledby="ed-agenda-title">
+      <div className="ed-panel-head">
+        <h2 id="ed-agenda-title">Agenda</h2>
+        <button
+          type="button"
+          className="button-quiet"
+          aria-pressed={selectedId === null}
+          onClick={() => onSelect(null)}
+        >
+          Workshop details
+        </button>
+      </div>
+      <p className="ed-hint" id="ed-agenda-help">
+        Select an item to edit it. Reorder with Alt+↑ / Alt+↓, the arrow buttons, or by dragging.
+      </p>
+      <ol ref={list} className="ed-agenda-list" aria-describedby="ed-agenda-help">
+        {lines.map((line, index) => {
+          const end = line.startMinute + line.minutes
+          return (
+            <AgendaRow
+              key={line.item.id}
+              line={line}
+              index={index}
+              count={lines.length}
+              clock={
+                start === null
+                  ? `+${formatDuration(line.startMinute)}`
+                  : clockTimeAfter(start, line.startMinute)
+              }
+              total={start === null ? formatDuration(end) : `ends ${clockTimeAfter(start, end)}`}
+              selected={line.item.id === selectedId}
+              onSelect={() => onSelect(line.item.id)}
+              onMove={(to) => move(index, to)}
+              onDropHere={(from) => move(from, index)}
+              onDuplicate={() => edit({ type: 'duplicateItem', index })}
+              onRemove={() => {
+                if (line.item.id === selectedId) onSelect(null)
+                edit({ type: 'removeItem', index })
+              }}
+            />
+          )
+        })}
+      </ol>
+      <p className="ed-agenda-sum">
+        Total: <strong>{formatDuration(lines.reduce((sum, line) => sum + line.minutes, 0))}</strong>
+      </p>
+      <div className="ed-actions">
+        <button type="button" onClick={() => add('exercise')}>
+          + Add exercise
+        </button>
+        <button type="button" onClick={() => add('break')}>
+          + Add break
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,105 @@
+import type { KeyboardEvent, DragEvent } from 'react'
+import type { AgendaLine } from '@common/domain/workshop/schedule'
+import { formatDuration } from '@common/domain/workshop/schedule'
+
+interface AgendaRowProps {
+  line: AgendaLine
+  index: number
+  count: number
+  clock: string
+  total: string
+  selected: boolean
+  onSelect: () => void
+  onMove: (to: number) => void
+  onDuplicate: () => void
+  onRemove: () => void
+  onDropHere: (from: number) => void
+}
+
+/** One agenda item in the editor: its time, title and length, and the ways to move it. */
+export function AgendaRow(props: AgendaRowProps) {
+  const { line, index, count, selected } = props
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.altKey) return
+    if (event.key === 'ArrowUp' && index > 0) {
+      event.preventDefault()
+      props.onMove(index - 1)
+    } else if (event.key === 'ArrowDown' && index < count - 1) {
+      event.preventDefault()
+      props.onMove(index + 1)
+    }
+  }
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault()
+    const from = Number(event.dataTransfer.getData('text/x-agenda-index'))
+    if (Number.isInteger(from)) props.onDropHere(from)
+  }
+  return (
+    <li
+      className={`ed-agenda-row${selected ? ' is-selected' : ''}${line.item.kind === 'break' ? ' is-break' : ''}`}
+      draggable
+      onDragStart={(event) => {
+        event.dataTransfer.setData('text/x-agenda-index', String(index))
+        event.dataTransfer.effectAllowed = 'move'
+      }}
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={onDrop}
+      data-testid="agenda-row"
+    >
+      <span className="ed-agenda-clock">{props.clock}</span>
+      <button
+        type="button"
+        className="ed-agenda-title"
+        aria-pressed={selected}
+        aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+        onClick={props.onSelect}
+        onKeyDown={onKeyDown}
+        data-item-id={line.item.id}
+      >
+        {line.item.kind === 'break' ? '☕ ' : ''}
+        {line.item.title}
+      </button>
+      <span className="ed-agenda-minutes">
+        {formatDuration(line.minutes)}
+        <span className="ed-agenda-total"> · {props.total}</span>
+      </span>
+      <span className="ed-agenda-actions">
+        <button
+          type="button"
+          className="button-quiet"
+          aria-label={`Move “${line.item.title}” up`}
+          disabled={index === 0}
+          onClick={() => props.onMove(index - 1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          className="button-quiet"
+          aria-label={`Move “${line.item.title}” down`}
+          disabled={index === count - 1}
+          onClick={() => props.onMove(index + 1)}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          className="button-quiet"
+          aria-label={`Duplicate “${line.item.title}”`}
+          onClick={props.onDuplicate}
+        >
+          Duplicate
+        </button>
+        <button
+          type="button"
+          className="button-quiet"
+          aria-label={`Remove “${line.item.title}”`}
+          disabled={count <= 1}
+          onClick={props.onRemove}
+        >
+          ✕
+        </button>
+      </span>
+    </li>
+  )
+}

@@ -1,0 +1,110 @@
+import { useMemo, useState } from 'react'
+import type { OpenedWorkshop } from '@common/api/contract'
+import { validateEdited } from '@common/domain/workshop/edit/validation'
+import { bridge } from '../../lib/bridge'
+import { AgendaEditor } from './AgendaEditor'
+import { CopyExercises } from './CopyExercises'
+import { EditorContext } from './editor-context'
+import { EditorToolbar } from './EditorToolbar'
+import { FitToSlot } from './FitToSlot'
+import { ProblemList } from './ProblemList'
+import { SelectedItem } from './SelectedItem'
+import { useAutosave } from './useAutosave'
+import { useEditorHistory } from './useEditorHistory'
+import { useUndoShortcuts } from './useUndoShortcuts'
+import { WorkshopFields } from './WorkshopFields'
+import './editor.css'
+
+interface EditorScreenProps {
+  opened: OpenedWorkshop
+  /** Leaves the editor once the edits are saved (or the facilitator chose to leave anyway). */
+  onDone: () => void
+}
+
+/** Edits a library workshop: details, agenda, exercises, with undo, autosave and previews. */
+export function EditorScreen({ opened, onDone }: EditorScreenProps) {
+  const history = useEditorHistory(opened.workshop)
+  const { workshop, edit, sealStep } = history
+  const autosave = useAutosave(opened.ref, workshop, opened.revision)
+  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [previewPhase, setPreviewPhase] = useState(0)
+  const [notice, setNotice] = useState<string | null>(null)
+  useUndoShortcuts(history.undo, history.redo)
+
+  const problems = useMemo(() => validateEdited(workshop).problems, [workshop])
+  const context = useMemo(() => ({ edit, sealStep, problems }), [edit, sealStep, problems])
+  const selectedIndex = workshop.exercises.findIndex((item) => item.id === selectedId)
+
+  const select = (id: string | null) => {
+    setSelectedId(id)
+    setPreviewPhase(0)
+  }
+  const reload = () => {
+    void bridge.openWorkshop({ ref: opened.ref }).then((result) => {
+      if (!result.ok) {
+        setNotice(result.message)
+        return
+      }
+      history.reset(result.value.workshop)
+      autosave.adopt(result.value.workshop, result.value.revision)
+    })
+  }
+  const leave = () => {
+    void autosave.flush().then((done) => {
+      if (done) onDone()
+      else setNotice('The last edits are not saved yet. Fix or resolve them, or leave anyway.')
+    })
+  }
+
+  return (
+    <EditorContext.Provider value={context}>
+      <article className="ed" aria-labelledby="ed-title">
+        <EditorToolbar
+          title={workshop.title}
+          saveState={autosave.state}
+          canUndo={history.canUndo}
+          canRedo={history.canRedo}
+          onUndo={history.undo}
+          onRedo={history.redo}
+          onDone={leave}
+          onRetry={autosave.retry}
+          onReload={reload}
+          onOverwrite={autosave.overwrite}
+        />
+        {notice !== null && (
+          <div className="notice notice-error" role="alert">
+            <p className="notice-text">{notice}</p>
+            <button type="button" onClick={onDone}>
+              Leave anyway
+            </button>
+            <button type="button" className="button-quiet" onClick={() => setNotice(null)}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        <ProblemList problems={problems} />
+        <div className="ed-columns">
+          <div className="ed-side">
+            <AgendaEditor workshop={workshop} selectedId={selectedId} onSelect={select} />
+            <FitToSlot workshop={workshop} />
+            <CopyExercises
+              insertAt={selectedIndex === -1 ? workshop.exercises.length : selectedIndex + 1}
+            />
+          </div>
+          <div className="ed-main">
+            {selectedIndex === -1 ? (
+              <WorkshopFields workshop={workshop} />
+            ) : (
+              <SelectedItem
+                workshop={workshop}
+                index={selectedIndex}
+                previewPhase={previewPhase}
+                onPreviewPhase={setPreviewPhase}
+              />
+            )}
+          </div>
+        </div>
+      </article>
+    </EditorContext.Provider>
+  )
+}

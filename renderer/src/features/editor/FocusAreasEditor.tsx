@@ -1,0 +1,48 @@
+import type { FocusArea } from '@common/domain/workshop/schema'
+import { fieldPath } from '@common/domain/workshop/edit/validation'
+import { useEditor } from './editor-context'
+import { TextField } from './TextField'
+
+/** The workshop's focus areas, each with a title and an overview. */
+export function FocusAreasEditor({ areas }: { areas: readonly FocusArea[] }) {
+  const { edit } = useEditor()
+  return (
+    <fieldset className="ed-group">
+      <legend>Focus areas</legend>
+      {areas.map((area, areaIndex) => (
+        <div key={area.id} className="ed-subcard">
+          <TextField
+            label={`Focus area ${String(areaIndex + 1)} title`}
+            path={fieldPath('focusAreas', areaIndex, 'title')}
+            value={area.title}
+            onChange={(title) =>
+              edit({ type: 'setFocusArea', areaIndex, patch: { title } }, `area.${area.id}.title`)
+            }
+          />
+          <TextField
+            label={`Focus area ${String(areaIndex + 1)} overview`}
+            path={fieldPath('focusAreas', areaIndex, 'overview')}
+            value={area.overview}
+            multiline
+            onChange={(overview) =>
+              edit(
+                { type: 'setFocusArea', areaIndex, patch: { overview } },
+                `area.${area.id}.overview`,
+              )
+            }
+          />
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => edit({ type: 'removeFocusArea', areaIndex })}
+          >
+            Remove focus area “{area.title}”
+          </button>
+        </div>
+      ))}
+      <button type="button" onClick={() => edit({ type: 'addFocusArea' })}>
+        + Add focus area
+      </button>
+    </fieldset>
+  )
+}

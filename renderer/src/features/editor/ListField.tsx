@@ -1,0 +1,63 @@
+import { useState } from 'react'
+import { FieldMessage } from './FieldMessage'
+import { useEditor } from './editor-context'
+import { useFieldProblems } from './useFieldProblems'
+
+interface ListFieldProps {
+  label: string
+  path: string
+  values: readonly string[]
+  onChange: (values: string[]) => void
+  hint?: string
+}
+
+const toLines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+
+/**
+ * A list edited one entry per line. The text is kept as typed (so Enter can start a new line),
+ * and the list it stands for, without blank lines, is what the workshop gets.
+ */
+export function ListField({ label, path, values, onChange, hint }: ListFieldProps) {
+  const { sealStep } = useEditor()
+  const { id, errorId, messages, aria } = useFieldProblems(path)
+  const [draft, setDraft] = useState(values.join('\n'))
+  // When the list changes from outside (undo, another field), show it as it now is.
+  const joined = values.join('\n')
+  const [shown, setShown] = useState(joined)
+  if (shown !== joined) {
+    setShown(joined)
+    if (toLines(draft).join('\n') !== joined) setDraft(joined)
+  }
+  const hintId = `${id}-hint`
+  return (
+    <div className="ed-field">
+      <label htmlFor={id}>{label}</label>
+      {hint !== undefined && (
+        <span id={hintId} className="ed-hint">
+          {hint}
+        </span>
+      )}
+      <textarea
+        id={id}
+        rows={Math.min(8, Math.max(2, values.length + 1))}
+        value={draft}
+        onChange={(event) => {
+          setDraft(event.target.value)
+          onChange(toLines(event.target.value))
+        }}
+        onBlur={sealStep}
+        {...aria}
+        aria-describedby={
+          [hint === undefined ? '' : hintId, messages.length > 0 ? errorId : '']
+            .filter((part) => part !== '')
+            .join(' ') || undefined
+        }
+      />
+      <FieldMessage id={errorId} messages={messages} />
+    </div>
+  )
+}

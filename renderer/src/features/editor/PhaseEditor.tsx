@@ -1,0 +1,105 @@
+import type { Phase } from '@common/domain/workshop/schema'
+import { fieldPath } from '@common/domain/workshop/edit/validation'
+import { CheckField } from './CheckField'
+import { useEditor } from './editor-context'
+import { groupingOptions } from './grouping-options'
+import { ListField } from './ListField'
+import { NumberField } from './NumberField'
+import { SelectField } from './SelectField'
+import { TextField } from './TextField'
+
+interface PhaseEditorProps {
+  phase: Phase
+  index: number
+  phaseIndex: number
+  phaseCount: number
+  previewed: boolean
+  onPreview: () => void
+}
+
+/** One phase of an exercise: label, minutes, grouping, prompts and whether it advances itself. */
+export function PhaseEditor({
+  phase,
+  index,
+  phaseIndex,
+  phaseCount,
+  previewed,
+  onPreview,
+}: PhaseEditorProps) {
+  const { edit } = useEditor()
+  const path = (field: string) => fieldPath('exercises', index, 'phases', phaseIndex, field)
+  const set = (patch: Partial<Phase>, field: string) =>
+    edit(
+      { type: 'setPhase', index, phaseIndex, patch },
+      `phase.${String(index)}.${String(phaseIndex)}.${field}`,
+    )
+  const name = `Phase ${String(phaseIndex + 1)}`
+  return (
+    <fieldset className={`ed-subcard ed-phase${previewed ? ' is-previewed' : ''}`}>
+      <legend>{name}</legend>
+      <div className="ed-row">
+        <TextField
+          label={`${name} label`}
+          path={path('label')}
+          value={phase.label}
+          onChange={(label) => set({ label }, 'label')}
+        />
+        <NumberField
+          label={`${name} minutes`}
+          path={path('minutes')}
+          value={phase.minutes}
+          step={0.5}
+          onChange={(minutes) => set({ minutes }, 'minutes')}
+        />
+        <SelectField
+          label={`${name} grouping`}
+          path={path('grouping')}
+          value={phase.grouping}
+          options={groupingOptions}
+          onChange={(grouping) => set({ grouping }, 'grouping')}
+        />
+      </div>
+      <ListField
+        label={`${name} prompts`}
+        hint="One prompt per line"
+        path={path('prompts')}
+        values={phase.prompts}
+        onChange={(prompts) => set({ prompts }, 'prompts')}
+      />
+      <CheckField
+        label={`${name} advances on its own at zero`}
+        checked={phase.advancesAutomatically}
+        onChange={(advancesAutomatically) => set({ advancesAutomatically }, 'auto')}
+      />
+      <div className="ed-actions">
+        <button type="button" className="button-quiet" aria-pressed={previewed} onClick={onPreview}>
+          Preview {name.toLowerCase()}
+        </button>
+        <button
+          type="button"
+          className="button-quiet"
+          disabled={phaseIndex === 0}
+          onClick={() => edit({ type: 'movePhase', index, from: phaseIndex, to: phaseIndex - 1 })}
+        >
+          Move {name.toLowerCase()} up
+        </button>
+        <button
+          type="button"
+          className="button-quiet"
+          disabled={phaseIndex === phaseCount - 1}
+          onClick={() => edit({ type: 'movePhase', index, from: phaseIndex, to: phaseIndex + 1 })}
+        >
+          Move {name.toLowerCase()} down
+        </button>
+        <button
+          type="button"
+          className="button-quiet"
+          disabled={phaseCount <= 1}
+          onClick={() => edit({ type: 'removePhase', index, phaseIndex })}
+        >
+          Remove {name.toLowerCase()}
+        </button>
+      </div>
+    </fieldset>
+  )
+}

@@ -1,0 +1,37 @@
+import type { Workshop } from '@common/domain/workshop/schema'
+import { BreakEditor } from './BreakEditor'
+import { ExerciseEditor } from './ExerciseEditor'
+import { RoomPreview } from './RoomPreview'
+import { WorksheetPreview } from './WorksheetPreview'
+
+interface SelectedItemProps {
+  workshop: Workshop
+  index: number
+  previewPhase: number
+  onPreviewPhase: (phaseIndex: number) => void
+}
+
+/** The selected agenda item: the room and worksheet previews above its editor. */
+export function SelectedItem({ workshop, index, previewPhase, onPreviewPhase }: SelectedItemProps) {
+  const item = workshop.exercises[index]
+  if (item === undefined) return null
+  return (
+    <>
+      <div className="ed-previews">
+        <RoomPreview workshop={workshop} itemIndex={index} phaseIndex={previewPhase} />
+        {item.kind === 'exercise' && <WorksheetPreview exercise={item} />}
+      </div>
+      {item.kind === 'exercise' ? (
+        <ExerciseEditor
+          exercise={item}
+          index={index}
+          focusAreas={workshop.focusAreas}
+          previewPhase={previewPhase}
+          onPreviewPhase={onPreviewPhase}
+        />
+      ) : (
+        <BreakEditor item={item} index={index} />
+      )}
+    </>
+  )
+}

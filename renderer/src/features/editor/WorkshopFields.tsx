@@ -1,0 +1,64 @@
+import type { Workshop } from '@common/domain/workshop/schema'
+import type { WorkshopFields as Fields } from '@common/domain/workshop/edit/operations'
+import { useEditor } from './editor-context'
+import { FocusAreasEditor } from './FocusAreasEditor'
+import { ListField } from './ListField'
+import { NumberField } from './NumberField'
+import { TextField } from './TextField'
+
+/** The workshop as a whole: what it is called, who it is for, when it starts, its focus areas. */
+export function WorkshopFields({ workshop }: { workshop: Workshop }) {
+  const { edit } = useEditor()
+  const set =
+    <K extends keyof Fields>(field: K) =>
+    (value: Fields[K]) => {
+      edit({ type: 'setWorkshop', patch: { [field]: value } }, `workshop.${field}`)
+    }
+  return (
+    <section className="ed-panel" aria-labelledby="ed-workshop-title">
+      <h2 id="ed-workshop-title">Workshop details</h2>
+      <TextField label="Title" path="title" value={workshop.title} onChange={set('title')} />
+      <TextField
+        label="Subtitle"
+        path="subtitle"
+        value={workshop.subtitle}
+        onChange={set('subtitle')}
+      />
+      <TextField
+        label="Description"
+        path="description"
+        value={workshop.description}
+        onChange={set('description')}
+        multiline
+      />
+      <TextField
+        label="Audience"
+        path="audience"
+        value={workshop.audience}
+        onChange={set('audience')}
+      />
+      <ListField
+        label="Credits"
+        hint="One line each"
+        path="credits"
+        values={workshop.credits}
+        onChange={set('credits')}
+      />
+      <div className="ed-row">
+        <TextField
+          label="Planned start (HH:MM, empty for none)"
+          path="plannedStart"
+          value={workshop.plannedStart ?? ''}
+          onChange={(value) => set('plannedStart')(value.trim() === '' ? null : value)}
+        />
+        <NumberField
+          label="Warning before a phase ends (seconds)"
+          path="warningSeconds"
+          value={workshop.warningSeconds}
+          onChange={set('warningSeconds')}
+        />
+      </div>
+      <FocusAreasEditor areas={workshop.focusAreas} />
+    </section>
+  )
+}
