@@ -82,7 +82,13 @@ export function EditorScreen({ opened, onDone }: EditorScreenProps) {
             </button>
           </div>
         )}
-        <ProblemList problems={problems} />
+        <ProblemList
+          workshop={workshop}
+          problems={problems}
+          onGoTo={(itemIndex) =>
+            select(itemIndex === null ? null : (workshop.exercises[itemIndex]?.id ?? null))
+          }
+        />
         <div className="ed-columns">
           <div className="ed-side">
             <AgendaEditor workshop={workshop} selectedId={selectedId} onSelect={select} />

@@ -43,7 +43,7 @@ export function ListField({ label, path, values, onChange, hint }: ListFieldProp
       )}
       <textarea
         id={id}
-        rows={Math.min(8, Math.max(2, values.length + 1))}
+        rows={Math.min(10, Math.max(2, values.length + 1, Math.ceil(draft.length / 60)))}
         value={draft}
         onChange={(event) => {
           setDraft(event.target.value)

@@ -35,7 +35,11 @@ export function PhaseEditor({
     )
   const name = `Phase ${String(phaseIndex + 1)}`
   return (
-    <fieldset className={`ed-subcard ed-phase${previewed ? ' is-previewed' : ''}`}>
+    <fieldset
+      className={`ed-subcard ed-phase${previewed ? ' is-previewed' : ''}`}
+      // Working on a phase shows it in the room preview.
+      onFocus={previewed ? undefined : onPreview}
+    >
       <legend>{name}</legend>
       <div className="ed-row">
         <TextField

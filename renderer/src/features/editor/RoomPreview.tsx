@@ -3,7 +3,7 @@ import type { Workshop } from '@common/domain/workshop/schema'
 import { previewRunState } from '@common/domain/workshop/edit/preview'
 import { RoomRun } from '../room/RoomRun'
 
-const PREVIEW_WIDTH = 400
+const PREVIEW_WIDTH = 360
 
 function useViewport() {
   const read = () => ({ width: window.innerWidth, height: window.innerHeight })
