@@ -1,0 +1,201 @@
+// `npm run bench [-- --json <file>]`: measures speed, steadiness and safety, prints a table, and
+// optionally writes the figures as JSON. Each step lives in its own module; this file only wires.
+import { existsSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { startTestApp } from '../e2e/harness'
+import { builtRendererDir, repoRoot } from '../support/paths'
+import { makeTempFolder } from '../support/temp-folders'
+import { startRunningSession } from './bench-session'
+import { measureRendererJsGzipKb } from './bundle-size'
+import { measureDisplayError } from './display-error'
+import { measureFirstRender } from './first-render'
+import { runKillTrials } from './kill-trials'
+import { measureLibraryOpen, writeLibrary } from './library-open'
+import { measureNoteSave } from './note-save'
+import { measurePackPdf } from './pack-pdf'
+import { atMost, below, contextMetric, formatTable, writeJsonReport, type Metric } from './report'
+import { ensureRendererBuilt } from './renderer-build'
+import { maximum, median, percentile, roundTo } from './stats'
+import { measureSyncLatency } from './sync-latency'
+import { measureTimerDrift } from './timer-drift'
+
+const FRAME_MS = 17
+
+/** Lines printed under the table: what the figures are made of, to find a cause quickly. */
+const details: string[] = []
+
+function note(heading: string, parts: Record<string, number>): void {
+  details.push(heading)
+  for (const [part, ms] of Object.entries(parts))
+    details.push(`  ${part.padEnd(64)} ${String(roundTo(ms, 2))} ms`)
+}
+
+function progress(step: string): void {
+  console.error(`· ${step}`)
+}
+
+async function measureBrowser(metrics: Metric[]): Promise<void> {
+  progress('first render: 12 cold loads of the console')
+  const app = await startTestApp()
+  try {
+    const { painted: loads, parts } = await measureFirstRender(app, 12)
+    metrics.push(below('first_render_ms', median(loads), 'ms', 300))
+    note(
+      'first render, milestones from navigation start (medians):',
+      Object.fromEntries(Object.entries(parts).map(([name, times]) => [name, median(times)])),
+    )
+    details.push(
+      `first render, each load (ms): ${loads.map((ms) => String(Math.round(ms))).join(' ')}`,
+    )
+  } finally {
+    await app.close()
+  }
+
+  progress('room display: 35 s of frames while a phase runs, then 40 presses of + / −')
+  const session = await startRunningSession()
+  try {
+    const { errors, frameGaps } = await measureDisplayError(session, 35_000)
+    metrics.push(atMost('timer_display_error_ms_p99', percentile(errors, 99), 'ms', FRAME_MS))
+    metrics.push(atMost('timer_display_error_ms_max', maximum(errors), 'ms', FRAME_MS))
+    metrics.push(contextMetric('timer_display_frames', errors.length, 'frames'))
+    const wrong = errors.filter((error) => error > 0).length
+    details.push(
+      `room display: ${String(errors.length)} frames, ${String(wrong)} showing a stale second; ` +
+        `frame gap median ${String(median(frameGaps))} ms, p99 ${String(percentile(frameGaps, 99))} ms, ` +
+        `max ${String(maximum(frameGaps))} ms`,
+    )
+    const sync = await measureSyncLatency(session, 40)
+    metrics.push(atMost('sync_latency_ms_p95', percentile(sync.totals, 95), 'ms', FRAME_MS))
+    note(
+      `sync latency (median ${String(roundTo(median(sync.totals), 1))} ms), by leg (medians):`,
+      sync.legs,
+    )
+  } finally {
+    await session.app.close()
+  }
+}
+
+type Step = (metrics: Metric[], scratch: string) => Promise<void>
+
+const measureTimer: Step = (metrics) => {
+  progress('timer maths: 3 simulated hours of irregular frames')
+  const drift = measureTimerDrift()
+  metrics.push(atMost('timer_drift_ms_3h', drift.maxDriftMs, 'ms', 0))
+  details.push(`timer maths: ${String(drift.frames)} frames simulated`)
+  return Promise.resolve()
+}
+
+const measureBundle: Step = async (metrics) => {
+  progress('renderer bundle size')
+  const bundle = await measureRendererJsGzipKb(join(builtRendererDir, 'assets'))
+  metrics.push(below('renderer_js_gzip_kb', bundle.gzipKb, 'KB', 250))
+  details.push(
+    `renderer JavaScript: ${String(bundle.files)} file(s), ${String(roundTo(bundle.rawKb, 1))} KB before gzip`,
+  )
+}
+
+const measurePack: Step = async (metrics, scratch) => {
+  progress('participant pack PDF: built-in ×5, then 100× the exercises')
+  const pack = await measurePackPdf(scratch, 5, 100)
+  metrics.push(below('pack_pdf_ms', pack.packMs, 'ms', 500))
+  metrics.push(contextMetric('pack_pdf_pages', pack.pages, 'pages'))
+  metrics.push(contextMetric('pack_pdf_ms_per_page_1x', pack.perPageMs, 'ms/page'))
+  const flat = 1.5 * pack.perPageMs
+  metrics.push(atMost('pack_pdf_ms_per_page_100x', pack.bigPerPageMs, 'ms/page', roundTo(flat, 2)))
+  details.push(
+    `pack 100×: ${String(pack.bigExercises)} exercises, ${String(pack.bigPages)} pages in ` +
+      `${String(Math.round(pack.bigMs))} ms (target: per page ≤ 1.5 × the 1× figure)`,
+  )
+}
+
+const measureLibrary: Step = async (metrics, scratch) => {
+  progress('library: listing 500 workshop files against reading and parsing them')
+  const library = join(scratch, 'library')
+  await mkdir(library)
+  await writeLibrary(library, 500)
+  const open = await measureLibraryOpen(library, 500, 7)
+  metrics.push(contextMetric('library_open_ms_500', open.listMs, 'ms'))
+  metrics.push(contextMetric('library_floor_ms_500', open.floorMs, 'ms'))
+  metrics.push(atMost('library_open_ratio_500', open.ratio, 'ratio', 1.5))
+  note('library scan of 500 files, each step alone over all files:', open.parts)
+}
+
+const measureNotes: Step = async (metrics) => {
+  progress('note save: 120 saves into a session of 2,000 notes')
+  const notes = await measureNoteSave(2_000, 120)
+  metrics.push(below('note_save_ms_p95_2000', notes.p95Ms, 'ms', 20))
+  note(
+    `note save (median ${String(roundTo(median(notes.samples), 2))} ms, record ${String(Math.round(notes.fileKb))} KB), by part:`,
+    notes.parts,
+  )
+}
+
+const measureStorage: Step = async (metrics, scratch) => {
+  progress('storage: 200 kill-mid-write trials')
+  const kills = await runKillTrials(join(scratch, 'kills'), 200)
+  metrics.push(contextMetric('storage_kill_trials', kills.trials, 'trials'))
+  metrics.push(atMost('storage_corrupt_or_lost', kills.corruptOrLost, 'count', 0))
+  details.push(
+    `kill trials: ${String(kills.killedAfterWrites)} of ${String(kills.trials)} killed after a write was acknowledged`,
+    ...kills.failures,
+  )
+}
+
+/** Every step, by the name `--only` takes; the browser comes first, while the machine is calm. */
+const steps: Record<string, Step> = {
+  browser: (metrics) => measureBrowser(metrics),
+  timer: measureTimer,
+  bundle: measureBundle,
+  pack: measurePack,
+  library: measureLibrary,
+  notes: measureNotes,
+  storage: measureStorage,
+}
+
+/** The value after `--<flag>`, or null when the flag is absent. */
+function option(flag: string): string | null {
+  const at = process.argv.indexOf(`--${flag}`)
+  if (at === -1) return null
+  const value = process.argv[at + 1]
+  if (value === undefined || value.startsWith('--')) throw new Error(`usage: --${flag} <value>`)
+  return value
+}
+
+/** The steps to run: all, or those named by `--only a,b` (for working on one figure). */
+function chosenSteps(): Step[] {
+  const only = option('only')
+  if (only === null) return Object.values(steps)
+  return only.split(',').map((name) => {
+    const step = steps[name]
+    if (step === undefined)
+      throw new Error(`--only takes ${Object.keys(steps).join(', ')}; got "${name}"`)
+    return step
+  })
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(repoRoot, 'package.json')))
+    throw new Error(`run the bench from the repository (looked in ${repoRoot})`)
+  const json = option('json')
+  const chosen = chosenSteps()
+  const started = performance.now()
+  ensureRendererBuilt()
+  const metrics: Metric[] = []
+  const scratch = await makeTempFolder('bench')
+  try {
+    for (const step of chosen) await step(metrics, scratch.path)
+  } finally {
+    await scratch.remove()
+  }
+  console.log(formatTable(metrics))
+  console.log(`\n${details.join('\n')}`)
+  const missed = metrics.filter((m) => m.met === false).map((m) => m.name)
+  console.log(
+    `\n${String(missed.length)} target(s) missed${missed.length === 0 ? '' : `: ${missed.join(', ')}`}` +
+      ` · ${String(Math.round((performance.now() - started) / 1000))} s`,
+  )
+  if (json !== null) await writeJsonReport(json, metrics)
+}
+
+await main()
