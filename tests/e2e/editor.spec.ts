@@ -184,6 +184,17 @@ test('a file changed outside the editor is not overwritten until the facilitator
   await page.getByRole('button', { name: 'Load the version on disk' }).click()
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Changed elsewhere')
   await expect(saveStatus()).toHaveText('Saved')
+
+  // Changed elsewhere again; this time the facilitator keeps their own version.
+  await writeFile(path, JSON.stringify({ ...outside, title: 'Changed again' }, null, 2))
+  await page.getByLabel('Subtitle').fill('Mine after all')
+  await expect(saveStatus()).toContainText('changed outside the editor')
+  await page.getByRole('button', { name: 'Keep mine (overwrite)' }).click()
+  await expect(saveStatus()).toHaveText('Saved')
+  expect(await readLibraryWorkshop()).toMatchObject({
+    title: 'Changed elsewhere',
+    subtitle: 'Mine after all',
+  })
 })
 
 test('copy an exercise from the built-in workshop into your own', async () => {
@@ -198,6 +209,24 @@ test('copy an exercise from the built-in workshop into your own', async () => {
   await expect(saveStatus()).toHaveText('Saved')
   const onDisk = await readLibraryWorkshop()
   expect(onDisk.exercises[1]?.id).toBe('meeting-norms-2')
+})
+
+test('reorder the agenda by dragging an item, and by its move buttons', async () => {
+  await openEditorOnCopy()
+  const rows = agenda().getByTestId('agenda-row')
+  const titles = rows.locator('.ed-agenda-title')
+  await rows.nth(4).dragTo(rows.nth(0))
+  await expect(titles.nth(0)).toHaveText('Back-to-Back: Describe & Draw')
+  await expect(titles.nth(1)).toHaveText('Welcome: Who Taught Whom?')
+  await agenda().getByRole('button', { name: 'Move “Welcome: Who Taught Whom?” up' }).click()
+  await expect(titles.nth(0)).toHaveText('Welcome: Who Taught Whom?')
+  await expect(saveStatus()).toHaveText('Saved')
+  const onDisk = await readLibraryWorkshop()
+  expect(onDisk.exercises.slice(0, 3).map((item) => item.id)).toEqual([
+    'welcome',
+    'back-to-back',
+    'past-mentoring',
+  ])
 })
 
 test('the editor has no serious or critical accessibility violations', async () => {
