@@ -147,6 +147,12 @@ test('edit a copy of the built-in workshop end to end: fields, order, a new exer
   })
   expect(exerciseOf(onDisk, 'network-map').phases[0]?.prompts).toEqual([prompt])
 
+  // Leaving the editor gives the file the new title's name, as renaming in the library does.
+  await page.getByRole('button', { name: '← Done editing' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ninety-minute mentoring')
+  expect(await libraryFile()).toBe(join(app.libraryDir, 'ninety-minute-mentoring.workshop.json'))
+  expect((await readLibraryWorkshop()).exercises).toEqual(onDisk.exercises)
+
   // Reload: the edits come back from disk, and the room preview shows the new prompt.
   await page.reload()
   await page

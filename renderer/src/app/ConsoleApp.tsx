@@ -71,7 +71,10 @@ export function ConsoleApp() {
           />
         )}
         {screen.kind === 'editor' && (
-          <EditorScreen opened={screen.opened} onDone={() => leaveEditor(screen.opened)} />
+          <EditorScreen
+            opened={screen.opened}
+            onDone={(renamed) => leaveEditor(renamed ?? screen.opened)}
+          />
         )}
         {screen.kind === 'sessions' && (
           <SessionsScreen

@@ -17,8 +17,11 @@ import './editor.css'
 
 interface EditorScreenProps {
   opened: OpenedWorkshop
-  /** Leaves the editor once the edits are saved (or the facilitator chose to leave anyway). */
-  onDone: () => void
+  /**
+   * Leaves the editor once the edits are saved (or the facilitator chose to leave anyway); with
+   * the workshop as reopened when a new title gave its file a new name.
+   */
+  onDone: (renamed: OpenedWorkshop | null) => void
 }
 
 /** Edits a library workshop: details, agenda, exercises, with undo, autosave and previews. */
@@ -49,11 +52,19 @@ export function EditorScreen({ opened, onDone }: EditorScreenProps) {
       autosave.adopt(result.value.workshop, result.value.revision)
     })
   }
-  const leave = () => {
-    void autosave.flush().then((done) => {
-      if (done) onDone()
-      else setNotice('The last edits are not saved yet. Fix or resolve them, or leave anyway.')
-    })
+  const leave = async () => {
+    if (!(await autosave.flush())) {
+      setNotice('The last edits are not saved yet. Fix or resolve them, or leave anyway.')
+      return
+    }
+    // A new title renames the file too, as renaming in the library does.
+    const title = workshop.title.trim()
+    if (title === opened.workshop.title) {
+      onDone(null)
+      return
+    }
+    const renamed = await bridge.renameWorkshop({ ref: opened.ref, title })
+    onDone(renamed.ok ? renamed.value : null)
   }
 
   return (
@@ -66,7 +77,7 @@ export function EditorScreen({ opened, onDone }: EditorScreenProps) {
           canRedo={history.canRedo}
           onUndo={history.undo}
           onRedo={history.redo}
-          onDone={leave}
+          onDone={() => void leave()}
           onRetry={autosave.retry}
           onReload={reload}
           onOverwrite={autosave.overwrite}
@@ -74,7 +85,7 @@ export function EditorScreen({ opened, onDone }: EditorScreenProps) {
         {notice !== null && (
           <div className="notice notice-error" role="alert">
             <p className="notice-text">{notice}</p>
-            <button type="button" onClick={onDone}>
+            <button type="button" onClick={() => onDone(null)}>
               Leave anyway
             </button>
             <button type="button" className="button-quiet" onClick={() => setNotice(null)}>
