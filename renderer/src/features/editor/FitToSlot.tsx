@@ -10,8 +10,8 @@ import { formatDuration, totalMinutes } from '@common/domain/workshop/schedule'
 import { useEditor } from './editor-context'
 
 const strategyNames: Record<RetimingStrategy, string> = {
-  shorten: 'Shorten flexible exercises',
-  dropOptional: 'Drop optional exercises',
+  shorten: 'Shorten flexible ones',
+  dropOptional: 'Drop optional ones',
 }
 
 /** Fits the workshop into a slot: asks for minutes, shows the proposed changes, applies them. */
