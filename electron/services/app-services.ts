@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { EventName, FacilitatorEvents } from '@common/api/contract'
 import { succeed } from '@common/api/result'
 import type { ApiHandlers } from '@common/api/dispatch'
+import { createRunChangeSender } from '@common/api/run-types'
 import { loadBuiltinWorkshops } from './library/builtin-workshops'
 import { watchFolder } from './library/folder-watcher'
 import { LibraryFolder } from './library/library-folder'
@@ -54,6 +55,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const builtins = await loadBuiltinWorkshops(join(options.resourcesDir, 'workshops'))
   const room = new RoomService((view) => options.emit('roomChanged', view))
   const clock = options.clock ?? systemClock
+  const toRunChange = createRunChangeSender()
   // Sessions live beside the workshops they record, in the library's sessions folder.
   const sessions = new SessionService(
     storage,
@@ -62,7 +64,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     options.os,
   )
   const run = await RunService.open(storage, options.userDataDir, clock, (snapshot) => {
-    options.emit('runChanged', snapshot)
+    options.emit('runChanged', toRunChange(snapshot))
     void sessions.followRun(snapshot)
   })
   run.resumeTimers()

@@ -7,7 +7,7 @@ import type {
   WorkshopSummary,
 } from './library-types'
 import type { RoomView } from './room-types'
-import type { AppPreferences, RunSnapshot } from './run-types'
+import type { AppPreferences, RunChange, RunSnapshot } from './run-types'
 import type { DisplayInfo } from '../display/room-placement'
 import type { RunCommand } from '../domain/run/commands'
 import type { HandoutOptions } from '../handouts/options'
@@ -147,7 +147,7 @@ export interface FacilitatorEvents {
   /** The room display's content changed. */
   roomChanged: RoomView
   /** The session changed: a command, an automatic advance, or a restore. */
-  runChanged: RunSnapshot
+  runChanged: RunChange
   /** Preferences changed. */
   preferencesChanged: AppPreferences
   /** The console asked the room display to play its chimes. */
@@ -169,6 +169,7 @@ export type FacilitatorBridge = FacilitatorApi & {
 }
 
 export type {
+  RunChange,
   Note,
   NoteTag,
   Session,

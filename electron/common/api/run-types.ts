@@ -1,4 +1,5 @@
 import type { RunState } from '../domain/run/run-state'
+import type { Workshop } from '../domain/workshop/schema'
 
 /** What both windows need to draw the session: the state, and whether a restart awaits a choice. */
 export interface RunSnapshot {
@@ -12,4 +13,31 @@ export interface AppPreferences {
   /** Chime volume from 0 (silent) to 1. */
   soundVolume: number
   muted: boolean
+}
+
+/**
+ * A session change as sent to the windows after every command. The workshop copy (tens of
+ * kilobytes) travels only when it changed, at start or after a re-timing; a window keeps the last
+ * one it received, and asks with getRun when it has none.
+ */
+export interface RunChange {
+  state: Omit<RunState, 'workshop'> | null
+  /** The workshop being run when it changed since the previous change; null when unchanged. */
+  workshop: Workshop | null
+  needsResumeConfirmation: boolean
+}
+
+/** Builds the changes to send, leaving out the workshop while it stays the same object. */
+export function createRunChangeSender(): (snapshot: RunSnapshot) => RunChange {
+  let lastSent: Workshop | null = null
+  return ({ state, needsResumeConfirmation }) => {
+    if (state === null) {
+      lastSent = null
+      return { state: null, workshop: null, needsResumeConfirmation }
+    }
+    const { workshop, ...rest } = state
+    const changed = workshop !== lastSent
+    lastSent = workshop
+    return { state: rest, workshop: changed ? workshop : null, needsResumeConfirmation }
+  }
 }

@@ -1,4 +1,3 @@
-import { useFrameNow } from '../../lib/useFrameNow'
 import { useRun } from '../run/useRun'
 import { RoomRun } from './RoomRun'
 import { useChimes } from './useChimes'
@@ -9,8 +8,7 @@ export function RoomDisplay() {
   const view = useRoomView()
   const { snapshot } = useRun()
   const state = snapshot?.state ?? null
-  const now = useFrameNow(state?.status === 'running')
-  useChimes(state, now)
+  useChimes(state)
   if (state !== null) return <RoomRun state={state} />
   const title = view?.workshopTitle ?? null
   return (

@@ -5,12 +5,13 @@ import { chimeFor, type ChimeFrame } from '@common/domain/run/chimes'
 import { remainingMs } from '@common/domain/run/timer'
 import { bridge } from '../../lib/bridge'
 import { playChime } from '../../lib/chime'
+import { useEachFrame } from '../../lib/useFrameNow'
 
 /**
  * Chimes when the phase reaches zero, and softly at the warning threshold, as {@link chimeFor}
  * decides; each phase rings each chime once at most.
  */
-export function useChimes(state: RunState | null, now: number): void {
+export function useChimes(state: RunState | null): void {
   const [preferences, setPreferences] = useState<AppPreferences | null>(null)
   const previous = useRef<ChimeFrame | null>(null)
   const played = useRef(new Set<string>())
@@ -34,11 +35,12 @@ export function useChimes(state: RunState | null, now: number): void {
     }
   }, [])
 
+  const running = state?.status === 'running'
   useEffect(() => {
-    if (state === null || state.status !== 'running') {
-      previous.current = null
-      return
-    }
+    if (!running) previous.current = null
+  }, [running])
+  useEachFrame(running, (now) => {
+    if (state === null) return
     const current: ChimeFrame = {
       phaseKey: `${state.sessionId}:${String(state.itemIndex)}:${String(state.phaseIndex)}`,
       remainingMs: remainingMs(state, now),
@@ -50,5 +52,5 @@ export function useChimes(state: RunState | null, now: number): void {
     if (played.current.has(id)) return
     played.current.add(id)
     playChime(cue.kind, preferences.soundVolume)
-  }, [state, now, preferences])
+  })
 }
