@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { bundleForNode } from '../../support/bundle-for-node'
+import { firstOutput } from '../../support/first-output'
 import { makeTempFolder } from '../../support/temp-folders'
 
 const TRIALS = 120
@@ -26,6 +27,7 @@ async function runTrial(
   const exited = new Promise((r) => writer.once('exit', r))
   let output = ''
   writer.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  await firstOutput(writer)
   await new Promise((r) => setTimeout(r, delayMs))
   writer.kill('SIGKILL')
   await exited
@@ -51,8 +53,8 @@ describe('a writer killed at random moments', () => {
       const failures: string[] = []
       let killedAfterWrites = 0
       for (let i = 0; i < TRIALS; i += 1) {
-        // Deterministic spread of kill times from right after start-up to well into the loop.
-        const delay = 40 + ((i * 37) % 260)
+        // Deterministic spread of kill times, from the first acknowledged write to well after it.
+        const delay = (i * 37) % 260
         const { acknowledged, onDisk } = await runTrial(child, temp.path, i, delay)
         if (acknowledged > 0) killedAfterWrites += 1
         const lost = acknowledged > 0 && (typeof onDisk !== 'number' || onDisk < acknowledged)

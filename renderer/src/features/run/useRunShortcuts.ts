@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useLayoutEffect } from 'react'
 import { shortcutFor, type ShortcutAction } from '@common/domain/run/shortcuts'
 
 function isTextField(target: EventTarget | null): boolean {
@@ -11,7 +11,8 @@ function isTextField(target: EventTarget | null): boolean {
 
 /** Binds the console's keyboard shortcuts for as long as the session screen is shown. */
 export function useRunShortcuts(onAction: (action: ShortcutAction) => void): void {
-  useEffect(() => {
+  // Bound before the screen is painted, so a key pressed the moment it appears is not lost.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.repeat && event.key === ' ') return
       const action = shortcutFor(
