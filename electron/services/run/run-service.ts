@@ -6,7 +6,7 @@ import type { RunSnapshot } from '@common/api/run-types'
 import { fail, succeed, type Result } from '@common/api/result'
 import type { WorkshopRef } from '@common/api/library-types'
 import type { RunCommand } from '@common/domain/run/commands'
-import { runStateSchema, type RunState } from '@common/domain/run/run-state'
+import { runStateSchema, type RunState } from '@common/domain/run/run-state-schema'
 import {
   advanceDuePhases,
   applyCommand,

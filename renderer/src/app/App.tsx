@@ -1,9 +1,9 @@
-import { ConsoleApp } from './ConsoleApp'
-import { RoomDisplay } from '../features/room/RoomDisplay'
+import { Suspense } from 'react'
+import { ConsoleApp, RoomDisplay } from './lazy-screens'
 import { useViewFromHash } from './useViewFromHash'
 
 /** Picks the view by the window's hash: the room display or the facilitator's console. */
 export function App() {
   const view = useViewFromHash()
-  return view === 'room' ? <RoomDisplay /> : <ConsoleApp />
+  return <Suspense fallback={null}>{view === 'room' ? <RoomDisplay /> : <ConsoleApp />}</Suspense>
 }

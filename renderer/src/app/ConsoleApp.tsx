@@ -1,14 +1,11 @@
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import type { OpenedWorkshop } from '@common/api/contract'
-import { EditorScreen } from '../features/editor/EditorScreen'
 import { LibraryScreen } from '../features/library/LibraryScreen'
 import { ResumePrompt } from '../features/run/ResumePrompt'
-import { RunConsole } from '../features/run/RunConsole'
 import { useRun } from '../features/run/useRun'
-import { DebriefScreen } from '../features/sessions/DebriefScreen'
-import { SessionsScreen } from '../features/sessions/SessionsScreen'
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen'
 import { bridge } from '../lib/bridge'
+import { DebriefScreen, EditorScreen, RunConsole, SessionsScreen } from './lazy-screens'
 
 /** Where the console is when no session is on screen. */
 export type ConsoleScreen =
@@ -35,11 +32,13 @@ export function ConsoleApp() {
   }
   if (state !== null) {
     return (
-      <RunConsole
-        state={state}
-        send={send}
-        onDebrief={(fileName) => setScreen({ kind: 'debrief', fileName })}
-      />
+      <Suspense fallback={null}>
+        <RunConsole
+          state={state}
+          send={send}
+          onDebrief={(fileName) => setScreen({ kind: 'debrief', fileName })}
+        />
+      </Suspense>
     )
   }
   const toWorkshop = (opened: OpenedWorkshop) => setScreen({ kind: 'workshop', opened })
@@ -59,35 +58,40 @@ export function ConsoleApp() {
         <span className="brand-name">Facilitator</span>
       </header>
       <main className="console-main">
-        {screen.kind === 'library' && (
-          <LibraryScreen onOpened={toWorkshop} onSessions={() => setScreen({ kind: 'sessions' })} />
-        )}
-        {screen.kind === 'workshop' && (
-          <WorkshopScreen
-            opened={screen.opened}
-            onBack={toLibrary}
-            onOpened={toWorkshop}
-            onEdit={(opened) => setScreen({ kind: 'editor', opened })}
-          />
-        )}
-        {screen.kind === 'editor' && (
-          <EditorScreen
-            opened={screen.opened}
-            onDone={(renamed) => leaveEditor(renamed ?? screen.opened)}
-          />
-        )}
-        {screen.kind === 'sessions' && (
-          <SessionsScreen
-            onBack={toLibrary}
-            onOpen={(fileName) => setScreen({ kind: 'debrief', fileName })}
-          />
-        )}
-        {screen.kind === 'debrief' && (
-          <DebriefScreen
-            fileName={screen.fileName}
-            onBack={() => setScreen({ kind: 'sessions' })}
-          />
-        )}
+        <Suspense fallback={<p className="muted">Opening…</p>}>
+          {screen.kind === 'library' && (
+            <LibraryScreen
+              onOpened={toWorkshop}
+              onSessions={() => setScreen({ kind: 'sessions' })}
+            />
+          )}
+          {screen.kind === 'workshop' && (
+            <WorkshopScreen
+              opened={screen.opened}
+              onBack={toLibrary}
+              onOpened={toWorkshop}
+              onEdit={(opened) => setScreen({ kind: 'editor', opened })}
+            />
+          )}
+          {screen.kind === 'editor' && (
+            <EditorScreen
+              opened={screen.opened}
+              onDone={(renamed) => leaveEditor(renamed ?? screen.opened)}
+            />
+          )}
+          {screen.kind === 'sessions' && (
+            <SessionsScreen
+              onBack={toLibrary}
+              onOpen={(fileName) => setScreen({ kind: 'debrief', fileName })}
+            />
+          )}
+          {screen.kind === 'debrief' && (
+            <DebriefScreen
+              fileName={screen.fileName}
+              onBack={() => setScreen({ kind: 'sessions' })}
+            />
+          )}
+        </Suspense>
       </main>
     </div>
   )

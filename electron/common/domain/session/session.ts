@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { workshopRefSchema } from '../../api/library-types'
-import { runEventSchema } from '../run/run-state'
+import { runEventSchema } from '../run/run-state-schema'
 import { workshopSchema } from '../workshop/schema'
 
 /** The kinds of note a facilitator can tag, each with its key in the notes pane. */
