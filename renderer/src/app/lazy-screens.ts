@@ -1,7 +1,7 @@
 import { lazy } from 'react'
 
-// Each window loads only what it shows first; the other screens arrive when opened, which keeps
-// the first paint of the library quick and the validation library out of it.
+// The console's library is in the first script; the room and the other screens arrive when
+// opened, which keeps the first paint of the library quick and the validation library out of it.
 
 export const ConsoleApp = lazy(() =>
   import('./ConsoleApp').then((m) => ({ default: m.ConsoleApp })),
