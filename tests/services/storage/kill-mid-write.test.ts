@@ -1,46 +1,9 @@
-import { spawn } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { bundleForNode } from '../../support/bundle-for-node'
-import { firstOutput } from '../../support/first-output'
+import { runKillTrial } from '../../support/kill-trial'
 import { makeTempFolder } from '../../support/temp-folders'
 
 const TRIALS = 120
-
-interface Trial {
-  acknowledged: number
-  onDisk: number | 'unparseable' | 'missing'
-}
-
-/** Starts the writer, kills it without warning after `delayMs`, and reports what survived. */
-async function runTrial(
-  child: string,
-  folder: string,
-  index: number,
-  delayMs: number,
-): Promise<Trial> {
-  const path = join(folder, `trial-${String(index)}.json`)
-  const writer = spawn(process.execPath, [child, path, String(index + 1)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  // Listen for the exit from the start: a writer that failed early must not hang the test.
-  const exited = new Promise((r) => writer.once('exit', r))
-  let output = ''
-  writer.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  await firstOutput(writer)
-  await new Promise((r) => setTimeout(r, delayMs))
-  writer.kill('SIGKILL')
-  await exited
-  const acks = output.split('\n').filter((line) => line !== '')
-  const acknowledged = acks.length === 0 ? 0 : Number(acks.at(-1))
-  let onDisk: Trial['onDisk']
-  try {
-    onDisk = (JSON.parse(await readFile(path, 'utf8')) as { seq: number }).seq
-  } catch (error) {
-    onDisk = error instanceof SyntaxError ? 'unparseable' : 'missing'
-  }
-  return { acknowledged, onDisk }
-}
 
 describe('a writer killed at random moments', () => {
   it(`never leaves a corrupt file nor loses an acknowledged write (${String(TRIALS)} kills)`, async () => {
@@ -55,7 +18,7 @@ describe('a writer killed at random moments', () => {
       for (let i = 0; i < TRIALS; i += 1) {
         // Deterministic spread of kill times, from the first acknowledged write to well after it.
         const delay = (i * 37) % 260
-        const { acknowledged, onDisk } = await runTrial(child, temp.path, i, delay)
+        const { acknowledged, onDisk } = await runKillTrial(child, temp.path, i, delay)
         if (acknowledged > 0) killedAfterWrites += 1
         const lost = acknowledged > 0 && (typeof onDisk !== 'number' || onDisk < acknowledged)
         const corrupt = onDisk === 'unparseable'
