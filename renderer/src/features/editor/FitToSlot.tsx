@@ -8,6 +8,7 @@ import {
 } from '@common/domain/schedule/retime'
 import { formatDuration, totalMinutes } from '@common/domain/workshop/schedule'
 import { useEditor } from './editor-context'
+import { RetimingChanges } from '../../components/RetimingChanges'
 
 const strategyNames: Record<RetimingStrategy, string> = {
   shorten: 'Shorten flexible ones',
@@ -74,16 +75,7 @@ export function FitToSlot({ workshop }: { workshop: Workshop }) {
           {proposal.changes.length === 0 ? (
             <p>Nothing needs to change.</p>
           ) : (
-            <ul>
-              {proposal.changes.map((change) => (
-                <li key={change.id}>
-                  {change.title}:{' '}
-                  {change.dropped
-                    ? 'dropped'
-                    : `${formatDuration(change.fromMinutes)} → ${formatDuration(change.toMinutes)}`}
-                </li>
-              ))}
-            </ul>
+            <RetimingChanges changes={proposal.changes} />
           )}
           <div className="ed-actions">
             <button

@@ -7,6 +7,7 @@ import {
 } from '@common/domain/run/schedule-tracking'
 import type { RetimingProposal } from '@common/domain/schedule/retime'
 import { formatDuration } from '@common/domain/workshop/schedule'
+import { RetimingChanges } from '../../components/RetimingChanges'
 
 function describeVariance(varianceMs: number): string {
   const minutes = Math.round(Math.abs(varianceMs) / 60_000)
@@ -30,16 +31,7 @@ function ProposalCard({
         <p className="muted">{proposal.reason ?? 'Nothing to change.'}</p>
       ) : (
         <>
-          <ul>
-            {proposal.changes.map((change) => (
-              <li key={change.id}>
-                {change.title}:{' '}
-                {change.dropped
-                  ? 'dropped'
-                  : `${formatDuration(change.fromMinutes)} → ${formatDuration(change.toMinutes)}`}
-              </li>
-            ))}
-          </ul>
+          <RetimingChanges changes={proposal.changes} />
           {!proposal.feasible && (
             <p className="warning-text">⚠ {proposal.reason ?? 'Still does not fit.'}</p>
           )}
