@@ -21,7 +21,8 @@ async function writeAndSync(path: string, text: string): Promise<void> {
   }
 }
 
-async function syncFolder(folder: string): Promise<void> {
+/** Flushes a folder's entries (a new or renamed file in it) to disk. */
+export async function syncFolder(folder: string): Promise<void> {
   // Makes the rename itself durable. Some platforms cannot open a folder for syncing; the rename
   // is still atomic there, only its durability across power loss is up to the file system.
   try {

@@ -1,4 +1,5 @@
 import { Low } from 'lowdb'
+import { AppendJournal } from './append-journal'
 import { DurableFileAdapter, type Codec } from './durable-adapter'
 
 interface OpenDocument {
@@ -8,10 +9,12 @@ interface OpenDocument {
 
 /**
  * The one way the app writes files: lowdb documents over {@link DurableFileAdapter}, one per
- * path, so writes to a file are serialised and every pending write can be flushed on quit.
+ * path, so writes to a file are serialised and every pending write can be flushed on quit; and
+ * append-only journals beside the documents that change a little, often ({@link AppendJournal}).
  */
 export class Storage {
   private readonly documents = new Map<string, OpenDocument>()
+  private readonly journals = new Map<string, AppendJournal>()
 
   /** Opens (or returns the already open) lowdb document for a path, reading it from disk. */
   async open<T>(path: string, codec: Codec<T>, fallback: T): Promise<Low<T>> {
@@ -44,8 +47,21 @@ export class Storage {
     this.documents.delete(path)
   }
 
+  /** The journal at a path; one object per path, so its appends stay in order. */
+  journal(path: string): AppendJournal {
+    let journal = this.journals.get(path)
+    if (journal === undefined) {
+      journal = new AppendJournal(path)
+      this.journals.set(path, journal)
+    }
+    return journal
+  }
+
   /** Waits for every pending write to finish; called before the app quits. */
   async flush(): Promise<void> {
-    await Promise.all([...this.documents.values()].map((document) => document.adapter.flush()))
+    await Promise.all([
+      ...[...this.documents.values()].map((document) => document.adapter.flush()),
+      ...[...this.journals.values()].map((journal) => journal.close()),
+    ])
   }
 }

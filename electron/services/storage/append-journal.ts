@@ -1,0 +1,103 @@
+import { open, readFile, rm, type FileHandle } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { isMissingFile, syncFolder } from './durable-write'
+
+/**
+ * An append-only file of JSON lines, for changes that must be on disk before they are
+ * acknowledged but are small next to the document they change (a note in a session of thousands).
+ * Appending one line and flushing it costs well under a millisecond, where rewriting the whole
+ * document durably costs tens. The document is rewritten now and then, and the journal dropped
+ * once the document holds everything in it ({@link AppendJournal.fold}).
+ *
+ * Appends and folds run one at a time, in the order they were asked for.
+ */
+export class AppendJournal {
+  private handle: FileHandle | null = null
+  private queue: Promise<void> = Promise.resolve()
+
+  constructor(readonly path: string) {}
+
+  /** Adds one entry as a line; resolves once the line is flushed to disk. */
+  append(entry: unknown): Promise<void> {
+    const line = `${JSON.stringify(entry)}\n`
+    return this.enqueue(async () => {
+      const handle = await this.openHandle()
+      await handle.appendFile(line, 'utf8')
+      await handle.datasync()
+    })
+  }
+
+  /**
+   * Writes the document with `writeDocument` and then removes the journal, with no append in
+   * between: every entry appended before the fold is in the document the fold wrote, and every
+   * entry appended after it starts a new journal.
+   */
+  fold(writeDocument: () => Promise<void>): Promise<void> {
+    return this.enqueue(async () => {
+      await writeDocument()
+      await this.closeHandle()
+      await rm(this.path, { force: true })
+    })
+  }
+
+  /** Resolves once every append and fold asked for so far has finished, and closes the file. */
+  close(): Promise<void> {
+    return this.enqueue(() => this.closeHandle())
+  }
+
+  private enqueue(step: () => Promise<void>): Promise<void> {
+    const done = this.queue.then(step)
+    // A failed step fails its own caller; the ones after it still run.
+    this.queue = done.catch(() => undefined)
+    return done
+  }
+
+  private async openHandle(): Promise<FileHandle> {
+    if (this.handle !== null) return this.handle
+    const handle = await open(this.path, 'a+')
+    const { size } = await handle.stat()
+    if (size === 0) {
+      // A journal that did not exist a moment ago must survive a power cut too: flush its folder.
+      await syncFolder(dirname(this.path))
+    } else {
+      // A crash can leave a last line cut short; end it, so the next entry starts a line of its own.
+      const last = Buffer.alloc(1)
+      await handle.read(last, 0, 1, size - 1)
+      if (last.toString('utf8') !== '\n') await handle.appendFile('\n', 'utf8')
+    }
+    this.handle = handle
+    return handle
+  }
+
+  private async closeHandle(): Promise<void> {
+    const handle = this.handle
+    this.handle = null
+    await handle?.close()
+  }
+}
+
+/**
+ * The entries of a journal, oldest first; none when there is no journal. A last line without its
+ * newline was cut short by a crash before it was acknowledged, and is left out, as is any line
+ * that is not JSON.
+ */
+export async function readJournal(path: string): Promise<unknown[]> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    if (isMissingFile(error)) return []
+    throw error
+  }
+  const complete = text.slice(0, text.lastIndexOf('\n') + 1)
+  const entries: unknown[] = []
+  for (const line of complete.split('\n')) {
+    if (line === '') continue
+    try {
+      entries.push(JSON.parse(line))
+    } catch {
+      continue
+    }
+  }
+  return entries
+}
