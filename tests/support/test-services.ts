@@ -21,14 +21,14 @@ export interface TestServices {
 
 /** The real app services over real temp folders, with the OS dialogs answered by the test. */
 export async function startTestServices(
-  options: { clock?: Clock; userDataDir?: string } = {},
+  options: { clock?: Clock; userDataDir?: string; libraryDir?: string } = {},
 ): Promise<TestServices> {
   const root = await makeTempFolder('app')
   const os = new FakeOs(join(root.path, 'trash'))
   const state: TestServices = {
     services: undefined as unknown as AppServices,
     os,
-    libraryDir: join(root.path, 'library'),
+    libraryDir: options.libraryDir ?? join(root.path, 'library'),
     userDataDir: options.userDataDir ?? join(root.path, 'user-data'),
     outsideDir: join(root.path, 'outside'),
     events: [],

@@ -1,15 +1,25 @@
 import { readFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import { fail, succeed, type Result } from '@common/api/result'
+import { applyNoteChange, noteChangeSchema } from '@common/domain/session/note-changes'
 import { sessionSchema, type Session } from '@common/domain/session/session'
 import { formatIssues } from '@common/domain/validation-message'
-import { basename } from 'node:path'
+import { readJournal } from '../storage/append-journal'
 import { describeFileError, isMissingFile } from '../storage/durable-write'
 
 /**
- * Reads and validates a session file. Never throws: a missing file is `not-found`, one that
- * cannot be read is `io-error`,
- * one that is not a valid session is `invalid-file` with a message naming each field
- * (`notes[2].text: expected a note, got an empty text`).
+ * Where a running session's note changes are journalled until they are folded into its record:
+ * a hidden sibling, so the sessions folder lists only records.
+ */
+export function noteJournalPathFor(sessionPath: string): string {
+  return join(dirname(sessionPath), `.${basename(sessionPath)}.notes`)
+}
+
+/**
+ * Reads and validates a session file, with the note changes still in its journal applied (a
+ * session that was running when the app stopped). Never throws: a missing file is `not-found`,
+ * one that cannot be read is `io-error`, one that is not a valid session is `invalid-file` with a
+ * message naming each field (`notes[2].text: expected a note, got an empty text`).
  */
 export async function readSessionFile(path: string): Promise<Result<Session>> {
   let text: string
@@ -33,5 +43,17 @@ export async function readSessionFile(path: string): Promise<Result<Session>> {
       `${path} is not a valid session:\n${formatIssues(parsed.error.issues)}`,
     )
   }
-  return succeed(parsed.data)
+  const session = parsed.data
+  try {
+    for (const entry of await readJournal(noteJournalPathFor(path))) {
+      const change = noteChangeSchema.safeParse(entry)
+      if (change.success) session.notes = applyNoteChange(session.notes, change.data)
+    }
+  } catch (error) {
+    return fail(
+      'io-error',
+      `cannot read the notes journal of ${basename(path)}: ${describeFileError(error)}`,
+    )
+  }
+  return succeed(session)
 }

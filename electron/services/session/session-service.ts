@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto'
-import { mkdir } from 'node:fs/promises'
+import { mkdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { RunSnapshot } from '@common/api/run-types'
 import type { SessionListing, SessionSummary } from '@common/api/session-types'
 import { fail, succeed, type Result } from '@common/api/result'
 import { currentItem, currentPhase, type RunState } from '@common/domain/run/run-state'
+import { applyNoteChange, type NoteChange } from '@common/domain/session/note-changes'
 import type { Note, NoteTag, Session } from '@common/domain/session/session'
 import type { OsPorts } from '../os-ports'
 import { describeFileError } from '../storage/durable-write'
 import type { Storage } from '../storage/storage'
 import type { Clock } from '../run/clock'
-import { readSessionFile } from './read-session-file'
+import { noteJournalPathFor, readSessionFile } from './read-session-file'
 import { findSessionFile, readSessionFolder, sessionFileName } from './session-files'
 
 const codec = {
@@ -22,16 +23,25 @@ import type { SessionDetails } from '@common/api/contract'
 
 const noDetails: SessionDetails = { place: '', facilitator: '', participantCount: null }
 
+interface OpenSession {
+  fileName: string
+  session: Session
+}
+
 /**
  * Keeps the record of every run: a session file in the library's sessions folder, created when
- * the clock first starts, with the timeline of what happened and the facilitator's notes. Each
- * note is written through the storage layer before it is acknowledged.
+ * the clock first starts, with the timeline of what happened and the facilitator's notes.
+ *
+ * Every note change is on disk before it is acknowledged. In the running session a change is a
+ * line appended to the record's journal, since rewriting a record of thousands of notes for each
+ * one would make typing wait; the journal is folded into the record when the session ends, when
+ * the run is closed and when the app quits. Reading a record applies any journal left beside it.
  */
 export class SessionService {
-  private live: { fileName: string; session: Session } | null = null
+  private live: OpenSession | null = null
   // Loading or creating the live record is async; concurrent callers share one attempt.
-  private loading: { id: string; promise: Promise<{ fileName: string; session: Session }> } | null =
-    null
+  private loading: { id: string; promise: Promise<OpenSession> } | null = null
+  private readonly folding = new Set<Promise<void>>()
   private pendingDetails: SessionDetails = noDetails
   private latestState: RunState | null = null
 
@@ -51,12 +61,41 @@ export class SessionService {
     await this.storage.write(this.pathOf(fileName), codec, session)
   }
 
+  /** Writes the record whole, with every note change so far, and drops its journal. */
+  private fold({ fileName, session }: OpenSession): Promise<void> {
+    const journal = this.storage.journal(noteJournalPathFor(this.pathOf(fileName)))
+    const folded = journal.fold(() => this.save(fileName, session))
+    const settled = folded.catch(() => undefined)
+    this.folding.add(settled)
+    void settled.then(() => this.folding.delete(settled))
+    return folded
+  }
+
+  /**
+   * Applies a change to a session's notes and puts it on disk: appended to the journal for the
+   * running session, the whole record for a past one.
+   */
+  private async changeNotes(target: OpenSession, change: NoteChange): Promise<void> {
+    target.session.notes = applyNoteChange(target.session.notes, change)
+    if (target !== this.live) {
+      await this.fold(target)
+      return
+    }
+    await mkdir(this.folder(), { recursive: true })
+    await this.storage.journal(noteJournalPathFor(this.pathOf(target.fileName))).append(change)
+  }
+
   /** Follows the run: creates the record at Start, and keeps its timeline current. */
   async followRun(snapshot: RunSnapshot): Promise<void> {
     const state = snapshot.state
     this.latestState = state
-    if (state === null) {
+    if (this.live !== null && this.live.session.id !== state?.sessionId) {
+      // The run this record followed was closed or replaced. A failed fold leaves the journal,
+      // which the next read of the record applies.
+      void this.fold(this.live).catch(() => undefined)
       this.live = null
+    }
+    if (state === null) {
       this.loading = null
       this.pendingDetails = noDetails
       return
@@ -67,13 +106,15 @@ export class SessionService {
     const latest = this.latestState
     if (latest?.sessionId !== live.session.id) return
     const timelineGrew = live.session.timeline.length !== latest.log.length
+    const justEnded = live.session.endedAt === null && latest.endedAt !== null
     live.session.timeline = latest.log
     live.session.workshop = latest.workshop
     live.session.endedAt = latest.endedAt
-    if (timelineGrew) await this.save(live.fileName, live.session).catch(() => undefined)
+    if (justEnded) await this.fold(live).catch(() => undefined)
+    else if (timelineGrew) await this.save(live.fileName, live.session).catch(() => undefined)
   }
 
-  private liveSessionFor(state: RunState): Promise<{ fileName: string; session: Session }> {
+  private liveSessionFor(state: RunState): Promise<OpenSession> {
     if (this.live?.session.id === state.sessionId) return Promise.resolve(this.live)
     if (this.loading?.id !== state.sessionId) {
       this.loading = { id: state.sessionId, promise: this.loadOrCreate(state) }
@@ -81,7 +122,7 @@ export class SessionService {
     return this.loading.promise
   }
 
-  private async loadOrCreate(state: RunState): Promise<{ fileName: string; session: Session }> {
+  private async loadOrCreate(state: RunState): Promise<OpenSession> {
     const existing = await findSessionFile(this.folder(), state.sessionId)
     if (existing !== null) {
       const read = await readSessionFile(this.pathOf(existing))
@@ -154,10 +195,8 @@ export class SessionService {
       tag,
       editedAt: null,
     }
-    const { fileName, session } = await this.liveSessionFor(state)
-    session.notes.push(note)
     try {
-      await this.save(fileName, session)
+      await this.changeNotes(await this.liveSessionFor(state), { kind: 'added', note })
     } catch (error) {
       return fail(
         'io-error',
@@ -167,9 +206,7 @@ export class SessionService {
     return succeed(note)
   }
 
-  private async sessionFor(
-    fileName: string | null,
-  ): Promise<Result<{ fileName: string; session: Session }>> {
+  private async sessionFor(fileName: string | null): Promise<Result<OpenSession>> {
     if (fileName === null || fileName === this.live?.fileName) {
       return this.live === null ? fail('not-found', 'No session is running.') : succeed(this.live)
     }
@@ -186,26 +223,25 @@ export class SessionService {
   ): Promise<Result<Note>> {
     const found = await this.sessionFor(fileName)
     if (!found.ok) return found
-    const note = found.value.session.notes.find((n) => n.id === noteId)
-    if (note === undefined) return fail('not-found', 'That note no longer exists.')
-    Object.assign(note, { text, tag, editedAt: this.clock.now() })
+    if (!found.value.session.notes.some((n) => n.id === noteId))
+      return fail('not-found', 'That note no longer exists.')
+    const editedAt = this.clock.now()
     try {
-      await this.save(found.value.fileName, found.value.session)
+      await this.changeNotes(found.value, { kind: 'edited', noteId, text, tag, editedAt })
     } catch (error) {
       return fail('io-error', `Could not save the note: ${describeFileError(error)}.`)
     }
-    return succeed(note)
+    const note = found.value.session.notes.find((n) => n.id === noteId)
+    return note === undefined ? fail('not-found', 'That note no longer exists.') : succeed(note)
   }
 
   async deleteNote(fileName: string | null, noteId: string): Promise<Result<{ noteId: string }>> {
     const found = await this.sessionFor(fileName)
     if (!found.ok) return found
-    const { session } = found.value
-    const before = session.notes.length
-    session.notes = session.notes.filter((n) => n.id !== noteId)
-    if (session.notes.length === before) return fail('not-found', 'That note no longer exists.')
+    if (!found.value.session.notes.some((n) => n.id === noteId))
+      return fail('not-found', 'That note no longer exists.')
     try {
-      await this.save(found.value.fileName, session)
+      await this.changeNotes(found.value, { kind: 'removed', noteId })
     } catch (error) {
       return fail('io-error', `Could not save the change: ${describeFileError(error)}.`)
     }
@@ -247,6 +283,11 @@ export class SessionService {
       return fail('conflict', 'This session is still running; end it first.')
     const path = this.pathOf(fileName)
     try {
+      // Notes still in a journal (the app stopped during the session) go with the record.
+      if (await exists(noteJournalPathFor(path))) {
+        const read = await readSessionFile(path)
+        if (read.ok) await this.fold({ fileName, session: read.value })
+      }
       await this.storage.forget(path)
       await this.os.moveToTrash(path)
     } catch (error) {
@@ -258,9 +299,16 @@ export class SessionService {
     return succeed({ fileName })
   }
 
-  /** Writes anything pending; the storage layer's flush covers the rest on quit. */
+  /** Folds the running session's journal into its record and waits for every fold under way. */
   async flush(): Promise<void> {
-    if (this.live !== null)
-      await this.save(this.live.fileName, this.live.session).catch(() => undefined)
+    if (this.live !== null) void this.fold(this.live).catch(() => undefined)
+    await Promise.all(this.folding)
   }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  )
 }

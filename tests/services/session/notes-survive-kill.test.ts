@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { sessionSchema } from '@common/domain/session/session'
+import { readSessionFile } from '../../../electron/services/session/read-session-file'
 import { bundleForNode } from '../../support/bundle-for-node'
 import { firstOutput } from '../../support/first-output'
 import { repoRoot, resourcesDir } from '../../support/paths'
@@ -40,9 +40,10 @@ describe('a session killed while notes are being written', () => {
           (n) => n.endsWith('.session.json') && !n.startsWith('.'),
         )
         expect(files).toHaveLength(1)
-        const session = sessionSchema.parse(
-          JSON.parse(await readFile(join(folder, files[0]!), 'utf8')),
-        )
+        // Read as the app reads a record after a crash: with its notes journal applied.
+        const read = await readSessionFile(join(folder, files[0]!))
+        if (!read.ok) throw new Error(read.message)
+        const session = read.value
         const saved = new Set(session.notes.map((note) => note.id))
         const lost = acknowledged.filter((id) => !saved.has(id))
         expect(lost, `trial ${String(trial)}`).toEqual([])

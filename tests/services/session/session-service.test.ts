@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Result } from '@common/api/result'
 import { sessionSchema } from '@common/domain/session/session'
+import { readSessionFile } from '../../../electron/services/session/read-session-file'
 import { ManualClock } from '../../support/manual-clock'
 import { startTestServices, type TestServices } from '../../support/test-services'
 
@@ -52,9 +53,8 @@ describe('session records', () => {
     })
     const [file] = await sessionFiles()
     expect(file).toMatch(/^2026-11-27-mentoring-both-ways-[0-9a-f]{8}\.session\.json$/)
-    const saved = sessionSchema.parse(
-      JSON.parse(await readFile(join(app.libraryDir, 'sessions', file!), 'utf8')),
-    )
+    // As the app would read it after a crash at this instant.
+    const saved = valueOf(await readSessionFile(join(app.libraryDir, 'sessions', file!)))
     expect(saved).toMatchObject({ place: 'Room 2', facilitator: 'José', participantCount: 12 })
     expect(saved.workshop.title).toBe('Mentoring Both Ways')
     expect(saved.notes.map((n) => n.text)).toEqual(['First note'])
