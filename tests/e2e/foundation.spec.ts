@@ -46,10 +46,10 @@ test('an invalid call is refused by validation, with a message naming the field'
   expect(JSON.stringify(result)).toContain('ref.fileName')
   const unknown = await page.evaluate(() =>
     (
-      window as unknown as { __facilitatorInvoke: (n: string, a: unknown) => Promise<unknown> }
-    ).__facilitatorInvoke('readAnyFile', {}),
+      window as unknown as { __facilitatorInvoke: (n: string, a: string) => Promise<string> }
+    ).__facilitatorInvoke('readAnyFile', '{}'),
   )
-  expect(unknown).toMatchObject({ ok: false, code: 'unknown-call' })
+  expect(JSON.parse(unknown)).toMatchObject({ ok: false, code: 'unknown-call' })
 })
 
 test('a call from a page that is not the app is refused', async () => {
