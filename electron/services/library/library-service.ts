@@ -17,7 +17,7 @@ import type { Storage } from '../storage/storage'
 import type { BuiltinWorkshop } from './builtin-workshops'
 import { fileNameForTitle, uniqueFileName } from './file-names'
 import type { LibraryFolder } from './library-folder'
-import { revisionOf } from './read-workshop-file'
+import { readWorkshopFile, revisionOf } from './read-workshop-file'
 
 const workshopCodec = {
   parse: (text: string): Workshop => {
@@ -100,7 +100,8 @@ export class LibraryService {
         revision: builtin.revision,
       })
     }
-    const read = await this.folder.read(ref.fileName)
+    // Always from disk: the listing may come from a cache, but what is opened must be checked.
+    const read = await readWorkshopFile(this.folder.pathOf(ref.fileName))
     if (!read.ok) return fail('invalid-file', `${ref.fileName}: ${read.message}`)
     return succeed({ ref, workshop: read.workshop, readOnly: false, revision: read.revision })
   }
