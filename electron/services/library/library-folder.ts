@@ -2,16 +2,16 @@ import { mkdir, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { BrokenWorkshopFile } from '@common/api/library-types'
 import type { Workshop } from '@common/domain/workshop/schema'
+import { countExercises, totalMinutes } from '@common/domain/workshop/schedule'
 import { backupPathFor, describeFileError, isMissingFile } from '../storage/durable-write'
 import { isWorkshopFileName } from './file-names'
-import { readWorkshopFile, type WorkshopFileRead } from './read-workshop-file'
+import type { FileSummary, IndexEntry, LibraryIndex, ListedFile } from './library-index'
+import { readWorkshopFile } from './read-workshop-file'
 
 /** One readable workshop file in the folder. */
 export interface LibraryFile {
   fileName: string
-  workshop: Workshop
-  revision: string
-  modifiedAt: number
+  summary: FileSummary
 }
 
 export interface FolderScan {
@@ -19,10 +19,25 @@ export interface FolderScan {
   broken: BrokenWorkshopFile[]
 }
 
-interface CacheEntry {
-  mtimeMs: number
-  size: number
-  read: WorkshopFileRead
+/**
+ * How long ago a file must have been modified before its size and modification time are trusted
+ * to stand for its content. Some file systems keep coarse times (FAT: 2 s, HFS+: 1 s), so two
+ * saves of the same length within one tick, with a listing between them, look alike; the editor's
+ * autosave makes such saves. A file younger than this is read at every listing until it settles.
+ */
+const SETTLED_AFTER_MS = 3_000
+
+/** What the listing shows of a workshop, apart from when its file was modified. */
+export function summarizeWorkshop(
+  workshop: Workshop,
+  revision: string,
+): Omit<FileSummary, 'modifiedAt'> {
+  return {
+    title: workshop.title,
+    exerciseCount: countExercises(workshop),
+    totalMinutes: totalMinutes(workshop),
+    revision,
+  }
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -35,13 +50,20 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * Reads the workshop files of one folder. Each file is parsed once and then reused until its size
- * or modification time changes, so re-listing after a change costs one stat per file.
+ * Lists the workshop files of one folder. Each file is read and validated once and its summary
+ * reused until its size or modification time changes, so re-listing costs one stat per file.
+ * With a {@link LibraryIndex}, the summaries outlive the app: a start reads only what changed.
  */
 export class LibraryFolder {
-  private readonly cache = new Map<string, CacheEntry>()
+  private readonly entries: Map<string, IndexEntry>
+  private hasUnsavedChanges = false
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    private readonly index?: LibraryIndex,
+  ) {
+    this.entries = index?.entriesFor(path) ?? new Map<string, IndexEntry>()
+  }
 
   pathOf(fileName: string): string {
     return join(this.path, fileName)
@@ -57,51 +79,83 @@ export class LibraryFolder {
     try {
       names = (await readdir(this.path)).filter(isWorkshopFileName)
     } catch (error) {
+      // A folder on a drive that is away: its entries stay, to be checked when it is back.
       if (isMissingFile(error)) return { files: [], broken: [] }
       throw new Error(`Cannot read the library folder ${this.path}: ${describeFileError(error)}`, {
         cause: error,
       })
     }
-    const reads = await Promise.all(
-      names.map(async (name) => [name, await this.read(name)] as const),
+    const lists = await Promise.all(
+      names.map(async (name) => [name, await this.list(name)] as const),
     )
     const files: LibraryFile[] = []
     const broken: BrokenWorkshopFile[] = []
-    for (const [fileName, read] of reads) {
-      if (read.ok) {
-        files.push({
-          fileName,
-          workshop: read.workshop,
-          revision: read.revision,
-          modifiedAt: read.modifiedAt,
-        })
+    for (const [fileName, listed] of lists) {
+      if (listed.ok) {
+        files.push({ fileName, summary: listed.summary })
       } else {
+        // Not kept in the index: a backup can appear or go without the file itself changing.
         const hasBackup = await exists(backupPathFor(this.pathOf(fileName)))
-        broken.push({ fileName, message: read.message, hasBackup })
+        broken.push({ fileName, message: listed.message, hasBackup })
       }
     }
-    files.sort((a, b) => a.workshop.title.localeCompare(b.workshop.title))
+    files.sort((a, b) => a.summary.title.localeCompare(b.summary.title))
     broken.sort((a, b) => a.fileName.localeCompare(b.fileName))
-    for (const name of this.cache.keys()) if (!names.includes(name)) this.cache.delete(name)
-    return { files, broken }
+    return this.finishScan(names, { files, broken })
   }
 
-  /** Reads one file, from the cache when it has not changed on disk. */
-  async read(fileName: string): Promise<WorkshopFileRead> {
+  /** Drops the entries of files that are gone, and saves the index when anything changed. */
+  private finishScan(names: readonly string[], scan: FolderScan): FolderScan {
+    const present = new Set(names)
+    for (const name of this.entries.keys()) {
+      if (!present.has(name)) {
+        this.entries.delete(name)
+        this.hasUnsavedChanges = true
+      }
+    }
+    if (this.hasUnsavedChanges) {
+      this.hasUnsavedChanges = false
+      this.index?.save(this.path, this.entries)
+    }
+    return scan
+  }
+
+  /** One file's listing: from its entry when unchanged on disk, else read and validated. */
+  private async list(fileName: string): Promise<ListedFile> {
     const path = this.pathOf(fileName)
+    const checkedAt = Date.now()
     let info: { mtimeMs: number; size: number }
     try {
       info = await stat(path)
     } catch (error) {
-      this.cache.delete(fileName)
-      return { ok: false, message: `cannot be read: ${describeFileError(error)}`, modifiedAt: 0 }
+      this.forget(fileName)
+      return { ok: false, message: `cannot be read: ${describeFileError(error)}` }
     }
-    const cached = this.cache.get(fileName)
-    if (cached !== undefined && cached.mtimeMs === info.mtimeMs && cached.size === info.size) {
-      return cached.read
+    const known = this.entries.get(fileName)
+    if (known !== undefined && known.size === info.size && known.mtimeMs === info.mtimeMs) {
+      return known.listed
     }
     const read = await readWorkshopFile(path)
-    this.cache.set(fileName, { mtimeMs: info.mtimeMs, size: info.size, read })
-    return read
+    const listed: ListedFile = read.ok
+      ? {
+          ok: true,
+          summary: {
+            ...summarizeWorkshop(read.workshop, read.revision),
+            modifiedAt: read.modifiedAt,
+          },
+        }
+      : { ok: false, message: read.message }
+    const isSettled = checkedAt - info.mtimeMs >= SETTLED_AFTER_MS
+    if (isSettled && (read.ok || !read.unreadable)) {
+      this.entries.set(fileName, { size: info.size, mtimeMs: info.mtimeMs, listed })
+      this.hasUnsavedChanges = true
+    } else {
+      this.forget(fileName)
+    }
+    return listed
+  }
+
+  private forget(fileName: string): void {
+    if (this.entries.delete(fileName)) this.hasUnsavedChanges = true
   }
 }

@@ -10,13 +10,13 @@ import { fail, succeed, type Result } from '@common/api/result'
 import { parseWorkshopText, serializeWorkshop } from '@common/domain/workshop/parse'
 import type { Workshop } from '@common/domain/workshop/schema'
 import { blankWorkshop } from '@common/domain/workshop/blank'
-import { countExercises, totalMinutes } from '@common/domain/workshop/schedule'
 import type { OsPorts } from '../os-ports'
 import { backupPathFor, describeFileError } from '../storage/durable-write'
 import type { Storage } from '../storage/storage'
 import type { BuiltinWorkshop } from './builtin-workshops'
 import { fileNameForTitle, uniqueFileName } from './file-names'
-import type { LibraryFolder } from './library-folder'
+import { summarizeWorkshop, type LibraryFolder } from './library-folder'
+import type { FileSummary } from './library-index'
 import { readWorkshopFile, revisionOf } from './read-workshop-file'
 
 const workshopCodec = {
@@ -30,18 +30,17 @@ const workshopCodec = {
 
 function summarize(
   ref: WorkshopRef,
-  workshop: Workshop,
-  revision: string,
+  summary: Omit<FileSummary, 'modifiedAt'>,
   modifiedAt: number | null,
 ): WorkshopSummary {
   return {
     ref,
-    title: workshop.title,
+    title: summary.title,
     readOnly: ref.source === 'builtin',
-    exerciseCount: countExercises(workshop),
-    totalMinutes: totalMinutes(workshop),
+    exerciseCount: summary.exerciseCount,
+    totalMinutes: summary.totalMinutes,
     modifiedAt,
-    revision,
+    revision: summary.revision,
   }
 }
 
@@ -68,15 +67,10 @@ export class LibraryService {
     try {
       const scan = await this.folder.scan()
       const builtins = this.builtins.map((b) =>
-        summarize({ source: 'builtin', id: b.id }, b.workshop, b.revision, null),
+        summarize({ source: 'builtin', id: b.id }, summarizeWorkshop(b.workshop, b.revision), null),
       )
       const files = scan.files.map((f) =>
-        summarize(
-          { source: 'library', fileName: f.fileName },
-          f.workshop,
-          f.revision,
-          f.modifiedAt,
-        ),
+        summarize({ source: 'library', fileName: f.fileName }, f.summary, f.summary.modifiedAt),
       )
       return succeed({
         folder: this.folder.path,
@@ -100,7 +94,7 @@ export class LibraryService {
         revision: builtin.revision,
       })
     }
-    // Always from disk: the listing may come from a cache, but what is opened must be checked.
+    // Always from disk: the listing may come from the index, but what is opened must be checked.
     const read = await readWorkshopFile(this.folder.pathOf(ref.fileName))
     if (!read.ok) return fail('invalid-file', `${ref.fileName}: ${read.message}`)
     return succeed({ ref, workshop: read.workshop, readOnly: false, revision: read.revision })
