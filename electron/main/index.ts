@@ -26,6 +26,7 @@ if (!app.requestSingleInstanceLock()) {
       resourcesDir: join(app.getAppPath(), 'resources'),
       userDataDir: app.getPath('userData'),
       defaultLibraryDir: join(app.getPath('documents'), 'Facilitator Workshops'),
+      appVersion: app.getVersion(),
       os: electronOsPorts(() => windows),
       emit: (event, payload) => {
         power.observe(event, payload)

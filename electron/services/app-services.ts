@@ -6,6 +6,7 @@ import { createRunChangeSender } from '@common/api/run-types'
 import { loadBuiltinWorkshops } from './library/builtin-workshops'
 import { watchFolder } from './library/folder-watcher'
 import { LibraryFolder } from './library/library-folder'
+import { LibraryIndex } from './library/library-index'
 import { LibraryService } from './library/library-service'
 import type { OsPorts } from './os-ports'
 import { RoomService } from './room/room-service'
@@ -28,6 +29,8 @@ export interface AppServicesOptions {
   userDataDir: string
   /** The library folder used until the user picks another. */
   defaultLibraryDir: string
+  /** The running app's version: the library index of another version is not trusted. */
+  appVersion: string
   os: OsPorts
   emit: Emit
   /** The clock for sessions; tests pass one they can move forward. */
@@ -77,7 +80,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   })
 
   const folderPath = () => settings.current.libraryFolder ?? options.defaultLibraryDir
-  const initialFolder = new LibraryFolder(folderPath())
+  const index = await LibraryIndex.load(storage, options.userDataDir, options.appVersion)
+  const initialFolder = new LibraryFolder(folderPath(), index)
   await initialFolder.ensureExists().catch(() => undefined)
 
   const announceLibrary = async () => {
@@ -122,7 +126,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     chooseLibraryFolder: async () => {
       const chosen = await options.os.chooseFolder({ title: 'Choose the library folder' })
       if (chosen === null) return library.list()
-      const folder = new LibraryFolder(chosen)
+      const folder = new LibraryFolder(chosen, index)
       await settings.update((s) => {
         s.libraryFolder = chosen
       })

@@ -19,9 +19,16 @@ export interface TestServices {
   cleanUp(): Promise<void>
 }
 
-/** The real app services over real temp folders, with the OS dialogs answered by the test. */
+/** The app version the test services run as, unless a test starts them as another. */
+export const TEST_APP_VERSION = '0.0.0-test'
+
+/**
+ * The real app services over real temp folders, with the OS dialogs answered by the test. A test
+ * that restarts the app passes the same `userDataDir` and `libraryDir` to each start; folders it
+ * passes are its own to remove.
+ */
 export async function startTestServices(
-  options: { clock?: Clock; userDataDir?: string; libraryDir?: string } = {},
+  options: { clock?: Clock; userDataDir?: string; libraryDir?: string; appVersion?: string } = {},
 ): Promise<TestServices> {
   const root = await makeTempFolder('app')
   const os = new FakeOs(join(root.path, 'trash'))
@@ -48,6 +55,7 @@ export async function startTestServices(
     resourcesDir,
     userDataDir: state.userDataDir,
     defaultLibraryDir: state.libraryDir,
+    appVersion: options.appVersion ?? TEST_APP_VERSION,
     os,
     ...(options.clock === undefined ? {} : { clock: options.clock }),
     emit: (event, payload) => {

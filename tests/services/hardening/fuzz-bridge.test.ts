@@ -97,6 +97,7 @@ describe('every bridge call, fed random and hostile arguments', () => {
       resourcesDir,
       userDataDir: join(appFolder, 'user-data'),
       defaultLibraryDir: join(appFolder, 'library'),
+      appVersion: 'test',
       os: new FakeOs(join(appFolder, 'trash')),
       emit: () => undefined,
     })

@@ -10,6 +10,7 @@ const services = await createAppServices({
   resourcesDir,
   userDataDir: `${root}/user-data`,
   defaultLibraryDir: `${root}/library`,
+  appVersion: 'test',
   os: new FakeOs(`${root}/trash`),
   emit: () => undefined,
 })
