@@ -1,17 +1,22 @@
 import { createHash } from 'node:crypto'
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseWorkshopData, serializeWorkshop } from '@common/domain/workshop/parse'
 import { LibraryFolder } from '../../electron/services/library/library-folder'
+import { LIBRARY_INDEX_FILE, LibraryIndex } from '../../electron/services/library/library-index'
+import { Storage } from '../../electron/services/storage/storage'
 import { loadBuiltinWorkshop } from '../support/handout-fixtures'
 import { median, timeMs } from './stats'
 
 /**
  * Fills `folder` with `count` workshop files, each a variation of the built-in one (its own
  * title, and a rotated agenda so no two files are the same text), written as the app writes them.
+ * They are dated a day back, as a library's files are when the app starts: the index leaves out
+ * files modified in the last seconds, whose times cannot yet tell two saves apart.
  */
 export async function writeLibrary(folder: string, count: number): Promise<void> {
   const builtin = loadBuiltinWorkshop()
+  const aDayAgo = new Date(Date.now() - 86_400_000)
   for (let i = 0; i < count; i += 1) {
     const turn = i % builtin.exercises.length
     const workshop = {
@@ -19,19 +24,43 @@ export async function writeLibrary(folder: string, count: number): Promise<void>
       title: `${builtin.title} ${String(i + 1)}`,
       exercises: [...builtin.exercises.slice(turn), ...builtin.exercises.slice(0, turn)],
     }
-    await writeFile(
-      join(folder, `workshop-${String(i + 1).padStart(3, '0')}.workshop.json`),
-      serializeWorkshop(workshop),
-    )
+    const path = join(folder, `workshop-${String(i + 1).padStart(3, '0')}.workshop.json`)
+    await writeFile(path, serializeWorkshop(workshop))
+    await utimes(path, aDayAgo, aDayAgo)
   }
 }
 
-async function listCold(folder: string, expected: number): Promise<void> {
-  const scan = await new LibraryFolder(folder).scan()
+/** What the index says it was made by; the bench only needs the same string every start. */
+const BENCH_APP_VERSION = 'bench'
+
+/**
+ * Times the listing an app start does: a fresh `Storage`, the library index loaded from
+ * `userDataDir` (when a previous start left one), a fresh `LibraryFolder` and its scan. Nothing
+ * is warm in memory but the operating system's file cache. The index write a first start leaves
+ * running in the background finishes after the timing, before the next start.
+ */
+async function timeStart(folder: string, userDataDir: string, expected: number): Promise<number> {
+  const storage = new Storage()
+  const started = performance.now()
+  const index = await LibraryIndex.load(storage, userDataDir, BENCH_APP_VERSION)
+  const scan = await new LibraryFolder(folder, index).scan()
+  const ms = performance.now() - started
+  await storage.flush()
   if (scan.files.length !== expected || scan.broken.length !== 0)
     throw new Error(
       `listed ${String(scan.files.length)} files and ${String(scan.broken.length)} broken`,
     )
+  return ms
+}
+
+/** A first start: no index yet (a new install, or the first start after an upgrade). */
+async function timeFirstStart(
+  folder: string,
+  userDataDir: string,
+  expected: number,
+): Promise<number> {
+  await rm(join(userDataDir, LIBRARY_INDEX_FILE), { force: true })
+  return timeStart(folder, userDataDir, expected)
 }
 
 /** The floor: list the folder, read every file and parse its JSON, as concurrently as a scan. */
@@ -43,44 +72,66 @@ async function readAndParse(folder: string): Promise<void> {
 }
 
 export interface LibraryOpen {
+  /** A start with the index a previous start left: one stat per file and the index (ms). */
   listMs: number
+  /** A start with no index: every file read, parsed, validated and hashed (ms). */
+  firstListMs: number
+  /** Reading and parsing every file, the least a listing without an index could cost (ms). */
   floorMs: number
+  /** `listMs` over `floorMs`. */
   ratio: number
-  /** Where a scan's time goes, summed over every file, each step run on its own (ms). */
+  /** Where a first start's time goes, summed over every file, each step run on its own (ms). */
   parts: Record<string, number>
 }
 
 /**
- * Lists a library of `count` files with a fresh `LibraryFolder` each time (no parse cache), and
- * times the floor in the same run, alternating the two so both see the same machine and the same
- * warm file cache. Medians of `runs` each, after one warm-up of each.
+ * Lists a library of `count` files as app starts do, with and without the index of a previous
+ * start, and times the floor in the same run, alternating the three so all see the same machine
+ * and the same warm file cache. Medians of `runs` each, after one warm-up of each.
  */
 export async function measureLibraryOpen(
   folder: string,
+  userDataDir: string,
   count: number,
   runs: number,
 ): Promise<LibraryOpen> {
-  await listCold(folder, count)
   await readAndParse(folder)
-  const list: number[] = []
+  await timeFirstStart(folder, userDataDir, count)
+  await timeStart(folder, userDataDir, count)
   const floor: number[] = []
+  const first: number[] = []
+  const list: number[] = []
   for (let i = 0; i < runs; i += 1) {
     floor.push(await timeMs(() => readAndParse(folder)))
-    list.push(await timeMs(() => listCold(folder, count)))
+    first.push(await timeFirstStart(folder, userDataDir, count))
+    list.push(await timeStart(folder, userDataDir, count))
   }
   const listMs = median(list)
   const floorMs = median(floor)
-  return { listMs, floorMs, ratio: listMs / floorMs, parts: await timeScanParts(folder) }
+  return {
+    listMs,
+    firstListMs: median(first),
+    floorMs,
+    ratio: listMs / floorMs,
+    parts: await timeScanParts(folder, userDataDir),
+  }
 }
 
-/** Times each step a scan takes per file, one step at a time over all files, to find the cost. */
-async function timeScanParts(folder: string): Promise<Record<string, number>> {
+/**
+ * Times each step a first start's scan takes per file, one step at a time over all files, to find
+ * the cost; and loading the index, which with one stat per file is all a later start does.
+ */
+async function timeScanParts(folder: string, userDataDir: string): Promise<Record<string, number>> {
   const names = (await readdir(folder)).filter((name) => name.endsWith('.workshop.json'))
   const paths = names.map((name) => join(folder, name))
   const texts: string[] = []
   const data: unknown[] = []
   const parts: Record<string, number> = {}
-  parts['stat ×2 (read + readWorkshopFile)'] = await timeMs(() =>
+  parts['load the index (read + JSON.parse + zod)'] = await timeMs(async () => {
+    const index = await LibraryIndex.load(new Storage(), userDataDir, BENCH_APP_VERSION)
+    if (index.entriesFor(folder).size !== paths.length) throw new Error('the index is incomplete')
+  })
+  parts['stat ×2 (scan + readWorkshopFile; ×1 with the index)'] = await timeMs(() =>
     Promise.all(paths.flatMap((path) => [stat(path), stat(path)])),
   )
   parts['read text'] = await timeMs(async () => {

@@ -110,15 +110,21 @@ const measurePack: Step = async (metrics, scratch) => {
 }
 
 const measureLibrary: Step = async (metrics, scratch) => {
-  progress('library: listing 500 workshop files against reading and parsing them')
+  progress('library: listing 500 workshop files at app start, against reading and parsing them')
   const library = join(scratch, 'library')
+  const userData = join(scratch, 'library-user-data')
   await mkdir(library)
+  await mkdir(userData)
   await writeLibrary(library, 500)
-  const open = await measureLibraryOpen(library, 500, 7)
+  const open = await measureLibraryOpen(library, userData, 500, 7)
+  // A start with the index a previous start left: what the user waits for on most starts.
   metrics.push(contextMetric('library_open_ms_500', open.listMs, 'ms'))
+  // A first start (or the first after an upgrade): every file read and validated, once.
+  metrics.push(contextMetric('library_first_open_ms_500', open.firstListMs, 'ms'))
+  // Reading and parsing every file, in the same run on the same warm file cache.
   metrics.push(contextMetric('library_floor_ms_500', open.floorMs, 'ms'))
   metrics.push(atMost('library_open_ratio_500', open.ratio, 'ratio', 1.5))
-  note('library scan of 500 files, each step alone over all files:', open.parts)
+  note('library of 500 files, each step alone over all files (first start):', open.parts)
 }
 
 const measureNotes: Step = async (metrics) => {
