@@ -2,7 +2,8 @@ import { useSyncExternalStore } from 'react'
 
 export type WindowView = 'console' | 'room'
 
-function readView(): WindowView {
+/** The view named by the window's hash right now. */
+export function readView(): WindowView {
   return window.location.hash.startsWith('#/room') ? 'room' : 'console'
 }
 

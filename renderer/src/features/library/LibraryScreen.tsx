@@ -18,7 +18,7 @@ export function LibraryScreen({
   onOpened: (opened: OpenedWorkshop) => void
   onSessions: () => void
 }) {
-  const { state } = useLibrary()
+  const state = useLibrary()
   const [notice, setNotice] = useState<NoticeMessage | null>(null)
   const [creating, setCreating] = useState(false)
 

@@ -1,6 +1,10 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { LibraryListing } from '@common/api/contract'
 import { bridge } from '../../lib/bridge'
+import { EarlyRead } from '../../lib/early-read'
+
+/** The listing the console's first screen shows; started by the app before React renders. */
+export const firstListing = new EarlyRead(() => bridge.listLibrary({}))
 
 export type LibraryState =
   | { status: 'loading' }
@@ -8,23 +12,21 @@ export type LibraryState =
   | { status: 'failed'; message: string }
 
 /** The library listing, kept current as files change on disk. */
-export function useLibrary(): { state: LibraryState; reload: () => void } {
+export function useLibrary(): LibraryState {
   const [state, setState] = useState<LibraryState>({ status: 'loading' })
 
-  const reload = useCallback(() => {
-    void bridge.listLibrary({}).then((result) => {
-      setState(
-        result.ok
+  useEffect(() => {
+    void firstListing.take().then((result) => {
+      // A change announced meanwhile is newer than this answer.
+      setState((current) => {
+        if (current.status !== 'loading') return current
+        return result.ok
           ? { status: 'ready', listing: result.value }
-          : { status: 'failed', message: result.message },
-      )
+          : { status: 'failed', message: result.message }
+      })
     })
+    return bridge.on('libraryChanged', (listing) => setState({ status: 'ready', listing }))
   }, [])
 
-  useEffect(() => {
-    reload()
-    return bridge.on('libraryChanged', (listing) => setState({ status: 'ready', listing }))
-  }, [reload])
-
-  return { state, reload }
+  return state
 }

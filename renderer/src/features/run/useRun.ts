@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { RunChange, RunCommand, RunSnapshot, Workshop } from '@common/api/contract'
 import { bridge } from '../../lib/bridge'
+import { EarlyRead } from '../../lib/early-read'
+
+/** The run as both windows first show it; started by the app before React renders. */
+export const firstRun = new EarlyRead(() => bridge.getRun({}))
 
 /** The session as the main process holds it, kept current in this window. */
 export function useRun(): { snapshot: RunSnapshot | null; send: (command: RunCommand) => void } {
@@ -9,8 +13,8 @@ export function useRun(): { snapshot: RunSnapshot | null; send: (command: RunCom
   const workshop = useRef<Workshop | null>(null)
 
   useEffect(() => {
-    const reload = () => {
-      void bridge.getRun({}).then((result) => {
+    const reload = (read: () => ReturnType<typeof bridge.getRun>) => {
+      void read().then((result) => {
         if (!result.ok) return
         workshop.current = result.value.state?.workshop ?? null
         setSnapshot(result.value)
@@ -23,7 +27,7 @@ export function useRun(): { snapshot: RunSnapshot | null; send: (command: RunCom
         return
       }
       if (workshop.current === null) {
-        reload()
+        reload(() => bridge.getRun({}))
         return
       }
       setSnapshot({
@@ -31,7 +35,7 @@ export function useRun(): { snapshot: RunSnapshot | null; send: (command: RunCom
         needsResumeConfirmation: change.needsResumeConfirmation,
       })
     })
-    reload()
+    reload(() => firstRun.take())
     return stop
   }, [])
 
