@@ -3,9 +3,6 @@ import { lazy } from 'react'
 // The console's library is in the first script; the room and the other screens arrive when
 // opened, which keeps the first paint of the library quick and the validation library out of it.
 
-export const ConsoleApp = lazy(() =>
-  import('./ConsoleApp').then((m) => ({ default: m.ConsoleApp })),
-)
 export const RoomDisplay = lazy(() =>
   import('../features/room/RoomDisplay').then((m) => ({ default: m.RoomDisplay })),
 )
