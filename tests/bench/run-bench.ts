@@ -67,9 +67,15 @@ async function measureBrowser(metrics: Metric[]): Promise<void> {
     )
     const sync = await measureSyncLatency(session, 40)
     metrics.push(atMost('sync_latency_ms_p95', percentile(sync.totals, 95), 'ms', FRAME_MS))
+    metrics.push(atMost('sync_room_frames_p95', percentile(sync.roomFrames, 95), 'frames', 1))
     note(
       `sync latency (median ${String(roundTo(median(sync.totals), 1))} ms), by leg (medians):`,
       sync.legs,
+    )
+    const inFrame = (n: number) => sync.roomFrames.filter((frames) => frames === n).length
+    details.push(
+      `sync: changes painted in the first frame after reaching the room ${String(inFrame(1))}, ` +
+        `in the second ${String(inFrame(2))}, later ${String(sync.roomFrames.length - inFrame(1) - inFrame(2))}`,
     )
   } finally {
     await session.app.close()

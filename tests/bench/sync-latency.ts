@@ -10,7 +10,7 @@ import { median } from './stats'
  */
 interface BenchWindow {
   __benchKeys: number[]
-  __benchRoom: { received: number[]; changed: number[]; painted: number[] }
+  __benchRoom: { received: number[]; nextFrame: number[]; changed: number[]; painted: number[] }
 }
 
 /** Stamps each + or − key press in the console as it reaches the page, before the app sees it. */
@@ -30,10 +30,10 @@ function listenToKeys(consolePage: Page): Promise<void> {
 }
 
 /**
- * Stamps, in the room, when each run change arrives, when the countdown's text jumps by a minute
- * (a DOM mutation), and when the frame holding that text has been painted: the frame's
- * requestAnimationFrame runs just before its paint, and a message posted from there is handled
- * just after it.
+ * Stamps, in the room, when each run change arrives, when the first frame after its arrival
+ * starts, when the countdown's text jumps by a minute (a DOM mutation), and when the frame holding
+ * that text has been painted: the frame's requestAnimationFrame runs just before its paint, and a
+ * message posted from there is handled just after it.
  */
 function watchRoom(room: Page): Promise<void> {
   return room.evaluate(() => {
@@ -41,9 +41,17 @@ function watchRoom(room: Page): Promise<void> {
       facilitator: { on: (event: string, listener: () => void) => () => void }
     }
     const stamp = () => performance.timeOrigin + performance.now()
-    const record = { received: [] as number[], changed: [] as number[], painted: [] as number[] }
+    const record = {
+      received: [] as number[],
+      nextFrame: [] as number[],
+      changed: [] as number[],
+      painted: [] as number[],
+    }
     bench.__benchRoom = record
-    bench.facilitator.on('runChanged', () => record.received.push(stamp()))
+    bench.facilitator.on('runChanged', () => {
+      record.received.push(stamp())
+      requestAnimationFrame(() => record.nextFrame.push(stamp()))
+    })
     const seconds = () => {
       const text = document.querySelector('[data-testid="countdown-room"]')?.textContent ?? ''
       const match = /^(\d+):(\d\d)$/.exec(text)
@@ -71,6 +79,11 @@ const stampNow = () => performance.timeOrigin + performance.now()
 export interface SyncLatency {
   /** Key press in the console to the change painted in the room, per sample (ms). */
   totals: number[]
+  /**
+   * Per sample, the frame the room painted the change in, counted from its arrival in the room:
+   * 1 when the first frame after the change arrived shows it, 2 when it took one more.
+   */
+  roomFrames: number[]
   /** Median of each leg, to show where the time goes. */
   legs: Record<string, number>
 }
@@ -122,8 +135,14 @@ export async function measureSyncLatency(
     )
   const leg = (to: number[], from: number[]) =>
     median(to.slice(0, samples).map((at, i) => at - (from[i] ?? Number.NaN)))
+  // The first frame's callback runs before its paint and the painted stamp just after, so a
+  // change painted in that frame is stamped less than a frame after the callback.
+  const frameMs = 1000 / 60
   return {
     totals: roomTimes.painted.map((at, i) => at - (keys[i] ?? Number.NaN)),
+    roomFrames: roomTimes.painted.map(
+      (at, i) => 1 + Math.floor((at - (roomTimes.nextFrame[i] ?? Number.NaN)) / frameMs),
+    ),
     legs: {
       'key → main receives the command': leg(dispatched, keys),
       'command → change sent to the windows': leg(announced, dispatched),
