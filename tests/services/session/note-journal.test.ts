@@ -1,7 +1,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Result } from '@common/api/result'
-import { sessionSchema, type Session } from '@common/domain/session/session'
+import { sessionSchema, type Note, type Session } from '@common/domain/session/session'
 import { noteJournalPathFor } from '../../../electron/services/session/read-session-file'
 import { ManualClock } from '../../support/manual-clock'
 import { makeTempFolder } from '../../support/temp-folders'
@@ -41,6 +41,22 @@ async function startApp(): Promise<TestServices> {
 function crash(app: TestServices): void {
   app.services.dispose()
   running.splice(running.indexOf(app), 1)
+}
+
+/**
+ * Takes `texts` as notes in a session, then crashes, losing the restore point too: the session is
+ * a past one, with its notes only in the journal beside its record. Returns the notes.
+ */
+async function leaveSessionWithJournal(texts: string[]): Promise<Note[]> {
+  const app = await startApp()
+  const api = app.services.handlers
+  valueOf(await api.startRun({ ref: builtin, replace: false }))
+  valueOf(await api.runCommand({ command: { type: 'start' } }))
+  const notes: Note[] = []
+  for (const text of texts) notes.push(valueOf(await api.addNote({ text, tag: null })))
+  crash(app)
+  await rm(join(dirs.userDataDir, 'run-restore.json'))
+  return notes
 }
 
 async function theSessionFile(): Promise<string> {
@@ -104,22 +120,13 @@ describe('notes in a running session', () => {
   })
 
   it('stay removed when a past session whose journal was never folded is changed', async () => {
-    const first = await startApp()
-    const api = first.services.handlers
-    valueOf(await api.startRun({ ref: builtin, replace: false }))
-    valueOf(await api.runCommand({ command: { type: 'start' } }))
-    valueOf(await api.addNote({ text: 'Keep me', tag: null }))
-    const removed = valueOf(await api.addNote({ text: 'Remove me later', tag: null }))
-    crash(first)
-    // The restore point is lost too, so the session is a past one with its journal beside it.
-    await rm(join(dirs.userDataDir, 'run-restore.json'))
-
+    const [, removed] = await leaveSessionWithJournal(['Keep me', 'Remove me later'])
     const second = await startApp()
     const later = second.services.handlers
     const path = await theSessionFile()
     const fileName = path.slice(path.lastIndexOf('/') + 1)
     expect(valueOf(await later.listSessions({})).sessions[0]?.noteCount).toBe(2)
-    valueOf(await later.deleteNote({ sessionFile: fileName, noteId: removed.id }))
+    valueOf(await later.deleteNote({ sessionFile: fileName, noteId: removed!.id }))
 
     expect(await journalExists(path)).toBe(false)
     const reopened = valueOf(await later.openSession({ fileName }))
@@ -127,14 +134,7 @@ describe('notes in a running session', () => {
   })
 
   it('go to the trash with their record when a session left with a journal is deleted', async () => {
-    const first = await startApp()
-    const api = first.services.handlers
-    valueOf(await api.startRun({ ref: builtin, replace: false }))
-    valueOf(await api.runCommand({ command: { type: 'start' } }))
-    valueOf(await api.addNote({ text: 'Only in the journal', tag: null }))
-    crash(first)
-    await rm(join(dirs.userDataDir, 'run-restore.json'))
-
+    await leaveSessionWithJournal(['Only in the journal'])
     const second = await startApp()
     const path = await theSessionFile()
     const fileName = path.slice(path.lastIndexOf('/') + 1)
