@@ -123,13 +123,18 @@ export class SessionService {
   }
 
   private async loadOrCreate(state: RunState): Promise<OpenSession> {
+    const opened = await this.readOrCreate(state)
+    // The run may have been closed or replaced while the record was read or created; then the
+    // record is a past one, and the run that follows starts its own.
+    if (this.latestState?.sessionId === state.sessionId) this.live = opened
+    return opened
+  }
+
+  private async readOrCreate(state: RunState): Promise<OpenSession> {
     const existing = await findSessionFile(this.folder(), state.sessionId)
     if (existing !== null) {
       const read = await readSessionFile(this.pathOf(existing))
-      if (read.ok) {
-        this.live = { fileName: existing, session: read.value }
-        return this.live
-      }
+      if (read.ok) return { fileName: existing, session: read.value }
     }
     const session: Session = {
       schemaVersion: 1,
@@ -143,10 +148,10 @@ export class SessionService {
       timeline: state.log,
       notes: [],
     }
-    this.live = { fileName: sessionFileName(session, this.clock.now()), session }
+    const fileName = sessionFileName(session, this.clock.now())
     // The record exists from the moment the clock starts, so it is listed and survives a crash.
-    await this.save(this.live.fileName, session).catch(() => undefined)
-    return this.live
+    await this.save(fileName, session).catch(() => undefined)
+    return { fileName, session }
   }
 
   setDetails(details: SessionDetails): Result<SessionDetails> {

@@ -99,11 +99,16 @@ describe('session records', () => {
     clock.advance(86_400_000)
     valueOf(await api.startRun({ ref: builtin, replace: false }))
     valueOf(await api.runCommand({ command: { type: 'start' } }))
+    // The new record is written as the session follows the run, just after the command returns.
+    await expect
+      .poll(async () =>
+        valueOf(await api.listSessions({})).sessions.map((s) => [s.live, s.noteCount]),
+      )
+      .toEqual([
+        [true, 0],
+        [false, 1],
+      ])
     const listing = valueOf(await api.listSessions({}))
-    expect(listing.sessions.map((s) => [s.live, s.noteCount])).toEqual([
-      [true, 0],
-      [false, 1],
-    ])
     expect(await api.deleteSession({ fileName: listing.sessions[0]!.fileName })).toMatchObject({
       ok: false,
       code: 'conflict',
