@@ -5,6 +5,12 @@ import { measurePaper } from './paper'
 /** The font family name the renderer registers the embedded face under. */
 export const HANDOUT_FONT = 'Handout'
 
+/**
+ * The family for words the handout face cannot draw (Greek and Cyrillic names, most of all), so
+ * they print as written rather than as `?`.
+ */
+export const FALLBACK_FONT = 'Fallback'
+
 /** Sizes and spacing for one handout; every builder takes its measures from here. */
 export interface HandoutTheme {
   largePrint: boolean

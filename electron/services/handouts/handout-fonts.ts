@@ -2,45 +2,79 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { create } from 'fontkit'
 import type { TFontDictionary } from 'pdfmake/interfaces'
-import { HANDOUT_FONT } from '@common/handouts/theme'
+import { FALLBACK_FONT, HANDOUT_FONT } from '@common/handouts/theme'
+
+interface FontFiles {
+  normal: string
+  bold: string
+  italics: string
+  bolditalics: string
+}
 
 /** The embedded face, as files under `resources/fonts`. */
-export const HANDOUT_FONT_FILES = {
+export const HANDOUT_FONT_FILES: FontFiles = {
   normal: 'AtkinsonHyperlegible-Regular.ttf',
   bold: 'AtkinsonHyperlegible-Bold.ttf',
   italics: 'AtkinsonHyperlegible-Italic.ttf',
   bolditalics: 'AtkinsonHyperlegible-BoldItalic.ttf',
-} as const
+}
+
+/** The face for words the handout face lacks: Roboto, which covers Greek and Cyrillic. */
+export const FALLBACK_FONT_FILES: FontFiles = {
+  normal: 'Roboto-Regular.ttf',
+  bold: 'Roboto-Medium.ttf',
+  italics: 'Roboto-Italic.ttf',
+  bolditalics: 'Roboto-MediumItalic.ttf',
+}
+
+function inFolder(fontsFolder: string, files: FontFiles): FontFiles {
+  return {
+    normal: join(fontsFolder, files.normal),
+    bold: join(fontsFolder, files.bold),
+    italics: join(fontsFolder, files.italics),
+    bolditalics: join(fontsFolder, files.bolditalics),
+  }
+}
 
 /** The font dictionary pdfmake embeds from, built fresh each time because pdfmake edits it. */
 export function describeHandoutFonts(fontsFolder: string): TFontDictionary {
   return {
-    [HANDOUT_FONT]: {
-      normal: join(fontsFolder, HANDOUT_FONT_FILES.normal),
-      bold: join(fontsFolder, HANDOUT_FONT_FILES.bold),
-      italics: join(fontsFolder, HANDOUT_FONT_FILES.italics),
-      bolditalics: join(fontsFolder, HANDOUT_FONT_FILES.bolditalics),
-    },
+    [HANDOUT_FONT]: inFolder(fontsFolder, HANDOUT_FONT_FILES),
+    [FALLBACK_FONT]: inFolder(fontsFolder, FALLBACK_FONT_FILES),
   }
 }
 
-const coverageByFolder = new Map<string, (codePoint: number) => boolean>()
+/** Which characters each face can draw. */
+export interface GlyphCoverage {
+  /** The handout face. */
+  hasGlyph: (codePoint: number) => boolean
+  /** The fallback face. */
+  hasFallbackGlyph: (codePoint: number) => boolean
+}
 
 /**
- * Which characters every style of the face can draw. A character counts only when all four
- * styles have it, so a bold heading never drops a glyph that body text keeps. Read once per
- * folder: the fonts do not change while the app runs.
+ * Which characters every style of a face can draw. A character counts only when all four styles
+ * have it, so a bold heading never drops a glyph that body text keeps.
  */
-export function readGlyphCoverage(fontsFolder: string): (codePoint: number) => boolean {
-  const known = coverageByFolder.get(fontsFolder)
-  if (known !== undefined) return known
-  const fonts = Object.values(HANDOUT_FONT_FILES).map((file) => {
+function readFaceCoverage(fontsFolder: string, files: FontFiles): (codePoint: number) => boolean {
+  const fonts = [files.normal, files.bold, files.italics, files.bolditalics].map((file) => {
     const font = create(readFileSync(join(fontsFolder, file)))
     if (!('hasGlyphForCodePoint' in font)) throw new Error(`${file} is a font collection`)
     return font
   })
-  const hasGlyph = (codePoint: number) =>
-    fonts.every((font) => font.hasGlyphForCodePoint(codePoint))
-  coverageByFolder.set(fontsFolder, hasGlyph)
-  return hasGlyph
+  return (codePoint) => fonts.every((font) => font.hasGlyphForCodePoint(codePoint))
+}
+
+const coverageByFolder = new Map<string, GlyphCoverage>()
+
+/** The coverage of both faces, read once per folder: the fonts do not change while the app runs. */
+export function readGlyphCoverage(fontsFolder: string): GlyphCoverage {
+  const known = coverageByFolder.get(fontsFolder)
+  if (known !== undefined) return known
+  const coverage = {
+    hasGlyph: readFaceCoverage(fontsFolder, HANDOUT_FONT_FILES),
+    hasFallbackGlyph: readFaceCoverage(fontsFolder, FALLBACK_FONT_FILES),
+  }
+  coverageByFolder.set(fontsFolder, coverage)
+  return coverage
 }

@@ -8,8 +8,9 @@ import { mapStrings } from '@common/handouts/printable-text'
 import { makePrintable, renderPdfDocument } from './render-pdf'
 
 /**
- * Renders a session's debrief to PDF bytes with the face in `fontsFolder` embedded. Notes in
- * any script render: characters the face lacks are replaced first, as in handouts.
+ * Renders a session's debrief to PDF bytes with the faces in `fontsFolder` embedded. Notes in
+ * any script render: Greek and Cyrillic in the fallback face, and characters neither face has
+ * replaced first, as in handouts.
  */
 export async function renderDebriefPdf(
   session: Session,

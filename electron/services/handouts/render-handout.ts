@@ -6,8 +6,8 @@ import type { Workshop } from '@common/domain/workshop/schema'
 import { makePrintable, renderPdfDocument } from './render-pdf'
 
 /**
- * Renders a handout to PDF bytes with the face in `fontsFolder` embedded. Text the face cannot
- * draw is replaced first (see `replaceMissingGlyphs`), so any workshop renders. Returns
+ * Renders a handout to PDF bytes with the faces in `fontsFolder` embedded. Characters neither
+ * face can draw are replaced first (see `replaceMissingGlyphs`), so any workshop renders. Returns
  * `not-found` when an exercise handout names an exercise the workshop lacks.
  */
 export async function renderHandoutPdf(

@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module'
 import { resolve, sep } from 'node:path'
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
+import { applyFallbackFont } from '@common/handouts/fallback-font'
 import { replaceMissingGlyphs } from '@common/handouts/printable-text'
+import { FALLBACK_FONT } from '@common/handouts/theme'
 import { describeHandoutFonts, readGlyphCoverage } from './handout-fonts'
 
 // pdfmake's Node entry is a CommonJS module that exports one instance, which ES imports
@@ -9,18 +11,21 @@ import { describeHandoutFonts, readGlyphCoverage } from './handout-fonts'
 const pdfmake = createRequire(import.meta.url)('pdfmake') as typeof import('pdfmake')
 
 /**
- * A function that makes text printable with the face in `fontsFolder`: characters it lacks are
- * replaced (see `replaceMissingGlyphs`), so any text renders. Apply it before building a document.
+ * A function that makes text printable with the faces in `fontsFolder`: characters neither the
+ * handout face nor the fallback face has are replaced (see `replaceMissingGlyphs`), so any text
+ * renders. Apply it before building a document; {@link renderPdfDocument} then sets the words the
+ * handout face lacks in the fallback face.
  */
 export function makePrintable(fontsFolder: string): (text: string) => string {
-  const hasGlyph = readGlyphCoverage(fontsFolder)
-  return (text) => replaceMissingGlyphs(text, hasGlyph)
+  const { hasGlyph, hasFallbackGlyph } = readGlyphCoverage(fontsFolder)
+  return (text) =>
+    replaceMissingGlyphs(text, (codePoint) => hasGlyph(codePoint) || hasFallbackGlyph(codePoint))
 }
 
 /**
- * Renders a pdfmake document to PDF bytes with the face in `fontsFolder` embedded. Every
- * printed document (handouts, debriefs) goes through here, so all get the same fonts and the
- * same access rules.
+ * Renders a pdfmake document to PDF bytes with the faces in `fontsFolder` embedded, each word the
+ * handout face cannot draw set in the fallback face. Every printed document (handouts, debriefs)
+ * goes through here, so all get the same fonts and the same access rules.
  */
 export async function renderPdfDocument(
   document: TDocumentDefinitions,
@@ -31,6 +36,9 @@ export async function renderPdfDocument(
   pdfmake.setUrlAccessPolicy(() => false)
   pdfmake.setLocalAccessPolicy((path) => resolve(path).startsWith(folder))
   pdfmake.setFonts(describeHandoutFonts(fontsFolder))
-  const buffer = await pdfmake.createPdf(document).getBuffer()
+  const { hasGlyph, hasFallbackGlyph } = readGlyphCoverage(fontsFolder)
+  const needsFallback = (codePoint: number) => !hasGlyph(codePoint) && hasFallbackGlyph(codePoint)
+  const printed = applyFallbackFont(document, needsFallback, FALLBACK_FONT)
+  const buffer = await pdfmake.createPdf(printed).getBuffer()
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 }
