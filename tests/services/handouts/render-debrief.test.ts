@@ -124,6 +124,20 @@ describe('other sessions and print sizes', () => {
     )
     expect(text).toContain('Thanks ? from ??')
   })
+
+  it('prints Greek and Cyrillic words in the fallback face, and the rest in the legible one', async () => {
+    const session = makeFinishedSession()
+    const first = session.notes[0]!
+    const file = await renderToFile('other-scripts', {
+      ...session,
+      notes: [{ ...first, text: 'Γιώργος and Жанна swapped pairs' }, ...session.notes.slice(1)],
+    })
+    expect(readPdfText(file)).toContain('Γιώργος and Жанна swapped pairs')
+    const fonts = readPdfFonts(file)
+    expect(fonts.every((font) => font.embedded)).toBe(true)
+    expect(fonts.some((font) => font.name.includes('Roboto'))).toBe(true)
+    expect(fonts.some((font) => font.name.includes('AtkinsonHyperlegible'))).toBe(true)
+  })
 })
 
 describe('saving a debrief', () => {

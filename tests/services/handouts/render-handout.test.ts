@@ -153,7 +153,17 @@ describe('names and characters', () => {
     const text = readPdfText(file)
     expect(readPdfInfo(file).pages).toBeGreaterThan(2)
     expect(text).toContain('Welcome ?')
+    expect(text).toContain('Ελλάδα')
     expect(text).toContain(normaliseText(exercises[0]!.title))
+  })
+
+  it('prints a Greek or Cyrillic title as written, on the cover and in every footer', async () => {
+    const title = 'Наставничество: Mentoring in Αθήνα'
+    const file = await renderToFile('other-scripts', {}, { ...workshop, title })
+    const pages = readPdfInfo(file).pages
+    const text = readPdfText(file)
+    expect(text.split(title).length - 1).toBeGreaterThanOrEqual(pages)
+    expect(readPdfFonts(file).some((font) => font.name.includes('Roboto'))).toBe(true)
   })
 })
 
