@@ -56,7 +56,11 @@ export function electronDisplayPort(windows: () => AppWindows | null): DisplayPo
       current.room.setFullScreen(false)
       current.room.setBounds(placement.room.bounds)
       if (placement.room.fullscreen) current.room.setFullScreen(true)
-      if (!placement.roomHasOwnDisplay) current.console.setBounds(placement.console.bounds)
+      // The console moves whenever it is not where it belongs: beside the room on one screen,
+      // off the primary screen when the room takes it, and back once the room leaves it.
+      const consoleOn = screen.getDisplayMatching(current.console.getBounds()).id
+      if (!placement.roomHasOwnDisplay || consoleOn !== placement.console.displayId)
+        current.console.setBounds(placement.console.bounds)
     },
     toggleRoomFullscreen() {
       const room = windows()?.room

@@ -166,3 +166,18 @@ test('ending the session shows the closing screen with the credits', async () =>
   await consolePage.getByRole('button', { name: /Leave session/ }).click()
   await expect(consolePage.getByRole('button', { name: /Run this workshop/ })).toBeVisible()
 })
+
+test('the room display can be put on the projector or on the main screen, the console then moving', async () => {
+  await prepareSessionWithRoom()
+  app.os.displays.setProjector(true)
+  await consolePage.getByText('Sound and displays').click()
+  await expect(consolePage.getByRole('radio')).toHaveCount(3)
+  const projector = consolePage.getByRole('radio', { name: /Display 2: external display/ })
+  await expect(projector).toBeChecked()
+  const main = consolePage.getByRole('radio', {
+    name: /Display 1: built-in screen.*the console moves to the other screen/,
+  })
+  await main.click()
+  await expect(main).toBeChecked()
+  expect(app.os.displays.placements.at(-1)).toEqual({ displayId: 1, rehearsal: false })
+})

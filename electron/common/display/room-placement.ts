@@ -53,8 +53,11 @@ function splitSideBySide(area: Rect): [Rect, Rect] {
  * Chooses where the two windows go, from the display list alone.
  *
  * The console stays on the primary display. The room goes fullscreen on the preferred display
- * when it is attached, otherwise on the first other display (external before internal). With one
- * display both open as normal windows side by side, so a facilitator can rehearse on a laptop.
+ * when it is attached, otherwise on the first other display (external before internal). When the
+ * preferred display is the primary one (a system that made the projector its main screen), the
+ * two swap: the room takes the primary display and the console moves to the other one, the
+ * laptop's own panel first. With one display both open as normal windows side by side, so a
+ * facilitator can rehearse on a laptop.
  */
 export function chooseRoomPlacement(
   displays: readonly DisplayInfo[],
@@ -64,6 +67,18 @@ export function chooseRoomPlacement(
   const primary = displays.find((d) => d.id === primaryId) ?? displays[0]
   if (primary === undefined) throw new Error('chooseRoomPlacement needs at least one display')
   const others = displays.filter((d) => d.id !== primary.id)
+  const consoleElsewhere = others.find((d) => d.internal) ?? others[0]
+  if (preferredRoomId === primary.id && consoleElsewhere !== undefined) {
+    return {
+      console: {
+        displayId: consoleElsewhere.id,
+        bounds: centred(consoleElsewhere.workArea, 1280, 860),
+        fullscreen: false,
+      },
+      room: { displayId: primary.id, bounds: primary.bounds, fullscreen: true },
+      roomHasOwnDisplay: true,
+    }
+  }
   const preferred = others.find((d) => d.id === preferredRoomId)
   const roomDisplay = preferred ?? others.find((d) => !d.internal) ?? others[0]
 

@@ -128,4 +128,18 @@ describe('displays', () => {
     expect(setup).toMatchObject({ ok: true, value: { rehearsal: true, roomDisplayId: null } })
     expect(app.events.filter((e) => e.event === 'displaysChanged').length).toBeGreaterThanOrEqual(3)
   })
+
+  it('puts the room on the main screen when chosen, and remembers the choice', async () => {
+    const api = app.services.handlers
+    const displays = app.os.displays
+    displays.setProjector(true)
+    const setup = await api.setRoomDisplay({ displayId: 1 })
+    expect(setup).toMatchObject({ ok: true, value: { roomDisplayId: 1 } })
+    expect(displays.placements.at(-1)).toEqual({ displayId: 1, rehearsal: false })
+    // Unplugging and plugging the projector back keeps the room where it was chosen.
+    displays.setProjector(false)
+    expect(displays.placements.at(-1)).toEqual({ displayId: null, rehearsal: false })
+    displays.setProjector(true)
+    expect(displays.placements.at(-1)).toEqual({ displayId: 1, rehearsal: false })
+  })
 })

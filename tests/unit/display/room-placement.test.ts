@@ -46,6 +46,23 @@ describe('chooseRoomPlacement', () => {
     expect(chooseRoomPlacement([laptop, projector], 1, 99).room.displayId).toBe(2)
   })
 
+  it('swaps when the primary display is chosen for the room: the console goes to the laptop', () => {
+    // A system that made the projector its main screen.
+    const placement = chooseRoomPlacement([projector, laptop], 2, 2)
+    expect(placement.roomHasOwnDisplay).toBe(true)
+    expect(placement.room).toEqual({ displayId: 2, bounds: projector.bounds, fullscreen: true })
+    expect(placement.console).toMatchObject({ displayId: 1, fullscreen: false })
+    const { bounds } = placement.console
+    expect(bounds.x).toBeGreaterThanOrEqual(laptop.workArea.x)
+    expect(bounds.x + bounds.width).toBeLessThanOrEqual(laptop.workArea.x + laptop.workArea.width)
+  })
+
+  it('keeps both windows side by side when the primary is chosen but is the only display', () => {
+    const placement = chooseRoomPlacement([laptop], 1, 1)
+    expect(placement.roomHasOwnDisplay).toBe(false)
+    expect(placement.room.displayId).toBe(1)
+  })
+
   it('refuses an empty display list', () => {
     expect(() => chooseRoomPlacement([], 1)).toThrow(/at least one display/)
   })

@@ -72,9 +72,8 @@ export function SoundAndDisplays() {
                 A window beside the console
               </label>
             </li>
-            {setup.displays
-              .filter((display) => !display.primary)
-              .map((display) => (
+            {setup.displays.length > 1 &&
+              setup.displays.map((display) => (
                 <li key={display.id}>
                   <label>
                     <input
@@ -88,6 +87,9 @@ export function SoundAndDisplays() {
                       }
                     />{' '}
                     {display.label}
+                    {display.primary && (
+                      <span className="muted"> (the console moves to the other screen)</span>
+                    )}
                   </label>
                 </li>
               ))}
