@@ -137,6 +137,28 @@ describe('sessions with less in them', () => {
     }
   })
 
+  it('ends an unfinished session at its last note when that came after its last event', () => {
+    const unfinished = makeUnfinishedSession()
+    const lastEvent = unfinished.timeline.at(-1)!
+    if (lastEvent.kind !== 'phaseStarted') throw new Error('the fixture stops in a phase')
+    const item = lastEvent.itemIndex
+    const entered = unfinished.timeline.find(
+      (event) => event.kind === 'phaseStarted' && event.itemIndex === item,
+    )!.at
+    const latest = Math.max(lastEvent.at, ...unfinished.notes.map((note) => note.at))
+    // The app stopped six minutes after a note written in the last item reached.
+    const lateNote = { ...unfinished.notes[0]!, id: 'late', itemIndex: item, at: latest + 360_000 }
+    const withLateNote = { ...unfinished, notes: [...unfinished.notes, lateNote] }
+    const figures = buildDebrief(withLateNote)
+    expect(figures.recordEndsAt).toBe(lateNote.at)
+    expect(figures.rows[item]!.actualMinutes).toBe(Math.round((lateNote.at - entered) / 6_000) / 10)
+    const stops = new Date(lateNote.at)
+    const clock = [stops.getHours(), stops.getMinutes()]
+      .map((part) => String(part).padStart(2, '0'))
+      .join(':')
+    expect(buildDebriefMarkdown(withLateNote)).toContain(`the record stops at ${clock})`)
+  })
+
   it('reads a session that never started', () => {
     const text = buildDebriefMarkdown(
       makeQuietSession({ startedAt: null, endedAt: null, timeline: [] }),

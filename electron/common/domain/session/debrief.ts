@@ -18,6 +18,11 @@ export interface Debrief {
   title: string
   startedAt: number | null
   endedAt: number | null
+  /**
+   * Where the record stops: the end, or for a session that never ended (the app stopped) the
+   * last thing it holds, a timeline event or a note, whichever came later.
+   */
+  recordEndsAt: number | null
   rows: DebriefRow[]
   plannedMinutes: number
   actualMinutes: number
@@ -34,8 +39,8 @@ const round = (minutes: number) => Math.round(minutes * 10) / 10
 /** Builds the debrief of a session: the plan against what happened, and the notes by exercise. */
 export function buildDebrief(session: Session): Debrief {
   const items = session.workshop.exercises
-  const end = session.endedAt ?? session.timeline.at(-1)?.at ?? session.startedAt ?? 0
-  const spent = minutesSpentPerItem(items.length, session.timeline, end)
+  const recordEndsAt = findRecordEnd(session)
+  const spent = minutesSpentPerItem(items.length, session.timeline, recordEndsAt ?? 0)
   const rows: DebriefRow[] = items.map((item, itemIndex) => {
     const actual = spent[itemIndex] ?? null
     return {
@@ -58,6 +63,7 @@ export function buildDebrief(session: Session): Debrief {
     title: session.workshop.title,
     startedAt: session.startedAt,
     endedAt: session.endedAt,
+    recordEndsAt,
     rows,
     plannedMinutes: rows.reduce((sum, row) => sum + row.plannedMinutes, 0),
     actualMinutes,
@@ -80,4 +86,10 @@ export const tagNames: Record<NoteTag, string> = {
   question: 'Question',
   action: 'Action',
   parkingLot: 'Parking lot',
+}
+
+function findRecordEnd(session: Session): number | null {
+  if (session.endedAt !== null) return session.endedAt
+  const times = [...session.timeline, ...session.notes].map((entry) => entry.at)
+  return times.length === 0 ? session.startedAt : Math.max(...times)
 }

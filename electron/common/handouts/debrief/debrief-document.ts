@@ -56,7 +56,7 @@ function buildHeader(session: Session, debrief: Debrief, theme: HandoutTheme): C
   const parts: Content[] = [
     { text: 'SESSION DEBRIEF', style: 'kicker', margin: [0, 0, 0, 3] },
     { text: debrief.title, style: 'title', margin: [0, 0, 0, 4] },
-    { text: describeWhen(session, debrief), margin: [0, 0, 0, 2] },
+    { text: describeWhen(debrief), margin: [0, 0, 0, 2] },
   ]
   if (details.length > 0) {
     parts.push({

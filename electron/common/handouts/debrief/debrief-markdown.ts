@@ -40,7 +40,7 @@ function buildHeader(session: Session, debrief: Debrief): string {
     '',
     // Each detail ends in a hard break so they stack as lines without becoming a list.
     [
-      `**When:** ${escapeMarkdown(describeWhen(session, debrief))}`,
+      `**When:** ${escapeMarkdown(describeWhen(debrief))}`,
       ...listSessionDetails(session).map(
         (detail) => `**${detail.label}:** ${escapeMarkdown(detail.value)}`,
       ),

@@ -32,12 +32,12 @@ export function formatLongDate(ms: number): string {
  * When the session ran: "Tuesday 3 March 2026, 09:02 to 12:41". An unfinished session says
  * where its record stops; one never started says so.
  */
-export function describeWhen(session: Session, debrief: Debrief): string {
+export function describeWhen(debrief: Debrief): string {
   if (debrief.startedAt === null) return 'Not started'
   const day = formatLongDate(debrief.startedAt)
   const start = formatClockTime(debrief.startedAt)
   if (debrief.endedAt !== null) return `${day}, ${start} to ${formatClockTime(debrief.endedAt)}`
-  const last = session.timeline.at(-1)?.at ?? debrief.startedAt
+  const last = debrief.recordEndsAt ?? debrief.startedAt
   return `${day}, from ${start} (not ended; the record stops at ${formatClockTime(last)})`
 }
 
