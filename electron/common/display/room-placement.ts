@@ -69,15 +69,7 @@ export function chooseRoomPlacement(
   const others = displays.filter((d) => d.id !== primary.id)
   const consoleElsewhere = others.find((d) => d.internal) ?? others[0]
   if (preferredRoomId === primary.id && consoleElsewhere !== undefined) {
-    return {
-      console: {
-        displayId: consoleElsewhere.id,
-        bounds: centred(consoleElsewhere.workArea, 1280, 860),
-        fullscreen: false,
-      },
-      room: { displayId: primary.id, bounds: primary.bounds, fullscreen: true },
-      roomHasOwnDisplay: true,
-    }
+    return onSeparateDisplays(consoleElsewhere, primary)
   }
   const preferred = others.find((d) => d.id === preferredRoomId)
   const roomDisplay = preferred ?? others.find((d) => !d.internal) ?? others[0]
@@ -90,10 +82,15 @@ export function chooseRoomPlacement(
       roomHasOwnDisplay: false,
     }
   }
+  return onSeparateDisplays(primary, roomDisplay)
+}
+
+/** The console as a window on its display, the room fullscreen on another. */
+function onSeparateDisplays(consoleDisplay: DisplayInfo, roomDisplay: DisplayInfo): Placement {
   return {
     console: {
-      displayId: primary.id,
-      bounds: centred(primary.workArea, 1280, 860),
+      displayId: consoleDisplay.id,
+      bounds: centred(consoleDisplay.workArea, 1280, 860),
       fullscreen: false,
     },
     room: { displayId: roomDisplay.id, bounds: roomDisplay.bounds, fullscreen: true },
