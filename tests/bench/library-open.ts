@@ -5,7 +5,7 @@ import { parseWorkshopData, serializeWorkshop } from '@common/domain/workshop/pa
 import { LibraryFolder } from '../../electron/services/library/library-folder'
 import { LIBRARY_INDEX_FILE, LibraryIndex } from '../../electron/services/library/library-index'
 import { Storage } from '../../electron/services/storage/storage'
-import { loadBuiltinWorkshop } from '../support/handout-fixtures'
+import { loadBuiltinWorkshop } from '../support/builtin-workshop'
 import { median, timeMs } from './stats'
 
 /**

@@ -2,7 +2,7 @@ import { applyCommand, advanceDuePhases, createRun } from '@common/domain/run/tr
 import { phasesOf, type RunState } from '@common/domain/run/run-state'
 import type { RunCommand } from '@common/domain/run/commands'
 import { remainingMs } from '@common/domain/run/timer'
-import { loadBuiltinWorkshop } from '../support/handout-fixtures'
+import { loadBuiltinWorkshop } from '../support/builtin-workshop'
 import { makeRandom } from './random'
 
 const MINUTE = 60_000

@@ -2,7 +2,7 @@ import type { RunEvent } from '@common/domain/run/run-state'
 import { phasesOf } from '@common/domain/run/run-state'
 import type { Note, NoteTag, Session } from '@common/domain/session/session'
 import { itemMinutes } from '@common/domain/workshop/schedule'
-import { loadBuiltinWorkshop } from './handout-fixtures'
+import { loadBuiltinWorkshop } from './builtin-workshop'
 
 const MINUTE = 60_000
 

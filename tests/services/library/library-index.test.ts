@@ -6,7 +6,7 @@ import { blankWorkshop } from '@common/domain/workshop/blank'
 import { serializeWorkshop } from '@common/domain/workshop/parse'
 import { CURRENT_SCHEMA_VERSION } from '@common/domain/workshop/schema'
 import { LIBRARY_INDEX_FILE } from '../../../electron/services/library/library-index'
-import { loadBuiltinWorkshop } from '../../support/handout-fixtures'
+import { loadBuiltinWorkshop } from '../../support/builtin-workshop'
 import { makeTempFolder } from '../../support/temp-folders'
 import { startTestServices, TEST_APP_VERSION, type TestServices } from '../../support/test-services'
 

@@ -1,19 +1,8 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { parseWorkshopText } from '@common/domain/workshop/parse'
-import type { Exercise, Workshop } from '@common/domain/workshop/schema'
+import type { Exercise } from '@common/domain/workshop/schema'
 import { itemMinutes, totalMinutes } from '@common/domain/workshop/schedule'
-import { resourcesDir } from '../../support/paths'
+import { loadBuiltinWorkshop } from '../../support/builtin-workshop'
 
-function loadBuiltin(): Workshop {
-  const parsed = parseWorkshopText(
-    readFileSync(join(resourcesDir, 'workshops/mentoring-guide.workshop.json'), 'utf8'),
-  )
-  if (!parsed.ok) throw new Error(parsed.message)
-  return parsed.workshop
-}
-
-const workshop = loadBuiltin()
+const workshop = loadBuiltinWorkshop()
 const exercises = workshop.exercises.filter((item): item is Exercise => item.kind === 'exercise')
 
 describe('the built-in mentorship workshop', () => {

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import fc from 'fast-check'
 import {
   applyRetiming,
@@ -9,7 +7,6 @@ import {
   type RetimingStrategy,
 } from '@common/domain/schedule/retime'
 import { blankWorkshop } from '@common/domain/workshop/blank'
-import { parseWorkshopText } from '@common/domain/workshop/parse'
 import {
   workshopSchema,
   type AgendaItem,
@@ -18,22 +15,14 @@ import {
   type Workshop,
 } from '@common/domain/workshop/schema'
 import { itemMinutes, totalMinutes } from '@common/domain/workshop/schedule'
-import { resourcesDir } from '../../support/paths'
+import { loadBuiltinWorkshop } from '../../support/builtin-workshop'
 
 // "Fits" means proposedMinutes <= availableMinutes + TOLERANCE. New lengths are rounded *down* to
 // half minutes, so no rounding allowance is needed: the tolerance only absorbs floating-point noise
 // from adding up fractional minutes.
 const TOLERANCE = 1e-9
 
-function loadBuiltin(): Workshop {
-  const parsed = parseWorkshopText(
-    readFileSync(join(resourcesDir, 'workshops/mentoring-guide.workshop.json'), 'utf8'),
-  )
-  if (!parsed.ok) throw new Error(parsed.message)
-  return parsed.workshop
-}
-
-const builtin = loadBuiltin()
+const builtin = loadBuiltinWorkshop()
 const strategies: RetimingStrategy[] = ['shorten', 'dropOptional']
 
 function exerciseById(workshop: Workshop, id: string): Exercise {

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import fc from 'fast-check'
 import {
   canRedo,
@@ -12,16 +10,11 @@ import {
   type History,
 } from '@common/domain/workshop/edit/history'
 import { applyEdit } from '@common/domain/workshop/edit/operations'
-import { parseWorkshopText } from '@common/domain/workshop/parse'
 import type { Workshop } from '@common/domain/workshop/schema'
-import { resourcesDir } from '../../support/paths'
 import { anyEdit } from './workshop-edit-arbitraries'
+import { loadBuiltinWorkshop } from '../../support/builtin-workshop'
 
-const parsed = parseWorkshopText(
-  readFileSync(join(resourcesDir, 'workshops/mentoring-guide.workshop.json'), 'utf8'),
-)
-if (!parsed.ok) throw new Error(parsed.message)
-const builtin = parsed.workshop
+const builtin = loadBuiltinWorkshop()
 
 describe('edit history', () => {
   it('undoes and redoes one step at a time', () => {

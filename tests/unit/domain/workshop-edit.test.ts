@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import fc from 'fast-check'
 import { applyEdit } from '@common/domain/workshop/edit/operations'
 import { freshId } from '@common/domain/workshop/edit/fresh-id'
@@ -7,20 +5,11 @@ import { newBlock } from '@common/domain/workshop/edit/new-items'
 import { previewRunState } from '@common/domain/workshop/edit/preview'
 import { problemsAt, validateEdited } from '@common/domain/workshop/edit/validation'
 import { blankWorkshop } from '@common/domain/workshop/blank'
-import { parseWorkshopText } from '@common/domain/workshop/parse'
 import type { Exercise, Workshop } from '@common/domain/workshop/schema'
-import { resourcesDir } from '../../support/paths'
 import { anyEdit } from './workshop-edit-arbitraries'
+import { loadBuiltinWorkshop } from '../../support/builtin-workshop'
 
-function loadBuiltin(): Workshop {
-  const parsed = parseWorkshopText(
-    readFileSync(join(resourcesDir, 'workshops/mentoring-guide.workshop.json'), 'utf8'),
-  )
-  if (!parsed.ok) throw new Error(parsed.message)
-  return parsed.workshop
-}
-
-const builtin = loadBuiltin()
+const builtin = loadBuiltinWorkshop()
 
 function exerciseAt(workshop: Workshop, index: number): Exercise {
   const item = workshop.exercises[index]

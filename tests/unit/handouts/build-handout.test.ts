@@ -3,12 +3,8 @@ import { buildHandoutDocument } from '@common/handouts/build-handout'
 import { suggestHandoutFileName } from '@common/handouts/file-name'
 import { collectMaterials } from '@common/handouts/materials'
 import type { HandoutOptions } from '@common/handouts/options'
-import {
-  collectText,
-  findNodes,
-  listExercises,
-  loadBuiltinWorkshop,
-} from '../../support/handout-fixtures'
+import { collectText, findNodes, listExercises } from '../../support/handout-fixtures'
+import { loadBuiltinWorkshop } from '../../support/builtin-workshop'
 
 const workshop = loadBuiltinWorkshop()
 const exercises = listExercises(workshop)
