@@ -3,7 +3,12 @@ import { join } from 'node:path'
 import type { BrokenWorkshopFile } from '@common/api/library-types'
 import type { Workshop } from '@common/domain/workshop/schema'
 import { countExercises, totalMinutes } from '@common/domain/workshop/schedule'
-import { backupPathFor, describeFileError, isMissingFile } from '../storage/durable-write'
+import {
+  backupPathFor,
+  describeFileError,
+  isMissingFile,
+  pathExists,
+} from '../storage/durable-write'
 import { isWorkshopFileName } from './file-names'
 import type { FileSummary, IndexEntry, LibraryIndex, ListedFile } from './library-index'
 import { readWorkshopFile } from './read-workshop-file'
@@ -37,15 +42,6 @@ export function summarizeWorkshop(
     exerciseCount: countExercises(workshop),
     totalMinutes: totalMinutes(workshop),
     revision,
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path)
-    return true
-  } catch {
-    return false
   }
 }
 
@@ -95,7 +91,7 @@ export class LibraryFolder {
         files.push({ fileName, summary: listed.summary })
       } else {
         // Not kept in the index: a backup can appear or go without the file itself changing.
-        const hasBackup = await exists(backupPathFor(this.pathOf(fileName)))
+        const hasBackup = await pathExists(backupPathFor(this.pathOf(fileName)))
         broken.push({ fileName, message: listed.message, hasBackup })
       }
     }
@@ -141,7 +137,7 @@ export class LibraryFolder {
           ok: true,
           summary: {
             ...summarizeWorkshop(read.workshop, read.revision),
-            modifiedAt: read.modifiedAt,
+            modifiedAt: info.mtimeMs,
           },
         }
       : { ok: false, message: read.message }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { parseWorkshopText } from '@common/domain/workshop/parse'
 import type { Workshop } from '@common/domain/workshop/schema'
 import { describeFileError } from '../storage/durable-write'
@@ -11,8 +11,8 @@ import { describeFileError } from '../storage/durable-write'
  * that does not validate.
  */
 export type WorkshopFileRead =
-  | { ok: true; workshop: Workshop; revision: string; modifiedAt: number }
-  | { ok: false; message: string; modifiedAt: number; unreadable: boolean }
+  | { ok: true; workshop: Workshop; revision: string }
+  | { ok: false; message: string; unreadable: boolean }
 
 /** A short fingerprint of a file's text, to notice changes made by someone else. */
 export function revisionOf(text: string): string {
@@ -22,19 +22,12 @@ export function revisionOf(text: string): string {
 /** Reads, migrates and validates one workshop file. Never throws. */
 export async function readWorkshopFile(path: string): Promise<WorkshopFileRead> {
   let text: string
-  let modifiedAt = 0
   try {
-    modifiedAt = (await stat(path)).mtimeMs
     text = await readFile(path, 'utf8')
   } catch (error) {
-    return {
-      ok: false,
-      message: `cannot be read: ${describeFileError(error)}`,
-      modifiedAt,
-      unreadable: true,
-    }
+    return { ok: false, message: `cannot be read: ${describeFileError(error)}`, unreadable: true }
   }
   const parsed = parseWorkshopText(text)
-  if (!parsed.ok) return { ok: false, message: parsed.message, modifiedAt, unreadable: false }
-  return { ok: true, workshop: parsed.workshop, revision: revisionOf(text), modifiedAt }
+  if (!parsed.ok) return { ok: false, message: parsed.message, unreadable: false }
+  return { ok: true, workshop: parsed.workshop, revision: revisionOf(text) }
 }

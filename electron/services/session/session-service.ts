@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdir, stat } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { RunSnapshot } from '@common/api/run-types'
 import type { SessionListing, SessionSummary } from '@common/api/session-types'
@@ -8,7 +8,7 @@ import { currentItem, currentPhase, type RunState } from '@common/domain/run/run
 import { applyNoteChange, type NoteChange } from '@common/domain/session/note-changes'
 import type { Note, NoteTag, Session } from '@common/domain/session/session'
 import type { OsPorts } from '../os-ports'
-import { describeFileError } from '../storage/durable-write'
+import { describeFileError, pathExists } from '../storage/durable-write'
 import type { Storage } from '../storage/storage'
 import type { Clock } from '../run/clock'
 import { noteJournalPathFor, readSessionFile } from './read-session-file'
@@ -289,7 +289,7 @@ export class SessionService {
     const path = this.pathOf(fileName)
     try {
       // Notes still in a journal (the app stopped during the session) go with the record.
-      if (await exists(noteJournalPathFor(path))) {
+      if (await pathExists(noteJournalPathFor(path))) {
         const read = await readSessionFile(path)
         if (read.ok) await this.fold({ fileName, session: read.value })
       }
@@ -309,11 +309,4 @@ export class SessionService {
     if (this.live !== null) void this.fold(this.live).catch(() => undefined)
     await Promise.all(this.folding)
   }
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  )
 }

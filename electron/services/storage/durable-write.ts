@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { copyFile, open, rename, rm } from 'node:fs/promises'
+import { copyFile, open, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /** Where the previous version of a file is kept: a hidden sibling, so listings never show it. */
@@ -66,6 +66,14 @@ async function keepBackup(path: string): Promise<void> {
     throw error
   }
   await rename(partial, backup)
+}
+
+/** True when something, file or folder, is at the path. */
+export async function pathExists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  )
 }
 
 /** True for the error Node raises when a path does not exist. */
