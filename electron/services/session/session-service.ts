@@ -9,6 +9,7 @@ import { applyNoteChange, type NoteChange } from '@common/domain/session/note-ch
 import type { Note, NoteTag, Session } from '@common/domain/session/session'
 import type { OsPorts } from '../os-ports'
 import { describeFileError, pathExists } from '../storage/durable-write'
+import type { AppendJournal } from '../storage/append-journal'
 import type { Storage } from '../storage/storage'
 import type { Clock } from '../run/clock'
 import { noteJournalPathFor, readSessionFile } from './read-session-file'
@@ -61,10 +62,13 @@ export class SessionService {
     await this.storage.write(this.pathOf(fileName), codec, session)
   }
 
+  private journalOf(fileName: string): AppendJournal {
+    return this.storage.journal(noteJournalPathFor(this.pathOf(fileName)))
+  }
+
   /** Writes the record whole, with every note change so far, and drops its journal. */
   private fold({ fileName, session }: OpenSession): Promise<void> {
-    const journal = this.storage.journal(noteJournalPathFor(this.pathOf(fileName)))
-    const folded = journal.fold(() => this.save(fileName, session))
+    const folded = this.journalOf(fileName).fold(() => this.save(fileName, session))
     const settled = folded.catch(() => undefined)
     this.folding.add(settled)
     void settled.then(() => this.folding.delete(settled))
@@ -82,7 +86,7 @@ export class SessionService {
       return
     }
     await mkdir(this.folder(), { recursive: true })
-    await this.storage.journal(noteJournalPathFor(this.pathOf(target.fileName))).append(change)
+    await this.journalOf(target.fileName).append(change)
   }
 
   /** Follows the run: creates the record at Start, and keeps its timeline current. */
