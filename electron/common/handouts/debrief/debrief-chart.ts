@@ -133,11 +133,17 @@ function minuteLabelBox(x: number, barY: number, frame: ChartFrame) {
   return { x, y: barY + frame.barHeight / 2 - frame.labelSize * 0.62, width: 90 }
 }
 
+/** The minutes the scale marks, from 0 to the chart's end, one tick step apart. */
+function tickMinutes(frame: ChartFrame): number[] {
+  const minutes: number[] = []
+  for (let minute = 0; minute <= frame.maxMinutes; minute += frame.tickStep) minutes.push(minute)
+  return minutes
+}
+
 function gridLines(frame: ChartFrame, height: number): CanvasElement[] {
-  const lines: CanvasElement[] = []
-  for (let minute = 0; minute <= frame.maxMinutes; minute += frame.tickStep) {
+  return tickMinutes(frame).map((minute) => {
     const x = minute * frame.scale
-    lines.push({
+    return {
       type: 'line',
       x1: x,
       y1: 0,
@@ -145,9 +151,8 @@ function gridLines(frame: ChartFrame, height: number): CanvasElement[] {
       y2: height,
       lineWidth: minute === 0 ? 0.8 : 0.4,
       lineColor: minute === 0 ? frame.theme.muted : GRID,
-    })
-  }
-  return lines
+    }
+  })
 }
 
 /** The time over plan: an outlined box with diagonal stripes, clipped by hand to the box. */
@@ -232,7 +237,7 @@ function buildScale(frame: ChartFrame): Content {
     },
   ]
   const labels: Content[] = []
-  for (let minute = 0; minute <= frame.maxMinutes; minute += frame.tickStep) {
+  for (const minute of tickMinutes(frame)) {
     const x = minute * frame.scale
     shapes.push({
       type: 'line',
