@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { SessionDetails } from '@common/api/contract'
 import type { RunSnapshot } from '@common/api/run-types'
 import type { SessionListing, SessionSummary } from '@common/api/session-types'
 import { fail, succeed, type Result } from '@common/api/result'
@@ -19,8 +20,6 @@ const codec = {
   parse: (text: string) => JSON.parse(text) as Session,
   serialize: (session: Session) => `${JSON.stringify(session, null, 2)}\n`,
 }
-
-import type { SessionDetails } from '@common/api/contract'
 
 const noDetails: SessionDetails = { place: '', facilitator: '', participantCount: null }
 
