@@ -7,6 +7,23 @@ function parse(url: string): URL | null {
 }
 
 /**
+ * Where a file: URL points, in a form that compares as the file system does. Windows paths
+ * (a drive letter, or a UNC share as the URL's host) ignore case: Chromium writes the drive
+ * letter in capitals while Node writes it as the path had it. Other paths compare exactly.
+ */
+function fileLocation(url: URL): string | null {
+  let path: string
+  try {
+    path = decodeURIComponent(url.pathname)
+  } catch {
+    return null
+  }
+  const host = url.host.toLowerCase()
+  const isWindowsPath = host !== '' || /^\/[A-Za-z]:\//.test(path)
+  return `${host}${isWindowsPath ? path.toLowerCase() : path}`
+}
+
+/**
  * True when `url` is a page of the app itself: the same origin as the app for http(s) (the dev
  * server), or the same file for file: URLs (the built renderer). Hash and query are ignored, since
  * the room and console views differ only by hash.
@@ -16,7 +33,10 @@ export function isAppUrl(url: string, appUrl: string): boolean {
   const app = parse(appUrl)
   if (candidate === null || app === null) return false
   if (candidate.protocol !== app.protocol) return false
-  if (app.protocol === 'file:') return candidate.pathname === app.pathname && candidate.host === ''
+  if (app.protocol === 'file:') {
+    const location = fileLocation(candidate)
+    return location !== null && location === fileLocation(app)
+  }
   if (app.protocol === 'http:' || app.protocol === 'https:') return candidate.origin === app.origin
   return false
 }

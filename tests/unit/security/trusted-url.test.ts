@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url'
 import { isAppUrl, isSafeExternalUrl } from '@common/security/trusted-url'
 
 describe('isAppUrl', () => {
@@ -12,6 +13,41 @@ describe('isAppUrl', () => {
     expect(isAppUrl('https://example.org/index.html', built)).toBe(false)
     expect(isAppUrl('not a url', built)).toBe(false)
   })
+  describe('on Windows', () => {
+    // The app's URL as main builds it there (Node, from the path it was started with), and the
+    // page's URL as Chromium reports it (drive letter in capitals).
+    const windowsApp = (path: string) => pathToFileURL(path, { windows: true }).href
+    it('accepts the page whatever the case of the drive letter or the path', () => {
+      const app = windowsApp(
+        'c:\\Program Files\\Facilitator\\resources\\app.asar\\out\\renderer\\index.html',
+      )
+      expect(app.startsWith('file:///c:/')).toBe(true)
+      const page =
+        'file:///C:/Program%20Files/Facilitator/resources/app.asar/out/renderer/index.html#/room'
+      expect(isAppUrl(page, app)).toBe(true)
+      expect(isAppUrl(page.replace('Program%20Files', 'PROGRAM%20FILES'), app)).toBe(true)
+    })
+    it('accepts the page from a UNC share, and no other share or file', () => {
+      const app = windowsApp('\\\\Server\\apps\\Facilitator\\out\\renderer\\index.html')
+      expect(app).toBe('file://server/apps/Facilitator/out/renderer/index.html')
+      expect(isAppUrl('file://SERVER/apps/facilitator/out/renderer/index.html#/console', app)).toBe(
+        true,
+      )
+      expect(isAppUrl('file://other/apps/Facilitator/out/renderer/index.html', app)).toBe(false)
+      expect(isAppUrl('file:///C:/apps/Facilitator/out/renderer/index.html', app)).toBe(false)
+      expect(isAppUrl('file://server/apps/Facilitator/out/renderer/evil.html', app)).toBe(false)
+    })
+    it('refuses a page on another drive or a malformed path', () => {
+      const app = windowsApp('C:\\Facilitator\\out\\renderer\\index.html')
+      expect(isAppUrl('file:///D:/Facilitator/out/renderer/index.html', app)).toBe(false)
+      expect(isAppUrl('file:///C:/Facilitator/out/renderer/%E0%A4%A.html', app)).toBe(false)
+    })
+  })
+
+  it('keeps case on other systems, where paths are case-sensitive', () => {
+    expect(isAppUrl('file:///OPT/facilitator/out/renderer/index.html', built)).toBe(false)
+  })
+
   it('accepts only the dev server origin in development', () => {
     const dev = 'http://localhost:5173/'
     expect(isAppUrl('http://localhost:5173/#/console', dev)).toBe(true)
