@@ -3,7 +3,7 @@ import type { EventName, FacilitatorEvents } from '@common/api/contract'
 import { callChannel, eventChannel } from '@common/api/channels'
 import { createDispatch, type ApiHandlers } from '@common/api/dispatch'
 import { fail } from '@common/api/result'
-import { apiCallNames } from '@common/api/schemas'
+import { apiCallNames } from '@common/api/call-names'
 import { isAppUrl } from '@common/security/trusted-url'
 
 /**

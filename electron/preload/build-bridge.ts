@@ -1,6 +1,6 @@
 import { callChannel, eventChannel } from '@common/api/channels'
 import type { EventName, FacilitatorBridge } from '@common/api/contract'
-import { apiCallNames } from '@common/api/schemas'
+import { apiCallNames } from '@common/api/call-names'
 
 /** How the bridge reaches the main process: Electron IPC in the app. */
 export interface BridgeTransport {

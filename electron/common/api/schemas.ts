@@ -89,7 +89,7 @@ export const apiSchemas: { [K in ApiCallName]: z.ZodType<ArgumentOf<K>> } = {
   identifyDisplays: noArgument,
   toggleRoomFullscreen: noArgument,
   setRehearsal: z.strictObject({ on: z.boolean() }),
+  showRoomWindow: noArgument,
 }
 
-/** The names of every bridge call, in the order they are declared. */
-export const apiCallNames = Object.keys(apiSchemas) as ApiCallName[]
+export { apiCallNames } from './call-names'
