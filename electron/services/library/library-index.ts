@@ -45,13 +45,10 @@ type IndexFile = z.infer<typeof indexFileSchema>
 
 const codec: Codec<IndexFile | null> = {
   // The index is only a cache: one that cannot be used means every file is read again, no more.
+  // One that is not JSON at all throws, and storage sets it aside and logs it.
   parse: (text) => {
-    try {
-      const parsed = indexFileSchema.safeParse(JSON.parse(text))
-      return parsed.success ? parsed.data : null
-    } catch {
-      return null
-    }
+    const parsed = indexFileSchema.safeParse(JSON.parse(text))
+    return parsed.success ? parsed.data : null
   },
   serialize: (data) => JSON.stringify(data),
 }

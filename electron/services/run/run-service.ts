@@ -21,11 +21,9 @@ const restorePointSchema = z.object({ state: runStateSchema.nullable() })
 type RestorePoint = z.infer<typeof restorePointSchema>
 
 const codec = {
-  parse: (text: string): RestorePoint => {
-    // An unreadable restore point means there is nothing to resume, never a failed start.
-    const parsed = restorePointSchema.safeParse(JSON.parse(text))
-    return parsed.success ? parsed.data : { state: null }
-  },
+  // A restore point that cannot be read throws here; storage then sets the file aside and the
+  // app starts with nothing to resume, never a failed start.
+  parse: (text: string): RestorePoint => restorePointSchema.parse(JSON.parse(text)),
   serialize: (data: RestorePoint) => `${JSON.stringify(data)}\n`,
 }
 
@@ -54,7 +52,12 @@ export class RunService {
     clock: Clock,
     announce: (snapshot: RunSnapshot) => void,
   ): Promise<RunService> {
-    const db = await storage.open(join(userDataDir, 'run-restore.json'), codec, { state: null })
+    const db = await storage.open(
+      join(userDataDir, 'run-restore.json'),
+      codec,
+      { state: null },
+      { what: 'The running session’s restore point' },
+    )
     return new RunService(db, clock, announce, isActive(db.data.state))
   }
 

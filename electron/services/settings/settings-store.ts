@@ -17,14 +17,10 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>
 
 const codec = {
-  parse: (text: string): Settings => {
-    // A damaged settings file must not stop the app: fall back to defaults for what is unreadable.
-    try {
-      return settingsSchema.catch(settingsSchema.parse({})).parse(JSON.parse(text))
-    } catch {
-      return settingsSchema.parse({})
-    }
-  },
+  // A file that is not JSON throws, and storage sets it aside; one with a bad value falls back
+  // to the defaults, so a damaged settings file never stops the app.
+  parse: (text: string): Settings =>
+    settingsSchema.catch(settingsSchema.parse({})).parse(JSON.parse(text)),
   serialize: (data: Settings) => `${JSON.stringify(data, null, 2)}\n`,
 }
 
@@ -37,6 +33,7 @@ export class SettingsStore {
       join(userDataDir, 'settings.json'),
       codec,
       settingsSchema.parse({}),
+      { what: 'Your settings' },
     )
     return new SettingsStore(db)
   }
