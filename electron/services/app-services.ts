@@ -16,8 +16,9 @@ import { exportHandout } from './handouts/export-handout'
 import { systemClock, type Clock } from './run/clock'
 import { RunService } from './run/run-service'
 import { SessionService } from './session/session-service'
+import type { Logger } from './logger'
 import { SettingsStore } from './settings/settings-store'
-import { Storage } from './storage/storage'
+import { describeSetAside, Storage } from './storage/storage'
 
 /** Sends an event to every window. */
 export type Emit = <E extends EventName>(event: E, payload: FacilitatorEvents[E]) => void
@@ -33,6 +34,8 @@ export interface AppServicesOptions {
   appVersion: string
   os: OsPorts
   emit: Emit
+  /** Where problems that fail no call are reported. */
+  log: Logger
   /** The clock for sessions; tests pass one they can move forward. */
   clock?: Clock
 }
@@ -42,10 +45,19 @@ export interface AppServices {
   handlers: ApiHandlers
   /** Finishes every pending write; call before quitting. */
   flush(): Promise<void>
+  /** The files whose writes have not finished, for the log when quitting cannot wait longer. */
+  unfinishedWrites(): string[]
   /** Puts the room display on the display it belongs on (after the windows exist). */
   placeRoomDisplay(): void
   /** Stops watching folders and timers. */
   dispose(): void
+  /**
+   * What the user should know about this start: files that could not be read and were set aside
+   * so the app could start. Empty on a normal start.
+   */
+  startupNotices: string[]
+  /** True while a session is running or paused: closing the app then asks first. */
+  hasActiveSession(): boolean
 }
 
 /**
@@ -53,6 +65,7 @@ export interface AppServices {
  * end-to-end tests both build the app with this, so the tests run the real thing.
  */
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+  const { log } = options
   const storage = new Storage()
   const settings = await SettingsStore.open(storage, options.userDataDir)
   const builtins = await loadBuiltinWorkshops(join(options.resourcesDir, 'workshops'))
@@ -82,7 +95,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const folderPath = () => settings.current.libraryFolder ?? options.defaultLibraryDir
   const index = await LibraryIndex.load(storage, options.userDataDir, options.appVersion)
   const initialFolder = new LibraryFolder(folderPath(), index)
-  await initialFolder.ensureExists().catch(() => undefined)
+  await initialFolder.ensureExists().catch((error: unknown) => {
+    // The listing says what is wrong with the folder; the start goes on without it.
+    log.warn(`The library folder ${initialFolder.path} could not be created`, error)
+  })
 
   const announceLibrary = async () => {
     const listing = await library.list()
@@ -198,7 +214,15 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       return Promise.resolve(succeed(null))
     },
     setRehearsal: ({ on }) => Promise.resolve(succeed(displays.setRehearsal(on))),
+    showRoomWindow: () => Promise.resolve(succeed(displays.showRoomWindow())),
   }
+
+  for (const file of storage.setAside) {
+    log.warn(`Set aside unreadable ${file.path} as ${file.keptAs ?? '(not moved)'}`, file.error)
+  }
+  const startupNotices = storage.setAside.flatMap((file) =>
+    file.what === undefined ? [] : [describeSetAside({ ...file, what: file.what })],
+  )
 
   return {
     handlers,
@@ -206,11 +230,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       await sessions.flush()
       await storage.flush()
     },
+    unfinishedWrites: () => storage.unfinishedWrites(),
     placeRoomDisplay: () => void displays.place(),
     dispose: () => {
       stopWatching()
       run.dispose()
       displays.dispose()
+    },
+    startupNotices,
+    hasActiveSession: () => {
+      const status = run.snapshot.state?.status
+      return status === 'running' || status === 'paused'
     },
   }
 }

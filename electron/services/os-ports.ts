@@ -31,6 +31,13 @@ export interface DisplayPort {
   /** Shows each display's number on it for a moment. */
   identify(): void
   toggleRoomFullscreen(): void
-  /** Calls back when displays are attached or removed; returns a function that stops listening. */
+  /** False once the room window was closed, until it is opened again. */
+  isRoomWindowOpen(): boolean
+  /** Opens the room window when it was closed, or brings it forward. */
+  openRoomWindow(): void
+  /**
+   * Calls back when displays are attached or removed, or the room window closes or opens;
+   * returns a function that stops listening.
+   */
   onChange(listener: () => void): () => void
 }

@@ -31,6 +31,15 @@ export class FakeDisplays implements DisplayPort {
   }
 
   fullscreenToggles = 0
+  roomWindowOpen = true
+
+  isRoomWindowOpen(): boolean {
+    return this.roomWindowOpen
+  }
+
+  openRoomWindow(): void {
+    this.roomWindowOpen = true
+  }
 
   toggleRoomFullscreen(): void {
     this.fullscreenToggles += 1

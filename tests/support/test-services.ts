@@ -14,6 +14,8 @@ export interface TestServices {
   /** A folder outside the library, for files to import and exports. */
   outsideDir: string
   events: { event: EventName; payload: unknown }[]
+  /** What the services logged, in order, with its level. */
+  logged: { level: 'info' | 'warn' | 'error'; message: string }[]
   /** Where emitted events go besides the `events` list (the e2e pages). */
   forward: (<E extends EventName>(event: E, payload: FacilitatorEvents[E]) => void) | null
   cleanUp(): Promise<void>
@@ -39,6 +41,7 @@ export async function startTestServices(
     userDataDir: options.userDataDir ?? join(root.path, 'user-data'),
     outsideDir: join(root.path, 'outside'),
     events: [],
+    logged: [],
     forward: null,
     cleanUp: async () => {
       state.services.dispose()
@@ -61,6 +64,11 @@ export async function startTestServices(
     emit: (event, payload) => {
       state.events.push({ event, payload })
       state.forward?.(event, payload)
+    },
+    log: {
+      info: (message) => state.logged.push({ level: 'info', message }),
+      warn: (message) => state.logged.push({ level: 'warn', message }),
+      error: (message) => state.logged.push({ level: 'error', message }),
     },
   })
   return state

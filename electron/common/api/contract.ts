@@ -130,6 +130,8 @@ export interface FacilitatorApi {
   toggleRoomFullscreen(arg: NoArgument): Promise<Result<null>>
   /** Rehearsal: console and room side by side on one screen, whatever is attached. */
   setRehearsal(arg: { on: boolean }): Promise<Result<DisplaySetup>>
+  /** Opens the room display again after it was closed, on its display, or brings it forward. */
+  showRoomWindow(arg: NoArgument): Promise<Result<DisplaySetup>>
 }
 
 /** The displays and where the room display is. */
@@ -138,6 +140,8 @@ export interface DisplaySetup {
   /** The display the room window is on, or null when it is a window beside the console. */
   roomDisplayId: number | null
   rehearsal: boolean
+  /** False once the room window was closed; the console offers to open it again. */
+  roomWindowOpen: boolean
 }
 
 /** Every event the main process sends to the windows, named in the past tense. */

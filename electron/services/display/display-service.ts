@@ -37,6 +37,7 @@ export class DisplayService {
       roomDisplayId:
         !this.rehearsal && placement.roomHasOwnDisplay ? placement.room.displayId : null,
       rehearsal: this.rehearsal,
+      roomWindowOpen: this.port.isRoomWindowOpen(),
     }
   }
 
@@ -64,6 +65,12 @@ export class DisplayService {
 
   setRehearsal(on: boolean): DisplaySetup {
     this.rehearsal = on
+    return this.place()
+  }
+
+  /** Opens the room window again (after it was closed) where it belongs, or brings it forward. */
+  showRoomWindow(): DisplaySetup {
+    this.port.openRoomWindow()
     return this.place()
   }
 

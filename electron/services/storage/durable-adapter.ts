@@ -23,6 +23,7 @@ interface Waiter {
 export class DurableFileAdapter<T> implements Adapter<T> {
   private running: Promise<void> = Promise.resolve()
   private queued: { data: T; waiters: Waiter[] } | null = null
+  private writing = false
 
   constructor(
     readonly path: string,
@@ -56,12 +57,20 @@ export class DurableFileAdapter<T> implements Adapter<T> {
     const batch = this.queued
     if (batch === null) return
     this.queued = null
+    this.writing = true
     try {
       await writeFileDurably(this.path, this.codec.serialize(batch.data))
       for (const waiter of batch.waiters) waiter.resolve()
     } catch (error) {
       for (const waiter of batch.waiters) waiter.reject(error)
+    } finally {
+      this.writing = false
     }
+  }
+
+  /** True while a write is running or waiting to run. */
+  get isWriting(): boolean {
+    return this.writing || this.queued !== null
   }
 
   /** Resolves once every write queued so far has finished, successfully or not. */

@@ -1,3 +1,4 @@
+import { quietLogger } from '../../../electron/services/logger'
 import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import fc from 'fast-check'
@@ -100,6 +101,7 @@ describe('every bridge call, fed random and hostile arguments', () => {
       appVersion: 'test',
       os: new FakeOs(join(appFolder, 'trash')),
       emit: () => undefined,
+      log: quietLogger,
     })
   })
 

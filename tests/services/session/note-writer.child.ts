@@ -1,5 +1,6 @@
 // Run as a child process by the kill test: a real session taking notes as fast as it can,
 // printing each note's id once addNote has acknowledged it.
+import { quietLogger } from '../../../electron/services/logger'
 import { createAppServices } from '../../../electron/services/app-services'
 import { FakeOs } from '../../support/fake-os'
 
@@ -13,6 +14,7 @@ const services = await createAppServices({
   appVersion: 'test',
   os: new FakeOs(`${root}/trash`),
   emit: () => undefined,
+  log: quietLogger,
 })
 const api = services.handlers
 await api.startRun({ ref: { source: 'builtin', id: 'mentoring-guide' }, replace: true })

@@ -56,6 +56,19 @@ export function SoundAndDisplays() {
       {setup !== null && (
         <fieldset>
           <legend>Room display</legend>
+          {!setup.roomWindowOpen && (
+            <p className="notice" role="status">
+              The room display is closed.{' '}
+              <button
+                type="button"
+                onClick={() =>
+                  void bridge.showRoomWindow({}).then((r) => r.ok && setSetup(r.value))
+                }
+              >
+                Open the room display
+              </button>
+            </p>
+          )}
           <ul className="display-list">
             <li>
               <label>
