@@ -1,16 +1,8 @@
 import { BrowserWindow, screen, type Display } from 'electron'
-import { chooseRoomPlacement, type DisplayInfo } from '@common/display/room-placement'
+import { chooseRoomPlacement } from '@common/display/room-placement'
 import type { DisplayPort } from '../services/os-ports'
+import { toDisplayInfo } from './display-info'
 import type { AppWindows } from './windows'
-
-export function toDisplayInfo(display: Display): DisplayInfo {
-  return {
-    id: display.id,
-    bounds: display.bounds,
-    workArea: display.workArea,
-    internal: display.internal,
-  }
-}
 
 function listDisplays() {
   return {
@@ -41,31 +33,30 @@ function showNumber(display: Display, index: number): void {
 }
 
 /** The display list and room-window placement, done with Electron's screen and windows. */
-export function electronDisplayPort(windows: () => AppWindows | null): DisplayPort {
+export function electronDisplayPort(windows: AppWindows): DisplayPort {
   return {
     list: listDisplays,
     placeRoom(displayId, rehearsal) {
-      const current = windows()
-      if (current === null) return
+      // A closed room window has no place; the console stays where the user left it.
+      if (windows.room === null) return
       const { displays, primaryId } = listDisplays()
       const placement = chooseRoomPlacement(
         rehearsal || displayId === null ? displays.filter((d) => d.id === primaryId) : displays,
         primaryId,
         displayId,
       )
-      current.room.setFullScreen(false)
-      current.room.setBounds(placement.room.bounds)
-      if (placement.room.fullscreen) current.room.setFullScreen(true)
+      windows.placeRoom(placement.room)
       // The console moves whenever it is not where it belongs: beside the room on one screen,
       // off the primary screen when the room takes it, and back once the room leaves it.
-      const consoleOn = screen.getDisplayMatching(current.console.getBounds()).id
+      const console = windows.console
+      if (console === null) return
+      const consoleOn = screen.getDisplayMatching(console.getBounds()).id
       if (!placement.roomHasOwnDisplay || consoleOn !== placement.console.displayId)
-        current.console.setBounds(placement.console.bounds)
+        console.setBounds(placement.console.bounds)
     },
-    toggleRoomFullscreen() {
-      const room = windows()?.room
-      if (room !== undefined) room.setFullScreen(!room.isFullScreen())
-    },
+    toggleRoomFullscreen: () => windows.toggleRoomFullscreen(),
+    isRoomWindowOpen: () => windows.room !== null,
+    openRoomWindow: () => void windows.openRoom(),
     identify() {
       screen.getAllDisplays().forEach(showNumber)
     },
@@ -74,10 +65,12 @@ export function electronDisplayPort(windows: () => AppWindows | null): DisplayPo
       screen.on('display-added', changed)
       screen.on('display-removed', changed)
       screen.on('display-metrics-changed', changed)
+      const stopRoom = windows.onRoomOpenedOrClosed(changed)
       return () => {
         screen.removeListener('display-added', changed)
         screen.removeListener('display-removed', changed)
         screen.removeListener('display-metrics-changed', changed)
+        stopRoom()
       }
     },
   }

@@ -1,55 +1,112 @@
-import { app, shell } from 'electron'
+import { app, dialog, Menu, shell } from 'electron'
 import { join } from 'node:path'
+import { aboutText } from '@common/about'
+import { shortcutSheet } from '@common/domain/run/shortcuts'
 import { createAppServices } from '../services/app-services'
+import { appMenuTemplate } from './app-menu'
+import { appRoot, nameTheApp } from './app-identity'
+import { manageLifecycle } from './app-lifecycle'
+import { openAppLog } from './app-log'
+import { catchStrayErrors, failStart, tellStartupNotices } from './failures'
 import { bindIpc, broadcaster } from './ipc'
 import { electronOsPorts } from './os-ports'
 import { keepDisplayAwakeDuringSessions } from './power'
-import { rendererUrl } from './renderer-url'
+import { isDevServer, rendererUrl } from './renderer-url'
 import { denyNewWindowsAndNavigation } from './security'
-import { createWindows, type AppWindows } from './windows'
+import { AppWindows } from './windows'
 
-// The composition root: wire the services, IPC and windows together, and nothing else.
+// The composition root: wire the log, the services, IPC, the windows and the menu, and nothing else.
+
+nameTheApp()
+const log = openAppLog()
+let started = false
+catchStrayErrors(log, () => started)
+let showWindows: (() => void) | null = null
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  let windows: AppWindows | null = null
-  app.on('second-instance', () => windows?.focusConsole())
+  app.on('second-instance', () => showWindows?.())
   app.on('web-contents-created', (_event, contents) =>
     denyNewWindowsAndNavigation(contents, (url) => shell.openExternal(url)),
   )
-
-  void app.whenReady().then(async () => {
-    const send = broadcaster(() => windows?.all() ?? [])
-    const power = keepDisplayAwakeDuringSessions()
-    const services = await createAppServices({
-      resourcesDir: join(app.getAppPath(), 'resources'),
-      userDataDir: app.getPath('userData'),
-      defaultLibraryDir: join(app.getPath('documents'), 'Facilitator Workshops'),
-      appVersion: app.getVersion(),
-      os: electronOsPorts(() => windows),
-      emit: (event, payload) => {
-        power.observe(event, payload)
-        send(event, payload)
+  app
+    .whenReady()
+    .then(start)
+    .then(
+      () => {
+        started = true
       },
-    })
-    const appUrl = rendererUrl()
-    bindIpc(services.handlers, appUrl, () => windows?.all() ?? [])
-    windows = createWindows(appUrl)
-    services.placeRoomDisplay()
+      (error: unknown) => failStart(log, error),
+    )
+}
 
-    let flushed = false
-    app.on('before-quit', (event) => {
-      if (flushed) return
-      event.preventDefault()
-      power.stop()
-      services.dispose()
-      void services.flush().finally(() => {
-        flushed = true
-        app.quit()
-      })
-    })
+async function start(): Promise<void> {
+  log.info(`Facilitator ${app.getVersion()} starting from ${appRoot}`)
+  const appUrl = rendererUrl()
+  let onConsoleClose: (event: Electron.Event) => void = () => undefined
+  const windows = new AppWindows(appUrl, (event) => onConsoleClose(event))
+  const send = broadcaster(() => windows.all())
+  const power = keepDisplayAwakeDuringSessions()
+  const services = await createAppServices({
+    resourcesDir: join(appRoot, 'resources'),
+    userDataDir: app.getPath('userData'),
+    defaultLibraryDir: join(app.getPath('documents'), 'Facilitator Workshops'),
+    appVersion: app.getVersion(),
+    os: electronOsPorts(windows),
+    log,
+    emit: (event, payload) => {
+      power.observe(event, payload)
+      send(event, payload)
+    },
   })
+  bindIpc(services.handlers, appUrl, () => windows.all())
 
-  app.on('window-all-closed', () => app.quit())
+  showWindows = () => {
+    windows.openConsole()
+    if (windows.room === null) windows.openRoom()
+    services.placeRoomDisplay()
+    windows.focusConsole()
+  }
+  const lifecycle = manageLifecycle({
+    windows,
+    services,
+    log,
+    stopPowerBlocker: () => power.stop(),
+    showWindows,
+    platform: process.platform,
+  })
+  onConsoleClose = (event) => lifecycle.onConsoleClose(event)
+
+  const tell = (title: string, detail: string) => {
+    const owner = windows.console
+    const options = { type: 'info' as const, message: title, detail }
+    void (owner ? dialog.showMessageBox(owner, options) : dialog.showMessageBox(options))
+  }
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate({
+        platform: process.platform,
+        isDevelopment: isDevServer(appUrl),
+        actions: {
+          showRoomWindow: () => void services.handlers.showRoomWindow({}),
+          toggleRoomFullscreen: () => void services.handlers.toggleRoomFullscreen({}),
+          showShortcuts: () =>
+            tell(
+              'Keyboard shortcuts during a session',
+              shortcutSheet.map((s) => `${s.keys}: ${s.does}`).join('\n'),
+            ),
+          showAbout: () => {
+            const about = aboutText(app.getVersion())
+            tell(about.title, about.detail)
+          },
+        },
+      }),
+    ),
+  )
+
+  const consoleWindow = windows.openConsole()
+  windows.openRoom()
+  services.placeRoomDisplay()
+  tellStartupNotices(consoleWindow, services.startupNotices, log)
 }

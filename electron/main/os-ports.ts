@@ -4,8 +4,8 @@ import { electronDisplayPort } from './display-port'
 import type { AppWindows } from './windows'
 
 /** The operating-system services the app needs, implemented with Electron. */
-export function electronOsPorts(windows: () => AppWindows | null): OsPorts {
-  const window = (): BrowserWindow | undefined => windows()?.console
+export function electronOsPorts(windows: AppWindows): OsPorts {
+  const window = (): BrowserWindow | undefined => windows.console ?? undefined
   return {
     async chooseFileToOpen({ title, extensions }) {
       const options = {

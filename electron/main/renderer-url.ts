@@ -10,3 +10,8 @@ export function rendererUrl(): string {
   if (devServer !== undefined && devServer !== '') return devServer
   return pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href
 }
+
+/** True when the windows load the dev server (`npm run dev`), where reload and dev tools belong. */
+export function isDevServer(appUrl: string): boolean {
+  return !appUrl.startsWith('file:')
+}

@@ -1,45 +1,136 @@
 import { BrowserWindow, screen } from 'electron'
 import { join } from 'node:path'
-import { secureWebPreferences } from './web-preferences'
 import { chooseRoomPlacement, type WindowPlacement } from '@common/display/room-placement'
-import { toDisplayInfo } from './display-port'
+import { planRoomMove, type RoomWindowState } from '@common/display/room-window-moves'
+import { toDisplayInfo } from './display-info'
+import { secureWebPreferences } from './web-preferences'
 
-export interface AppWindows {
-  console: BrowserWindow
-  room: BrowserWindow
-  all(): BrowserWindow[]
-  focusConsole(): void
-}
+const PRELOAD = join(import.meta.dirname, '../preload/index.cjs')
+const ROOM_TITLE = 'Facilitator — Room display'
 
-function createWindow(title: string, placement: WindowPlacement): BrowserWindow {
-  return new BrowserWindow({
+function createWindow(
+  title: string,
+  options: { x?: number; y?: number; width: number; height: number },
+) {
+  const window = new BrowserWindow({
     title,
-    ...placement.bounds,
-    fullscreen: placement.fullscreen,
+    ...options,
     show: false,
     backgroundColor: '#10151c',
-    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
+    webPreferences: secureWebPreferences(PRELOAD),
   })
+  // Each window keeps the title given here: the page's <title> is the same for both.
+  window.on('page-title-updated', (event) => event.preventDefault())
+  return window
 }
 
-/** Opens the console on the laptop and the room display on the projector when there is one. */
-export function createWindows(appUrl: string): AppWindows {
-  const placement = chooseRoomPlacement(
-    screen.getAllDisplays().map(toDisplayInfo),
-    screen.getPrimaryDisplay().id,
-  )
-  const consoleWindow = createWindow('Facilitator', placement.console)
-  const room = createWindow('Facilitator — Room display', placement.room)
-  for (const window of [consoleWindow, room]) window.once('ready-to-show', () => window.show())
-  void consoleWindow.loadURL(`${appUrl}#/console`)
-  void room.loadURL(`${appUrl}#/room`)
-  return {
-    console: consoleWindow,
-    room,
-    all: () => [consoleWindow, room].filter((w) => !w.isDestroyed()),
-    focusConsole: () => {
-      if (consoleWindow.isMinimized()) consoleWindow.restore()
-      consoleWindow.focus()
-    },
+/**
+ * The console and the room display. Either may be closed and opened again; everything that
+ * reaches for a window asks here and gets null when it is closed, so no event ever touches a
+ * destroyed window.
+ */
+export class AppWindows {
+  console: BrowserWindow | null = null
+  room: BrowserWindow | null = null
+  private roomState: RoomWindowState = { shown: false, displayId: null, fullscreen: false }
+  private wantsFullscreen = false
+  private readonly roomListeners = new Set<() => void>()
+
+  constructor(
+    private readonly appUrl: string,
+    private readonly onConsoleClose: (event: Electron.Event) => void,
+  ) {}
+
+  /** Every open window, for events and the sender check. */
+  all(): BrowserWindow[] {
+    return [this.console, this.room].filter(
+      (w): w is BrowserWindow => w !== null && !w.isDestroyed(),
+    )
+  }
+
+  /** Opens the console on the primary display, hidden until its first paint. */
+  openConsole(): BrowserWindow {
+    if (this.console !== null) return this.console
+    const placement = chooseRoomPlacement(
+      screen.getAllDisplays().map(toDisplayInfo),
+      screen.getPrimaryDisplay().id,
+    )
+    const window = createWindow('Facilitator', placement.console.bounds)
+    window.once('ready-to-show', () => window.show())
+    window.on('close', (event) => this.onConsoleClose(event))
+    window.on('closed', () => {
+      this.console = null
+    })
+    void window.loadURL(`${this.appUrl}#/console`)
+    this.console = window
+    return window
+  }
+
+  /**
+   * Opens the room display, hidden: the display service places it on its display before its
+   * first paint, and it enters fullscreen once, after it is shown.
+   */
+  openRoom(): BrowserWindow {
+    if (this.room !== null) {
+      this.room.show()
+      return this.room
+    }
+    const window = createWindow(ROOM_TITLE, { width: 960, height: 540 })
+    window.removeMenu()
+    this.roomState = { shown: false, displayId: null, fullscreen: false }
+    window.once('ready-to-show', () => {
+      window.show()
+      this.roomState.shown = true
+      if (this.wantsFullscreen) window.setFullScreen(true)
+      this.roomState.fullscreen = this.wantsFullscreen
+    })
+    window.on('closed', () => {
+      this.room = null
+      this.tellRoomListeners()
+    })
+    void window.loadURL(`${this.appUrl}#/room`)
+    this.room = window
+    this.tellRoomListeners()
+    return window
+  }
+
+  /** Moves the room window to a placement, touching fullscreen only when that must change. */
+  placeRoom(target: WindowPlacement): void {
+    const room = this.room
+    if (room === null) return
+    for (const step of planRoomMove(this.roomState, target)) {
+      if (step.kind === 'leaveFullscreen') room.setFullScreen(false)
+      if (step.kind === 'setBounds') room.setBounds(step.bounds)
+      if (step.kind === 'enterFullscreen') room.setFullScreen(true)
+    }
+    this.roomState = { ...this.roomState, displayId: target.displayId }
+    this.wantsFullscreen = target.fullscreen
+    if (this.roomState.shown) this.roomState.fullscreen = target.fullscreen
+  }
+
+  toggleRoomFullscreen(): void {
+    const room = this.room
+    if (room === null) return
+    const fullscreen = !room.isFullScreen()
+    room.setFullScreen(fullscreen)
+    this.roomState.fullscreen = fullscreen
+    this.wantsFullscreen = fullscreen
+  }
+
+  /** Brings the console forward, opening it again when it was closed (macOS keeps the app). */
+  focusConsole(): void {
+    const window = this.console ?? this.openConsole()
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  }
+
+  /** Calls back when the room window opens or closes; returns a function that stops it. */
+  onRoomOpenedOrClosed(listener: () => void): () => void {
+    this.roomListeners.add(listener)
+    return () => this.roomListeners.delete(listener)
+  }
+
+  private tellRoomListeners(): void {
+    for (const listener of this.roomListeners) listener()
   }
 }
