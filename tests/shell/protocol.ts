@@ -1,0 +1,89 @@
+import type { DisplayInfo } from '@common/display/room-placement'
+
+// What the conformance tests and the stand-in Electron (in the app's own process) say to each
+// other over the child process's IPC channel.
+
+/** How the stand-in starts: what Electron would learn from the command line and the system. */
+export interface StandInConfig {
+  /** What `app.getAppPath()` returns: the folder (or script's folder) Electron was started on. */
+  appPath: string
+  /** The built main script to run. */
+  mainScript: string
+  platform: NodeJS.Platform
+  isPackaged: boolean
+  /** The system's folders: appData (where userData goes), documents, home, temp. */
+  paths: { appData: string; documents: string; home: string; temp: string }
+  displays: DisplayInfo[]
+  primaryId: number
+  /** False to start as a second instance, whose single-instance lock is refused. */
+  firstInstance: boolean
+  /** Answers for message boxes, taken in order; an unanswered box gets its cancel button. */
+  dialogResponses: number[]
+}
+
+export interface WindowRecord {
+  id: number
+  title: string
+  url: string
+  destroyed: boolean
+  visible: boolean
+  fullscreen: boolean
+  bounds: { x: number; y: number; width: number; height: number }
+  menuRemoved: boolean
+  /** Every placement call in order: `show`, `setBounds`, `setFullScreen:true|false`. */
+  calls: string[]
+  /** The names of what the preload exposed to the page. */
+  exposed: Record<string, string[]>
+  webPreferences: Record<string, unknown>
+}
+
+export interface DialogRecord {
+  kind: 'error' | 'message'
+  title: string
+  message: string
+  detail: string
+  buttons: string[]
+}
+
+export interface MenuItemRecord {
+  label: string
+  role: string | null
+  submenu: MenuItemRecord[]
+}
+
+/** What the stand-in has seen, for the tests to check. */
+export interface StandInState {
+  ready: boolean
+  windows: WindowRecord[]
+  dialogs: DialogRecord[]
+  /** App events in the order they fired: `before-quit`, `will-quit`, `quit`, `window-all-closed`. */
+  appEvents: string[]
+  applicationMenu: MenuItemRecord[] | null
+  ipcHandlers: string[]
+  userData: string
+  logs: string
+  appName: string
+  uncaughtErrors: string[]
+  powerBlockersActive: number
+}
+
+export type Operation =
+  | { op: 'state' }
+  | { op: 'call'; window: number; name: string; arg: unknown }
+  | { op: 'listen'; window: number; event: string }
+  | { op: 'heard'; window: number }
+  | { op: 'closeWindow'; window: number }
+  | { op: 'setDisplays'; displays: DisplayInfo[]; primaryId: number; event: string }
+  | { op: 'secondInstance' }
+  | { op: 'activate' }
+  | { op: 'quit' }
+  | { op: 'clickMenu'; path: string[] }
+  | { op: 'answerDialogs'; responses: number[] }
+  | { op: 'answerSaveDialog'; path: string }
+
+export type Request = Operation & { id: number }
+
+export type Reply =
+  | { kind: 'reply'; id: number; ok: true; value: unknown }
+  | { kind: 'reply'; id: number; ok: false; error: string }
+  | { kind: 'exit'; code: number; state: StandInState }
