@@ -23,7 +23,9 @@ test('the built app opens the console and the room display, wired to the bridge'
   test.skip(binary === null, skipReason)
   const app = await electron.launch({
     executablePath: binary ?? undefined,
-    args: [join(repoRoot, 'out/main/index.js'), '--no-sandbox'],
+    // As `npm start` launches it: Electron started on the project folder, so the app path, the
+    // name and the user-data folder are the app's own.
+    args: [repoRoot, '--no-sandbox'],
     env: { ...process.env, ELECTRON_ENABLE_LOGGING: '0' },
   })
   try {
