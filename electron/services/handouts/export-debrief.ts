@@ -40,6 +40,9 @@ export async function exportDebrief(
   } catch (error) {
     return fail('io-error', `Could not save the debrief to ${target}: ${describeFileError(error)}.`)
   }
-  if (openAfter) await os.openFile(target).catch(() => undefined)
+  if (openAfter) {
+    // The debrief is saved either way; a missing viewer only means it is not shown.
+    await os.openFile(target).catch(() => undefined)
+  }
   return succeed({ path: target })
 }
