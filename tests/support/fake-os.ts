@@ -41,6 +41,12 @@ export class FakeDisplays implements DisplayPort {
     this.roomWindowOpen = true
   }
 
+  /** The user closes the room window (its close button, say). */
+  closeRoomWindow(): void {
+    this.roomWindowOpen = false
+    for (const listener of this.listeners) listener()
+  }
+
   toggleRoomFullscreen(): void {
     this.fullscreenToggles += 1
   }

@@ -24,112 +24,113 @@ export function SoundAndDisplays() {
   }
 
   return (
-    <details className="run-settings">
-      <summary>Sound and displays</summary>
-      {preferences !== null && (
-        <fieldset>
-          <legend>Chimes (played on the room display)</legend>
-          <label>
-            Volume{' '}
-            <input
-              type="range"
-              min={0}
-              max={1}
-              step={0.05}
-              value={preferences.soundVolume}
-              onChange={(event) => update({ soundVolume: Number(event.target.value) })}
-            />
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={preferences.muted}
-              onChange={(event) => update({ muted: event.target.checked })}
-            />{' '}
-            Mute
-          </label>
-          <button type="button" onClick={() => void bridge.testSound({})}>
-            Test the chimes
+    <>
+      {/* Outside the folded panel: a room display closed by accident must be seen at once. */}
+      {setup?.roomWindowOpen === false && (
+        <p className="notice" role="status">
+          The room display is closed.{' '}
+          <button
+            type="button"
+            onClick={() => void bridge.showRoomWindow({}).then((r) => r.ok && setSetup(r.value))}
+          >
+            Open the room display
           </button>
-        </fieldset>
+        </p>
       )}
-      {setup !== null && (
-        <fieldset>
-          <legend>Room display</legend>
-          {!setup.roomWindowOpen && (
-            <p className="notice" role="status">
-              The room display is closed.{' '}
+      <details className="run-settings">
+        <summary>Sound and displays</summary>
+        {preferences !== null && (
+          <fieldset>
+            <legend>Chimes (played on the room display)</legend>
+            <label>
+              Volume{' '}
+              <input
+                type="range"
+                min={0}
+                max={1}
+                step={0.05}
+                value={preferences.soundVolume}
+                onChange={(event) => update({ soundVolume: Number(event.target.value) })}
+              />
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                checked={preferences.muted}
+                onChange={(event) => update({ muted: event.target.checked })}
+              />{' '}
+              Mute
+            </label>
+            <button type="button" onClick={() => void bridge.testSound({})}>
+              Test the chimes
+            </button>
+          </fieldset>
+        )}
+        {setup !== null && (
+          <fieldset>
+            <legend>Room display</legend>
+            <ul className="display-list">
+              <li>
+                <label>
+                  <input
+                    type="radio"
+                    name="room-display"
+                    checked={setup.roomDisplayId === null}
+                    onChange={() =>
+                      void bridge
+                        .setRoomDisplay({ displayId: null })
+                        .then((r) => r.ok && setSetup(r.value))
+                    }
+                  />{' '}
+                  A window beside the console
+                </label>
+              </li>
+              {setup.displays.length > 1 &&
+                setup.displays.map((display) => (
+                  <li key={display.id}>
+                    <label>
+                      <input
+                        type="radio"
+                        name="room-display"
+                        checked={setup.roomDisplayId === display.id}
+                        onChange={() =>
+                          void bridge
+                            .setRoomDisplay({ displayId: display.id })
+                            .then((r) => r.ok && setSetup(r.value))
+                        }
+                      />{' '}
+                      {display.label}
+                      {display.primary && (
+                        <span className="muted"> (the console moves to the other screen)</span>
+                      )}
+                    </label>
+                  </li>
+                ))}
+            </ul>
+            {setup.displays.length < 2 && (
+              <p className="muted">
+                Only one display is attached. Plug in the projector and it will be used.
+              </p>
+            )}
+            <div className="toolbar">
+              <button type="button" onClick={() => void bridge.identifyDisplays({})}>
+                Identify displays
+              </button>
               <button
                 type="button"
+                aria-pressed={setup.rehearsal}
                 onClick={() =>
-                  void bridge.showRoomWindow({}).then((r) => r.ok && setSetup(r.value))
+                  void bridge
+                    .setRehearsal({ on: !setup.rehearsal })
+                    .then((r) => r.ok && setSetup(r.value))
                 }
               >
-                Open the room display
+                {setup.rehearsal ? 'End rehearsal' : 'Rehearse on this screen'}
               </button>
-            </p>
-          )}
-          <ul className="display-list">
-            <li>
-              <label>
-                <input
-                  type="radio"
-                  name="room-display"
-                  checked={setup.roomDisplayId === null}
-                  onChange={() =>
-                    void bridge
-                      .setRoomDisplay({ displayId: null })
-                      .then((r) => r.ok && setSetup(r.value))
-                  }
-                />{' '}
-                A window beside the console
-              </label>
-            </li>
-            {setup.displays.length > 1 &&
-              setup.displays.map((display) => (
-                <li key={display.id}>
-                  <label>
-                    <input
-                      type="radio"
-                      name="room-display"
-                      checked={setup.roomDisplayId === display.id}
-                      onChange={() =>
-                        void bridge
-                          .setRoomDisplay({ displayId: display.id })
-                          .then((r) => r.ok && setSetup(r.value))
-                      }
-                    />{' '}
-                    {display.label}
-                    {display.primary && (
-                      <span className="muted"> (the console moves to the other screen)</span>
-                    )}
-                  </label>
-                </li>
-              ))}
-          </ul>
-          {setup.displays.length < 2 && (
-            <p className="muted">
-              Only one display is attached. Plug in the projector and it will be used.
-            </p>
-          )}
-          <div className="toolbar">
-            <button type="button" onClick={() => void bridge.identifyDisplays({})}>
-              Identify displays
-            </button>
-            <button
-              type="button"
-              aria-pressed={setup.rehearsal}
-              onClick={() =>
-                void bridge
-                  .setRehearsal({ on: !setup.rehearsal })
-                  .then((r) => r.ok && setSetup(r.value))
-              }
-            >
-              {setup.rehearsal ? 'End rehearsal' : 'Rehearse on this screen'}
-            </button>
-          </div>
-        </fieldset>
-      )}
-    </details>
+            </div>
+          </fieldset>
+        )}
+      </details>
+    </>
   )
 }
