@@ -56,13 +56,18 @@ beforeAll(async () => {
 }, 300_000)
 afterAll(() => folder.remove())
 
+/** The app as its installer runs it: Electron started on the packaged app.asar. */
+function launchPackaged() {
+  return shell.launch({
+    appPath: appDir,
+    mainScript: join(appDir, 'out/main/index.js'),
+    isPackaged: true,
+  })
+}
+
 describe('the packaged app', () => {
   it('starts from its own app.asar with the built code, the resources and its dependencies', async () => {
-    const app = shell.launch({
-      appPath: appDir,
-      mainScript: join(appDir, 'out/main/index.js'),
-      isPackaged: true,
-    })
+    const app = launchPackaged()
     const state = await app.started()
     expect(state.appName).toBe('Facilitator')
     expect(state.dialogs).toEqual([])
@@ -93,11 +98,7 @@ describe('the packaged app', () => {
   })
 
   it('has no menu items for reloading or developer tools', async () => {
-    const app = shell.launch({
-      appPath: appDir,
-      mainScript: join(appDir, 'out/main/index.js'),
-      isPackaged: true,
-    })
+    const app = launchPackaged()
     const state = await app.started()
     const roles = JSON.stringify(state.applicationMenu)
     expect(roles).toContain('"role":"copy"')
