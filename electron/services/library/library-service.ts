@@ -96,6 +96,11 @@ export class LibraryService {
     }
     // Always from disk: the listing may come from the index, but what is opened must be checked.
     const read = await readWorkshopFile(this.folder.pathOf(ref.fileName))
+    if (!read.ok && read.missing)
+      return fail(
+        'not-found',
+        `${ref.fileName} is not in the library any more: it was moved or deleted.`,
+      )
     if (!read.ok) return fail('invalid-file', `${ref.fileName}: ${read.message}`)
     return succeed({ ref, workshop: read.workshop, readOnly: false, revision: read.revision })
   }
@@ -208,16 +213,12 @@ export class LibraryService {
       extensions: ['json'],
     })
     if (source === null) return fail('cancelled', 'Import cancelled.')
-    let text: string
-    try {
-      text = await readFile(source, 'utf8')
-    } catch (error) {
-      return fail('io-error', `Could not read ${basename(source)}: ${describeFileError(error)}.`)
-    }
-    const parsed = parseWorkshopText(text)
-    if (!parsed.ok)
-      return fail('invalid-file', `${basename(source)} is not a valid workshop:\n${parsed.message}`)
-    return this.add(parsed.workshop)
+    const read = await readWorkshopFile(source)
+    if (!read.ok && read.unreadable)
+      return fail('io-error', `Could not import ${basename(source)}: it ${read.message}.`)
+    if (!read.ok)
+      return fail('invalid-file', `${basename(source)} is not a valid workshop:\n${read.message}`)
+    return this.add(read.workshop)
   }
 
   /** Asks where to save, and writes a copy of the workshop there. */

@@ -168,7 +168,7 @@ describe('the library index', () => {
     )
     const first = await start()
     expect((await listing(first.services.handlers)).broken).toMatchObject([
-      { fileName: 'locked.workshop.json', message: expect.stringMatching(/^cannot be read/) },
+      { fileName: 'locked.workshop.json', message: expect.stringMatching(/^is a folder/) },
     ])
     await quit(first)
 
