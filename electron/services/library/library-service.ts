@@ -1,4 +1,4 @@
-import { copyFile, readFile, rename } from 'node:fs/promises'
+import { copyFile, readFile, readdir, rename, rm } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type {
   LibraryListing,
@@ -11,7 +11,7 @@ import { parseWorkshopText, serializeWorkshop } from '@common/domain/workshop/pa
 import type { Workshop } from '@common/domain/workshop/schema'
 import { blankWorkshop } from '@common/domain/workshop/blank'
 import type { OsPorts } from '../os-ports'
-import { backupPathFor, describeFileError } from '../storage/durable-write'
+import { backupPathFor, describeFileError, isOneOf } from '../storage/durable-write'
 import type { Storage } from '../storage/storage'
 import type { BuiltinWorkshop } from './builtin-workshops'
 import { fileNameForTitle, uniqueFileName } from './file-names'
@@ -27,6 +27,9 @@ const workshopCodec = {
   },
   serialize: serializeWorkshop,
 }
+
+/** Enough for any number of calls racing for one name; past it something else is wrong. */
+const MAX_NAME_ATTEMPTS = 1000
 
 function summarize(
   ref: WorkshopRef,
@@ -109,15 +112,37 @@ export class LibraryService {
   private async add(workshop: Workshop): Promise<Result<OpenedWorkshop>> {
     try {
       await this.folder.ensureExists()
-      const scan = await this.folder.scan()
-      const taken = new Set([...scan.files, ...scan.broken].map((f) => f.fileName))
-      const fileName = uniqueFileName(fileNameForTitle(workshop.title), taken)
-      await this.storage.write(this.folder.pathOf(fileName), workshopCodec, workshop)
+      const fileName = await this.claimFileName(workshop, null)
       this.onChanged()
       return succeed(openedFromLibrary(fileName, workshop))
     } catch (error) {
       return fail('io-error', `Could not save "${workshop.title}": ${describeFileError(error)}.`)
     }
+  }
+
+  /**
+   * Writes a workshop to a new file named after its title, never over any existing file: the
+   * name is claimed by an exclusive create, so a name taken meanwhile (by another call, another
+   * app, or a file that is not a workshop) moves on to the next one. `ownName` is the file being
+   * renamed, whose own name counts as free.
+   */
+  private async claimFileName(workshop: Workshop, ownName: string | null): Promise<string> {
+    const taken = new Set(await readdir(this.folder.path))
+    if (ownName !== null) taken.delete(ownName)
+    for (let attempt = 0; attempt < MAX_NAME_ATTEMPTS; attempt += 1) {
+      const fileName = uniqueFileName(fileNameForTitle(workshop.title), taken)
+      if (fileName === ownName) return fileName
+      try {
+        await this.storage.create(this.folder.pathOf(fileName), workshopCodec, workshop)
+        return fileName
+      } catch (error) {
+        if (!isOneOf(error, ['EEXIST'])) throw error
+        taken.add(fileName)
+      }
+    }
+    throw new Error(
+      `no free file name for "${workshop.title}" after ${String(MAX_NAME_ATTEMPTS)} tries`,
+    )
   }
 
   async create(title: string): Promise<Result<OpenedWorkshop>> {
@@ -133,22 +158,22 @@ export class LibraryService {
     return this.add({ ...original, title: title.slice(0, 160) })
   }
 
+  /**
+   * Retitles a workshop, and renames its file to match when the new name is free. The new file
+   * is written complete under its own name before the old one goes, so a failure changes nothing;
+   * the old file becomes the new one's backup (its previous version).
+   */
   async rename(ref: WorkshopRef, title: string): Promise<Result<OpenedWorkshop>> {
     if (ref.source === 'builtin') return readOnlyFailure()
     const opened = await this.open(ref)
     if (!opened.ok) return opened
     const workshop = { ...opened.value.workshop, title }
     const oldPath = this.folder.pathOf(ref.fileName)
-    const taken = new Set((await this.folder.scan()).files.map((f) => f.fileName))
-    taken.delete(ref.fileName)
-    const fileName = uniqueFileName(fileNameForTitle(title), taken)
-    const newPath = this.folder.pathOf(fileName)
+    let fileName: string
     try {
-      await this.storage.write(oldPath, workshopCodec, workshop)
-      if (newPath !== oldPath) {
-        await this.storage.forget(oldPath)
-        await rename(oldPath, newPath)
-      }
+      fileName = await this.claimFileName(workshop, ref.fileName)
+      if (fileName === ref.fileName) await this.storage.write(oldPath, workshopCodec, workshop)
+      else await this.retire(oldPath, this.folder.pathOf(fileName))
     } catch (error) {
       return fail(
         'io-error',
@@ -157,6 +182,19 @@ export class LibraryService {
     }
     this.onChanged()
     return succeed(openedFromLibrary(fileName, workshop))
+  }
+
+  /** Moves a renamed file's old version to be its new file's backup; undoes the rename if not. */
+  private async retire(oldPath: string, newPath: string): Promise<void> {
+    try {
+      await this.storage.forget(oldPath)
+      await rename(oldPath, backupPathFor(newPath))
+    } catch (error) {
+      await this.storage.forget(newPath)
+      await rm(newPath, { force: true })
+      throw error
+    }
+    await rm(backupPathFor(oldPath), { force: true })
   }
 
   /**
@@ -196,6 +234,8 @@ export class LibraryService {
     try {
       await this.storage.forget(path)
       await this.os.moveToTrash(path)
+      // Its backup goes too, so a later file of the same name can never restore this one.
+      await rm(backupPathFor(path), { force: true })
     } catch (error) {
       return fail(
         'io-error',

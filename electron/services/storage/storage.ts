@@ -1,6 +1,7 @@
 import { Low } from 'lowdb'
 import { AppendJournal } from './append-journal'
 import { DurableFileAdapter, type Codec } from './durable-adapter'
+import { createFileDurably } from './durable-write'
 
 interface OpenDocument {
   db: Low
@@ -37,6 +38,15 @@ export class Storage {
     }
     document.db.data = data
     await document.db.write()
+  }
+
+  /**
+   * Writes a new document at a path that must be free: throws EEXIST, writing nothing, when
+   * anything is there (see {@link createFileDurably}).
+   */
+  async create<T>(path: string, codec: Codec<T>, data: T): Promise<void> {
+    await this.forget(path)
+    await createFileDurably(path, codec.serialize(data))
   }
 
   /** Forgets a path (after it is deleted or renamed), once its pending writes are done. */
