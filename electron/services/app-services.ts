@@ -17,6 +17,7 @@ import { systemClock, type Clock } from './run/clock'
 import { RunService } from './run/run-service'
 import { SessionService } from './session/session-service'
 import { SettingsStore } from './settings/settings-store'
+import { removeLeftoverTempFiles } from './storage/leftover-temp-files'
 import { Storage } from './storage/storage'
 
 /** Sends an event to every window. */
@@ -83,6 +84,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const index = await LibraryIndex.load(storage, options.userDataDir, options.appVersion)
   const initialFolder = new LibraryFolder(folderPath(), index)
   await initialFolder.ensureExists().catch(() => undefined)
+  // Writes cut short by a crash leave temp files in every folder the app writes to.
+  await Promise.all(
+    [options.userDataDir, initialFolder.path, join(initialFolder.path, 'sessions')].map((folder) =>
+      removeLeftoverTempFiles(folder),
+    ),
+  )
 
   const announceLibrary = async () => {
     const listing = await library.list()
