@@ -122,6 +122,38 @@ describe('special files in the library', () => {
     expect(list.workshops.map((w) => w.title)).toContain('Linked in')
   })
 
+  it('refuses a workshop of 5,000 breaks, small enough in bytes, naming the limit on items (case 4)', async () => {
+    const many = {
+      ...builtin,
+      exercises: Array.from({ length: 5000 }, (_, i) => ({
+        kind: 'break' as const,
+        id: `break-${String(i)}`,
+        title: 'Break',
+        minutes: 1,
+      })),
+    }
+    const path = join(app.libraryDir, 'endless.workshop.json')
+    await writeFile(path, JSON.stringify(many))
+    const started = performance.now()
+    expect((await listing()).broken).toEqual([
+      {
+        fileName: 'endless.workshop.json',
+        message: 'exercises: expected at most 200 exercises and breaks',
+        hasBackup: false,
+      },
+    ])
+    expect(performance.now() - started).toBeLessThan(1000)
+    const errors: string[] = []
+    const code = await runHandoutsCli([path, '--out', join(app.outsideDir, 'out')], {
+      resourcesDir,
+      locale: 'en_GB.UTF-8',
+      print: () => undefined,
+      printError: (line) => errors.push(line),
+    })
+    expect(code).toBe(1)
+    expect(errors.join('\n')).toContain('exercises: expected at most 200 exercises and breaks')
+  })
+
   it('refuses a file over the size limit without reading it, naming the limit (case 4)', async () => {
     const path = join(app.libraryDir, 'huge.workshop.json')
     const text = serializeWorkshop(builtin)
