@@ -1,4 +1,4 @@
-import { copyFile, readdir, rename, rm } from 'node:fs/promises'
+import { copyFile, rename, rm } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type {
   LibraryListing,
@@ -7,31 +7,21 @@ import type {
   WorkshopSummary,
 } from '@common/api/library-types'
 import { fail, succeed, type Failure, type Result } from '@common/api/result'
-import { parseWorkshopText, serializeWorkshop } from '@common/domain/workshop/parse'
+import { serializeWorkshop } from '@common/domain/workshop/parse'
 import type { Workshop } from '@common/domain/workshop/schema'
 import { blankWorkshop } from '@common/domain/workshop/blank'
 import type { OsPorts } from '../os-ports'
-import { backupPathFor, describeFileError, isOneOf } from '../storage/durable-write'
+import { backupPathFor, describeFileError } from '../storage/durable-write'
 import { FileLocks } from '../storage/file-lock'
 import { readRegularFile, type RegularFileRead } from '../storage/read-regular-file'
 import type { Storage } from '../storage/storage'
 import type { BuiltinWorkshop } from './builtin-workshops'
-import { fileNameForTitle, uniqueFileName } from './file-names'
+import { claimFileName } from './claim-file-name'
+import { fileNameForTitle } from './file-names'
 import { summarizeWorkshop, type LibraryFolder } from './library-folder'
 import type { FileSummary } from './library-index'
 import { MAX_WORKSHOP_FILE_BYTES, readWorkshopFile, revisionOf } from './read-workshop-file'
-
-const workshopCodec = {
-  parse: (text: string): Workshop => {
-    const parsed = parseWorkshopText(text)
-    if (!parsed.ok) throw new Error(parsed.message)
-    return parsed.workshop
-  },
-  serialize: serializeWorkshop,
-}
-
-/** Enough for any number of calls racing for one name; past it something else is wrong. */
-const MAX_NAME_ATTEMPTS = 1000
+import { workshopCodec } from './workshop-codec'
 
 function summarize(
   ref: WorkshopRef,
@@ -116,37 +106,12 @@ export class LibraryService {
   private async add(workshop: Workshop): Promise<Result<OpenedWorkshop>> {
     try {
       await this.folder.ensureExists()
-      const fileName = await this.claimFileName(workshop, null)
+      const fileName = await claimFileName(this.folder, this.storage, workshop, null)
       this.onChanged()
       return succeed(openedFromLibrary(fileName, workshop))
     } catch (error) {
       return fail('io-error', `Could not save "${workshop.title}": ${describeFileError(error)}.`)
     }
-  }
-
-  /**
-   * Writes a workshop to a new file named after its title, never over any existing file: the
-   * name is claimed by an exclusive create, so a name taken meanwhile (by another call, another
-   * app, or a file that is not a workshop) moves on to the next one. `ownName` is the file being
-   * renamed, whose own name counts as free.
-   */
-  private async claimFileName(workshop: Workshop, ownName: string | null): Promise<string> {
-    const taken = new Set(await readdir(this.folder.path))
-    if (ownName !== null) taken.delete(ownName)
-    for (let attempt = 0; attempt < MAX_NAME_ATTEMPTS; attempt += 1) {
-      const fileName = uniqueFileName(fileNameForTitle(workshop.title), taken)
-      if (fileName === ownName) return fileName
-      try {
-        await this.storage.create(this.folder.pathOf(fileName), workshopCodec, workshop)
-        return fileName
-      } catch (error) {
-        if (!isOneOf(error, ['EEXIST'])) throw error
-        taken.add(fileName)
-      }
-    }
-    throw new Error(
-      `no free file name for "${workshop.title}" after ${String(MAX_NAME_ATTEMPTS)} tries`,
-    )
   }
 
   async create(title: string): Promise<Result<OpenedWorkshop>> {
@@ -178,7 +143,7 @@ export class LibraryService {
       const oldPath = this.folder.pathOf(ref.fileName)
       let fileName: string
       try {
-        fileName = await this.claimFileName(workshop, ref.fileName)
+        fileName = await claimFileName(this.folder, this.storage, workshop, ref.fileName)
         if (fileName === ref.fileName) await this.storage.write(oldPath, workshopCodec, workshop)
         else await this.retire(oldPath, this.folder.pathOf(fileName))
       } catch (error) {
