@@ -18,6 +18,7 @@ import { RunService } from './run/run-service'
 import { SessionService } from './session/session-service'
 import type { Logger } from './logger'
 import { SettingsStore } from './settings/settings-store'
+import { removeLeftoverTempFiles } from './storage/leftover-temp-files'
 import { describeSetAside, Storage } from './storage/storage'
 
 /** Sends an event to every window. */
@@ -99,6 +100,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     // The listing says what is wrong with the folder; the start goes on without it.
     log.warn(`The library folder ${initialFolder.path} could not be created`, error)
   })
+  // Writes cut short by a crash leave temp files in every folder the app writes to.
+  await Promise.all(
+    [options.userDataDir, initialFolder.path, join(initialFolder.path, 'sessions')].map((folder) =>
+      removeLeftoverTempFiles(folder),
+    ),
+  )
 
   const announceLibrary = async () => {
     const listing = await library.list()

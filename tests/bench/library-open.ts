@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseWorkshopData, serializeWorkshop } from '@common/domain/workshop/parse'
 import { LibraryFolder } from '../../electron/services/library/library-folder'
@@ -39,14 +40,19 @@ const BENCH_APP_VERSION = 'bench'
  * is warm in memory but the operating system's file cache. The index write a first start leaves
  * running in the background finishes after the timing, before the next start.
  */
-async function timeStart(folder: string, userDataDir: string, expected: number): Promise<number> {
+async function timeStart(
+  folder: string,
+  userDataDir: string,
+  expected: number,
+  expectedBroken = 0,
+): Promise<number> {
   const storage = new Storage()
   const started = performance.now()
   const index = await LibraryIndex.load(storage, userDataDir, BENCH_APP_VERSION)
   const scan = await new LibraryFolder(folder, index).scan()
   const ms = performance.now() - started
   await storage.flush()
-  if (scan.files.length !== expected || scan.broken.length !== 0)
+  if (scan.files.length !== expected || scan.broken.length !== expectedBroken)
     throw new Error(
       `listed ${String(scan.files.length)} files and ${String(scan.broken.length)} broken`,
     )
@@ -58,9 +64,10 @@ async function timeFirstStart(
   folder: string,
   userDataDir: string,
   expected: number,
+  expectedBroken = 0,
 ): Promise<number> {
   await rm(join(userDataDir, LIBRARY_INDEX_FILE), { force: true })
-  return timeStart(folder, userDataDir, expected)
+  return timeStart(folder, userDataDir, expected, expectedBroken)
 }
 
 /** The floor: list the folder, read every file and parse its JSON, as concurrently as a scan. */
@@ -153,4 +160,49 @@ async function timeScanParts(folder: string, userDataDir: string): Promise<Recor
     return Promise.resolve()
   })
   return parts
+}
+
+/** What a hostile folder holds beside its workshops, each listed as broken, none read. */
+const HOSTILE_FILES = 3
+
+/**
+ * Adds to `folder` what once froze or slowed the listing: a named pipe (reading it never
+ * returns), a link to `/dev/zero` (reading it never ends) and a 50 MB file, all named as
+ * workshops.
+ */
+export async function addHostileFiles(folder: string): Promise<void> {
+  execFileSync('mkfifo', [join(folder, 'pipe.workshop.json')])
+  await symlink('/dev/zero', join(folder, 'zero.workshop.json'))
+  const aDayAgo = new Date(Date.now() - 86_400_000)
+  const huge = join(folder, 'huge.workshop.json')
+  await writeFile(huge, Buffer.alloc(50 * 1024 * 1024, 0x20))
+  await utimes(huge, aDayAgo, aDayAgo)
+}
+
+/**
+ * Times app starts with the index over two folders of `count` workshops, one also holding the
+ * {@link addHostileFiles}, alternating the two so both see the same machine. Medians of `runs`.
+ */
+export async function measureHostileLibraryOpen(
+  normal: { folder: string; userDataDir: string },
+  hostile: { folder: string; userDataDir: string },
+  count: number,
+  runs: number,
+): Promise<{ normalMs: number; hostileMs: number; ratio: number }> {
+  for (const library of [normal, hostile])
+    await timeFirstStart(
+      library.folder,
+      library.userDataDir,
+      count,
+      library === hostile ? HOSTILE_FILES : 0,
+    )
+  const normalRuns: number[] = []
+  const hostileRuns: number[] = []
+  for (let i = 0; i < runs; i += 1) {
+    normalRuns.push(await timeStart(normal.folder, normal.userDataDir, count))
+    hostileRuns.push(await timeStart(hostile.folder, hostile.userDataDir, count, HOSTILE_FILES))
+  }
+  const normalMs = median(normalRuns)
+  const hostileMs = median(hostileRuns)
+  return { normalMs, hostileMs, ratio: hostileMs / normalMs }
 }

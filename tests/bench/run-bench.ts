@@ -11,7 +11,12 @@ import { measureRendererJsGzipKb } from './bundle-size'
 import { measureDisplayError } from './display-error'
 import { measureFirstRender } from './first-render'
 import { runKillTrials } from './kill-trials'
-import { measureLibraryOpen, writeLibrary } from './library-open'
+import {
+  addHostileFiles,
+  measureHostileLibraryOpen,
+  measureLibraryOpen,
+  writeLibrary,
+} from './library-open'
 import { measureNoteSave } from './note-save'
 import { measurePackPdf } from './pack-pdf'
 import { atMost, below, contextMetric, formatTable, writeJsonReport, type Metric } from './report'
@@ -131,6 +136,26 @@ const measureLibrary: Step = async (metrics, scratch) => {
   metrics.push(contextMetric('library_floor_ms_500', open.floorMs, 'ms'))
   metrics.push(atMost('library_open_ratio_500', open.ratio, 'ratio', 1.5))
   note('library of 500 files, each step alone over all files (first start):', open.parts)
+
+  progress('library: listing 500 workshop files beside a named pipe, /dev/zero and 50 MB')
+  const hostile = { folder: join(scratch, 'hostile'), userDataDir: join(scratch, 'hostile-ud') }
+  await mkdir(hostile.folder)
+  await mkdir(hostile.userDataDir)
+  await writeLibrary(hostile.folder, 500)
+  await addHostileFiles(hostile.folder)
+  const compared = await measureHostileLibraryOpen(
+    { folder: library, userDataDir: userData },
+    hostile,
+    500,
+    7,
+  )
+  // Special files are refused from one stat each, so they must cost the listing next to nothing.
+  const limit = roundTo(1.5 * compared.normalMs, 2)
+  metrics.push(atMost('library_open_hostile_ms_500', compared.hostileMs, 'ms', limit))
+  details.push(
+    `library of 500 files, alternated with and without the hostile files (target: ≤ 1.5 × normal): ` +
+      `${String(roundTo(compared.normalMs, 2))} ms normal, ${String(roundTo(compared.hostileMs, 2))} ms hostile`,
+  )
 }
 
 const measureNotes: Step = async (metrics) => {

@@ -1,10 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { parseWorkshopText } from '@common/domain/workshop/parse'
 import { suggestHandoutFileName } from '@common/handouts/file-name'
 import { handoutOptionsSchema } from '@common/handouts/options'
 import { HANDOUTS_USAGE, isDebriefCommand, parseHandoutsArgs } from './cli-args'
 import { writeDebrief } from './cli-debrief'
+import { readWorkshopFile } from '../library/read-workshop-file'
 import { renderHandoutPdf } from './render-handout'
 
 /** Where the command finds its files and writes its messages. */
@@ -44,16 +44,14 @@ export async function runHandoutsCli(
     command.source === 'builtin'
       ? join(context.resourcesDir, 'workshops', BUILTIN_WORKSHOP_FILE)
       : resolve(command.source)
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    context.printError(`handouts: cannot read ${file}: ${describeError(error)}`)
-    return 1
-  }
-  const read = parseWorkshopText(text)
+  // The library's reader: a pipe, a device or an oversized file is refused, never read.
+  const read = await readWorkshopFile(file)
   if (!read.ok) {
-    context.printError(`handouts: ${file} is not a valid workshop:\n${read.message}`)
+    context.printError(
+      read.unreadable
+        ? `handouts: cannot read ${file}: it ${read.message}`
+        : `handouts: ${file} is not a valid workshop:\n${read.message}`,
+    )
     return 1
   }
   await mkdir(command.outDir, { recursive: true })
@@ -81,8 +79,4 @@ export async function runHandoutsCli(
     context.print(path)
   }
   return 0
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

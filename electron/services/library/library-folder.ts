@@ -47,7 +47,7 @@ export function summarizeWorkshop(
 
 /**
  * Lists the workshop files of one folder. Each file is read and validated once and its summary
- * reused until its size or modification time changes, so re-listing costs one stat per file.
+ * reused until its size, modification time or inode changes, so re-listing costs one stat per file.
  * With a {@link LibraryIndex}, the summaries outlive the app: a start reads only what changed.
  */
 export class LibraryFolder {
@@ -116,11 +116,14 @@ export class LibraryFolder {
     return scan
   }
 
-  /** One file's listing: from its entry when unchanged on disk, else read and validated. */
+  /**
+   * One file's listing: from its entry when its size, time and inode are unchanged, else read
+   * and validated. A file that is another inode was replaced, whatever its size and time say.
+   */
   private async list(fileName: string): Promise<ListedFile> {
     const path = this.pathOf(fileName)
     const checkedAt = Date.now()
-    let info: { mtimeMs: number; size: number }
+    let info: { mtimeMs: number; size: number; ino: number }
     try {
       info = await stat(path)
     } catch (error) {
@@ -128,7 +131,12 @@ export class LibraryFolder {
       return { ok: false, message: `cannot be read: ${describeFileError(error)}` }
     }
     const known = this.entries.get(fileName)
-    if (known !== undefined && known.size === info.size && known.mtimeMs === info.mtimeMs) {
+    if (
+      known !== undefined &&
+      known.size === info.size &&
+      known.mtimeMs === info.mtimeMs &&
+      known.ino === info.ino
+    ) {
       return known.listed
     }
     const read = await readWorkshopFile(path)
@@ -143,7 +151,7 @@ export class LibraryFolder {
       : { ok: false, message: read.message }
     const isSettled = checkedAt - info.mtimeMs >= SETTLED_AFTER_MS
     if (isSettled && (read.ok || !read.unreadable)) {
-      this.entries.set(fileName, { size: info.size, mtimeMs: info.mtimeMs, listed })
+      this.entries.set(fileName, { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, listed })
       this.hasUnsavedChanges = true
     } else {
       this.forget(fileName)

@@ -29,10 +29,12 @@ export type ListedFile = z.infer<typeof listedFileSchema>
 const indexEntrySchema = z.strictObject({
   size: z.number().int().nonnegative(),
   mtimeMs: z.number(),
+  /** Tells a file replaced by another of the same size and time (as rsync or `cp -p` leave it). */
+  ino: z.number().nonnegative(),
   listed: listedFileSchema,
 })
 
-/** A listed file with the size and modification time it had when it was read. */
+/** A listed file with the size, modification time and inode it had when it was read. */
 export type IndexEntry = z.infer<typeof indexEntrySchema>
 
 const indexFileSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { copyFile, readFile, rename } from 'node:fs/promises'
+import { copyFile, rename, rm } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type {
   LibraryListing,
@@ -6,27 +6,22 @@ import type {
   WorkshopRef,
   WorkshopSummary,
 } from '@common/api/library-types'
-import { fail, succeed, type Result } from '@common/api/result'
-import { parseWorkshopText, serializeWorkshop } from '@common/domain/workshop/parse'
+import { fail, succeed, type Failure, type Result } from '@common/api/result'
+import { serializeWorkshop } from '@common/domain/workshop/parse'
 import type { Workshop } from '@common/domain/workshop/schema'
 import { blankWorkshop } from '@common/domain/workshop/blank'
 import type { OsPorts } from '../os-ports'
 import { backupPathFor, describeFileError } from '../storage/durable-write'
+import { FileLocks } from '../storage/file-lock'
+import { readRegularFile, type RegularFileRead } from '../storage/read-regular-file'
 import type { Storage } from '../storage/storage'
 import type { BuiltinWorkshop } from './builtin-workshops'
-import { fileNameForTitle, uniqueFileName } from './file-names'
+import { claimFileName } from './claim-file-name'
+import { fileNameForTitle } from './file-names'
 import { summarizeWorkshop, type LibraryFolder } from './library-folder'
 import type { FileSummary } from './library-index'
-import { readWorkshopFile, revisionOf } from './read-workshop-file'
-
-const workshopCodec = {
-  parse: (text: string): Workshop => {
-    const parsed = parseWorkshopText(text)
-    if (!parsed.ok) throw new Error(parsed.message)
-    return parsed.workshop
-  },
-  serialize: serializeWorkshop,
-}
+import { MAX_WORKSHOP_FILE_BYTES, readWorkshopFile, revisionOf } from './read-workshop-file'
+import { workshopCodec } from './workshop-codec'
 
 function summarize(
   ref: WorkshopRef,
@@ -46,6 +41,8 @@ function summarize(
 
 /** Lists, opens, creates, copies, renames, deletes, imports and exports workshop files. */
 export class LibraryService {
+  private readonly locks = new FileLocks()
+
   constructor(
     private folder: LibraryFolder,
     private readonly builtins: readonly BuiltinWorkshop[],
@@ -96,6 +93,11 @@ export class LibraryService {
     }
     // Always from disk: the listing may come from the index, but what is opened must be checked.
     const read = await readWorkshopFile(this.folder.pathOf(ref.fileName))
+    if (!read.ok && read.missing)
+      return fail(
+        'not-found',
+        `${ref.fileName} is not in the library any more: it was moved or deleted.`,
+      )
     if (!read.ok) return fail('invalid-file', `${ref.fileName}: ${read.message}`)
     return succeed({ ref, workshop: read.workshop, readOnly: false, revision: read.revision })
   }
@@ -104,10 +106,7 @@ export class LibraryService {
   private async add(workshop: Workshop): Promise<Result<OpenedWorkshop>> {
     try {
       await this.folder.ensureExists()
-      const scan = await this.folder.scan()
-      const taken = new Set([...scan.files, ...scan.broken].map((f) => f.fileName))
-      const fileName = uniqueFileName(fileNameForTitle(workshop.title), taken)
-      await this.storage.write(this.folder.pathOf(fileName), workshopCodec, workshop)
+      const fileName = await claimFileName(this.folder, this.storage, workshop, null)
       this.onChanged()
       return succeed(openedFromLibrary(fileName, workshop))
     } catch (error) {
@@ -128,35 +127,51 @@ export class LibraryService {
     return this.add({ ...original, title: title.slice(0, 160) })
   }
 
+  /**
+   * Retitles a workshop, and renames its file to match when the new name is free. The new file
+   * is written complete under its own name before the old one goes, so a failure changes nothing;
+   * the old file becomes the new one's backup (its previous version).
+   */
   async rename(ref: WorkshopRef, title: string): Promise<Result<OpenedWorkshop>> {
     if (ref.source === 'builtin') return readOnlyFailure()
-    const opened = await this.open(ref)
-    if (!opened.ok) return opened
-    const workshop = { ...opened.value.workshop, title }
-    const oldPath = this.folder.pathOf(ref.fileName)
-    const taken = new Set((await this.folder.scan()).files.map((f) => f.fileName))
-    taken.delete(ref.fileName)
-    const fileName = uniqueFileName(fileNameForTitle(title), taken)
-    const newPath = this.folder.pathOf(fileName)
-    try {
-      await this.storage.write(oldPath, workshopCodec, workshop)
-      if (newPath !== oldPath) {
-        await this.storage.forget(oldPath)
-        await rename(oldPath, newPath)
+    const cannot = (error: unknown) =>
+      fail('io-error', `Could not rename ${ref.fileName}: ${describeFileError(error)}.`)
+    return this.withLock(ref.fileName, cannot, async () => {
+      const opened = await this.open(ref)
+      if (!opened.ok) return opened
+      const workshop = { ...opened.value.workshop, title }
+      const oldPath = this.folder.pathOf(ref.fileName)
+      let fileName: string
+      try {
+        fileName = await claimFileName(this.folder, this.storage, workshop, ref.fileName)
+        if (fileName === ref.fileName) await this.storage.write(oldPath, workshopCodec, workshop)
+        else await this.retire(oldPath, this.folder.pathOf(fileName))
+      } catch (error) {
+        return cannot(error)
       }
+      this.onChanged()
+      return succeed(openedFromLibrary(fileName, workshop))
+    })
+  }
+
+  /** Moves a renamed file's old version to be its new file's backup; undoes the rename if not. */
+  private async retire(oldPath: string, newPath: string): Promise<void> {
+    try {
+      await this.storage.forget(oldPath)
+      await rename(oldPath, backupPathFor(newPath))
     } catch (error) {
-      return fail(
-        'io-error',
-        `Could not rename "${opened.value.workshop.title}": ${describeFileError(error)}.`,
-      )
+      await this.storage.forget(newPath)
+      await rm(newPath, { force: true })
+      throw error
     }
-    this.onChanged()
-    return succeed(openedFromLibrary(fileName, workshop))
+    await rm(backupPathFor(oldPath), { force: true })
   }
 
   /**
    * Saves an edited workshop. When the file changed on disk since `baseRevision` (someone else
-   * edited it), nothing is written and a conflict comes back, unless `overwrite` says the user chose.
+   * edited it, or it was moved or deleted), nothing is written and a conflict comes back, unless
+   * `overwrite` says the user chose. The check and the write hold the file's lock, so of two
+   * saves from one revision, in this app or another instance, the second gets the conflict.
    */
   async save(
     ref: WorkshopRef,
@@ -165,40 +180,71 @@ export class LibraryService {
     overwrite: boolean,
   ): Promise<Result<{ revision: string }>> {
     if (ref.source === 'builtin') return readOnlyFailure()
-    const path = this.folder.pathOf(ref.fileName)
-    const current = await readFile(path, 'utf8').catch(() => null)
-    if (!overwrite && current !== null && revisionOf(current) !== baseRevision) {
-      return fail(
-        'conflict',
-        `${ref.fileName} was changed outside Facilitator since you opened it. Reload it, or keep your version and overwrite.`,
-      )
-    }
-    try {
-      await this.storage.write(path, workshopCodec, workshop)
-    } catch (error) {
-      return fail(
+    const cannot = (error: unknown) =>
+      fail(
         'io-error',
         `Could not save ${ref.fileName}: ${describeFileError(error)}. Your changes are kept; save again once the folder can be written.`,
       )
-    }
-    this.onChanged()
-    return succeed({ revision: revisionOf(serializeWorkshop(workshop)) })
+    const path = this.folder.pathOf(ref.fileName)
+    return this.withLock(ref.fileName, cannot, async () => {
+      const current = await readRegularFile(path, MAX_WORKSHOP_FILE_BYTES)
+      if (!overwrite) {
+        const changed = current.ok
+          ? revisionOf(current.text) !== baseRevision
+          : current.reason !== 'unreadable'
+        if (changed) return fail('conflict', conflictMessage(ref.fileName, current))
+      }
+      try {
+        await this.storage.write(path, workshopCodec, workshop)
+      } catch (error) {
+        return cannot(error)
+      }
+      this.onChanged()
+      return succeed({ revision: revisionOf(serializeWorkshop(workshop)) })
+    })
   }
 
   async remove(ref: WorkshopRef): Promise<Result<{ fileName: string }>> {
     if (ref.source === 'builtin') return readOnlyFailure()
+    const cannot = (error: unknown) =>
+      fail('io-error', `Could not move ${ref.fileName} to the trash: ${describeFileError(error)}.`)
     const path = this.folder.pathOf(ref.fileName)
+    return this.withLock(ref.fileName, cannot, async () => {
+      try {
+        await this.storage.forget(path)
+        await this.os.moveToTrash(path)
+        // Its backup goes too, so a later file of the same name can never restore this one.
+        await rm(backupPathFor(path), { force: true })
+      } catch (error) {
+        return cannot(error)
+      }
+      this.onChanged()
+      return succeed({ fileName: ref.fileName })
+    })
+  }
+
+  /**
+   * Runs a change to one file holding its lock (see {@link FileLocks}): a save, rename, delete
+   * or restore waits for the one before it. When another app instance keeps the file, or the
+   * lock cannot be taken at all, the change is refused and nothing is written.
+   */
+  private async withLock<T>(
+    fileName: string,
+    cannot: (error: unknown) => Failure,
+    change: () => Promise<Result<T>>,
+  ): Promise<Result<T>> {
+    let held: Result<T> | 'busy'
     try {
-      await this.storage.forget(path)
-      await this.os.moveToTrash(path)
+      held = await this.locks.hold(this.folder.pathOf(fileName), change)
     } catch (error) {
-      return fail(
-        'io-error',
-        `Could not move ${ref.fileName} to the trash: ${describeFileError(error)}.`,
-      )
+      return cannot(error)
     }
-    this.onChanged()
-    return succeed({ fileName: ref.fileName })
+    if (held === 'busy')
+      return fail(
+        'conflict',
+        `${fileName} is being changed in another Facilitator window. Try again in a moment.`,
+      )
+    return held
   }
 
   /** Asks for a file anywhere, validates it, and copies it into the library. */
@@ -208,16 +254,12 @@ export class LibraryService {
       extensions: ['json'],
     })
     if (source === null) return fail('cancelled', 'Import cancelled.')
-    let text: string
-    try {
-      text = await readFile(source, 'utf8')
-    } catch (error) {
-      return fail('io-error', `Could not read ${basename(source)}: ${describeFileError(error)}.`)
-    }
-    const parsed = parseWorkshopText(text)
-    if (!parsed.ok)
-      return fail('invalid-file', `${basename(source)} is not a valid workshop:\n${parsed.message}`)
-    return this.add(parsed.workshop)
+    const read = await readWorkshopFile(source)
+    if (!read.ok && read.unreadable)
+      return fail('io-error', `Could not import ${basename(source)}: it ${read.message}.`)
+    if (!read.ok)
+      return fail('invalid-file', `${basename(source)} is not a valid workshop:\n${read.message}`)
+    return this.add(read.workshop)
   }
 
   /** Asks where to save, and writes a copy of the workshop there. */
@@ -241,27 +283,28 @@ export class LibraryService {
 
   /** Puts a broken file's previous good version back; the broken text is kept beside it. */
   async restoreBackup(fileName: string): Promise<Result<OpenedWorkshop>> {
-    const path = this.folder.pathOf(fileName)
-    const backup = backupPathFor(path)
-    let text: string
-    try {
-      text = await readFile(backup, 'utf8')
-    } catch {
-      return fail('not-found', `${fileName} has no backup to restore.`)
-    }
-    const parsed = parseWorkshopText(text)
-    if (!parsed.ok)
-      return fail(
-        'invalid-file',
-        `The backup of ${fileName} is not valid either:\n${parsed.message}`,
-      )
-    try {
-      await copyFile(path, `${path}.damaged`).catch(() => undefined)
-      await this.storage.forget(path)
-      await this.storage.write(path, workshopCodec, parsed.workshop)
-    } catch (error) {
-      return fail('io-error', `Could not restore ${fileName}: ${describeFileError(error)}.`)
-    }
+    const cannot = (error: unknown) =>
+      fail('io-error', `Could not restore ${fileName}: ${describeFileError(error)}.`)
+    const restored = await this.withLock(fileName, cannot, async () => {
+      const path = this.folder.pathOf(fileName)
+      const backup = await readWorkshopFile(backupPathFor(path))
+      if (!backup.ok && backup.unreadable)
+        return fail('not-found', `${fileName} has no backup to restore.`)
+      if (!backup.ok)
+        return fail(
+          'invalid-file',
+          `The backup of ${fileName} is not valid either:\n${backup.message}`,
+        )
+      try {
+        await copyFile(path, `${path}.damaged`).catch(() => undefined)
+        await this.storage.forget(path)
+        await this.storage.write(path, workshopCodec, backup.workshop)
+      } catch (error) {
+        return cannot(error)
+      }
+      return succeed(null)
+    })
+    if (!restored.ok) return restored
     this.onChanged()
     return this.open({ source: 'library', fileName })
   }
@@ -275,6 +318,13 @@ function openedFromLibrary(fileName: string, workshop: Workshop): OpenedWorkshop
     readOnly: false,
     revision: revisionOf(serializeWorkshop(workshop)),
   }
+}
+
+function conflictMessage(fileName: string, current: RegularFileRead): string {
+  if (!current.ok && current.reason === 'missing')
+    return `${fileName} was moved or deleted since you opened it. Keep your version to save it again under this name.`
+  if (!current.ok) return `${fileName} ${current.message}. Keep your version to save over it.`
+  return `${fileName} was changed outside Facilitator since you opened it. Reload it, or keep your version and overwrite.`
 }
 
 function readOnlyFailure(): Result<never> {

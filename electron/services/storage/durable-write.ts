@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { copyFile, open, rename, rm, stat } from 'node:fs/promises'
+import { copyFile, link, open, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /** Where the previous version of a file is kept: a hidden sibling, so listings never show it. */
@@ -56,6 +56,42 @@ export async function writeFileDurably(path: string, text: string): Promise<void
   await syncFolder(dirname(path))
 }
 
+/**
+ * Writes a new file, never replacing anything at its path: fails with EEXIST when the path is
+ * taken (by a file, readable or not, or anything else), so two writers racing for one name cannot
+ * both win. The complete text is flushed to a temp file first and hard-linked into place, which
+ * claims the name and fills it in one step. A backup left at the path by an earlier file of that
+ * name is removed: it is not this file's previous version and must never be restored over it.
+ */
+export async function createFileDurably(path: string, text: string): Promise<void> {
+  const temp = tempPathFor(path)
+  try {
+    await writeAndSync(temp, text)
+    await claimWith(temp, path, text)
+  } finally {
+    await rm(temp, { force: true })
+  }
+  try {
+    await rm(backupPathFor(path), { force: true })
+  } catch (error) {
+    // A create that fails leaves nothing behind, not even the file it claimed.
+    await rm(path, { force: true })
+    throw error
+  }
+  await syncFolder(dirname(path))
+}
+
+async function claimWith(temp: string, path: string, text: string): Promise<void> {
+  try {
+    await link(temp, path)
+  } catch (error) {
+    // File systems without hard links (FAT, some network drives): an exclusive create claims the
+    // name just as surely; only a crash in the moment between can leave the new file short.
+    if (!isOneOf(error, ['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'])) throw error
+    await writeAndSync(path, text)
+  }
+}
+
 async function keepBackup(path: string): Promise<void> {
   const backup = backupPathFor(path)
   const partial = `${backup}.${randomBytes(6).toString('hex')}.tmp`
@@ -78,7 +114,12 @@ export async function pathExists(path: string): Promise<boolean> {
 
 /** True for the error Node raises when a path does not exist. */
 export function isMissingFile(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && error.code === 'ENOENT'
+  return isOneOf(error, ['ENOENT'])
+}
+
+/** True when a file system error has one of these codes. */
+export function isOneOf(error: unknown, codes: readonly string[]): boolean {
+  return error instanceof Error && 'code' in error && codes.includes(String(error.code))
 }
 
 /** A short, human explanation of a file system error, for messages shown to the user. */

@@ -3,6 +3,7 @@ import { basename } from 'node:path'
 import { Low } from 'lowdb'
 import { AppendJournal } from './append-journal'
 import { DurableFileAdapter, type Codec } from './durable-adapter'
+import { createFileDurably } from './durable-write'
 
 /** A file that could not be read when it was opened, moved out of the way so nothing overwrites it. */
 export interface SetAsideFile {
@@ -70,6 +71,15 @@ export class Storage {
     }
     document.db.data = data
     await document.db.write()
+  }
+
+  /**
+   * Writes a new document at a path that must be free: throws EEXIST, writing nothing, when
+   * anything is there (see {@link createFileDurably}).
+   */
+  async create<T>(path: string, codec: Codec<T>, data: T): Promise<void> {
+    await this.forget(path)
+    await createFileDurably(path, codec.serialize(data))
   }
 
   /** Forgets a path (after it is deleted or renamed), once its pending writes are done. */

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ApiHandlers } from '@common/api/dispatch'
 import type { LibraryListing, Result } from '@common/api/contract'
@@ -155,6 +155,27 @@ describe('the library index', () => {
     expect(titlesOf(await listing(second.services.handlers))).toEqual(['Draft two'])
   })
 
+  it('reads a file again when another file of the same size and time replaced it (case 3)', async () => {
+    const path = join(libraryDir, 'synced.workshop.json')
+    await writeWorkshop(path, 'Alpha')
+    const first = await start()
+    const api = first.services.handlers
+    expect(titlesOf(await listing(api))).toEqual(['Alpha'])
+
+    // What rsync does: the new text goes to another file, which is renamed over the old one.
+    const incoming = join(scratch.path, 'incoming.workshop.json')
+    await writeWorkshop(incoming, 'Omega')
+    expect((await stat(incoming)).size).toBe((await stat(path)).size)
+    await rename(incoming, path)
+    expect(titlesOf(await listing(api))).toEqual(['Omega'])
+    await quit(first)
+
+    await writeWorkshop(incoming, 'Gamma')
+    await rename(incoming, path)
+    const second = await start()
+    expect(titlesOf(await listing(second.services.handlers))).toEqual(['Gamma'])
+  })
+
   it('lists a file it could not read once it can, though its size and time never changed', async (ctx) => {
     // Something that cannot be read, whoever runs the test: a folder with a workshop's name.
     const path = join(libraryDir, 'locked.workshop.json')
@@ -168,7 +189,7 @@ describe('the library index', () => {
     )
     const first = await start()
     expect((await listing(first.services.handlers)).broken).toMatchObject([
-      { fileName: 'locked.workshop.json', message: expect.stringMatching(/^cannot be read/) },
+      { fileName: 'locked.workshop.json', message: expect.stringMatching(/^is a folder/) },
     ])
     await quit(first)
 

@@ -3,6 +3,13 @@ import { z } from 'zod'
 /** The version of the workshop file format this build writes. */
 export const CURRENT_SCHEMA_VERSION = 1
 
+/**
+ * The most exercises and breaks one workshop holds. The built-in half day has 12; a five-day
+ * course at twenty a day has 100. A file with thousands is no workshop anyone runs, and its run
+ * sheet alone took minutes and gigabytes to render.
+ */
+export const MAX_AGENDA_ITEMS = 200
+
 const text = (what: string, max = 2000) =>
   z
     .string({ error: `expected ${what} as text` })
@@ -183,10 +190,16 @@ export const workshopSchema = z
       .max(1800)
       .default(60),
     focusAreas: z.array(focusAreaSchema, { error: 'expected a list of focus areas' }).max(12),
+    /**
+     * At most {@link MAX_AGENDA_ITEMS}: far beyond any real programme, and a bound on what one
+     * file can cost to list, open and print.
+     */
     exercises: z
       .array(agendaItemSchema)
       .min(1, { error: 'expected at least 1 exercise' })
-      .max(5000),
+      .max(MAX_AGENDA_ITEMS, {
+        error: `expected at most ${String(MAX_AGENDA_ITEMS)} exercises and breaks`,
+      }),
   })
   .superRefine((workshop, ctx) => {
     const areaIds = new Set(workshop.focusAreas.map((area) => area.id))
