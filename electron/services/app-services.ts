@@ -13,7 +13,7 @@ import { RoomService } from './room/room-service'
 import { DisplayService } from './display/display-service'
 import { exportDebrief } from './handouts/export-debrief'
 import { exportHandout } from './handouts/export-handout'
-import { systemClock, type Clock } from './run/clock'
+import { createSystemClock, type Clock } from './run/clock'
 import { RunService } from './run/run-service'
 import { SessionService } from './session/session-service'
 import { SettingsStore } from './settings/settings-store'
@@ -57,7 +57,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const settings = await SettingsStore.open(storage, options.userDataDir)
   const builtins = await loadBuiltinWorkshops(join(options.resourcesDir, 'workshops'))
   const room = new RoomService((view) => options.emit('roomChanged', view))
-  const clock = options.clock ?? systemClock
+  const clock = options.clock ?? createSystemClock()
   const toRunChange = createRunChangeSender()
   // Sessions live beside the workshops they record, in the library's sessions folder.
   const sessions = new SessionService(
