@@ -44,6 +44,10 @@ export class SessionService {
   private readonly folding = new Set<Promise<void>>()
   private pendingDetails: SessionDetails = noDetails
   private latestState: RunState | null = null
+  // Changes to the running session that could not be appended yet (a full or missing disk): kept
+  // in memory and appended, in order, before the next change, or written whole by the next fold.
+  private unsaved: NoteChange[] = []
+  private liveWrites: Promise<void> = Promise.resolve()
 
   constructor(
     private readonly storage: Storage,
@@ -66,8 +70,15 @@ export class SessionService {
   }
 
   /** Writes the record whole, with every note change so far, and drops its journal. */
-  private fold({ fileName, session }: OpenSession): Promise<void> {
+  private fold(target: OpenSession): Promise<void> {
+    const { fileName, session } = target
+    const held = target === this.live ? [...this.unsaved] : []
     const folded = this.journalOf(fileName).fold(() => this.save(fileName, session))
+    // The record now holds the changes that were waiting to be appended.
+    void folded.then(
+      () => (this.unsaved = this.unsaved.filter((change) => !held.includes(change))),
+      () => undefined,
+    )
     const settled = folded.catch(() => undefined)
     this.folding.add(settled)
     void settled.then(() => this.folding.delete(settled))
@@ -84,8 +95,22 @@ export class SessionService {
       await this.fold(target)
       return
     }
+    this.unsaved.push(change)
+    const written = this.liveWrites.then(() => this.appendUnsaved(target.fileName, change))
+    this.liveWrites = written.catch(() => undefined)
+    await written
+  }
+
+  /** Appends the waiting changes, oldest first, up to and including `change`. */
+  private async appendUnsaved(fileName: string, change: NoteChange): Promise<void> {
+    if (!this.unsaved.includes(change)) return
     await mkdir(this.folder(), { recursive: true })
-    await this.journalOf(target.fileName).append(change)
+    const journal = this.journalOf(fileName)
+    for (const next of [...this.unsaved]) {
+      await journal.append(next)
+      this.unsaved = this.unsaved.filter((waiting) => waiting !== next)
+      if (next === change) return
+    }
   }
 
   /** Follows the run: creates the record at Start, and keeps its timeline current. */
@@ -208,7 +233,7 @@ export class SessionService {
     } catch (error) {
       return fail(
         'io-error',
-        `The note is kept but could not be saved yet: ${describeFileError(error)}.`,
+        `The note is kept in memory and saved with your next note or when the session ends, but is not on disk yet: ${describeFileError(error)}.`,
       )
     }
     return succeed(note)

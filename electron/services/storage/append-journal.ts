@@ -22,9 +22,28 @@ export class AppendJournal {
     const line = `${JSON.stringify(entry)}\n`
     return this.enqueue(async () => {
       const handle = await this.openHandle()
-      await handle.appendFile(line, 'utf8')
-      await handle.datasync()
+      const { size } = await handle.stat()
+      try {
+        await handle.appendFile(line, 'utf8')
+        await handle.datasync()
+      } catch (error) {
+        await this.undoAppend(handle, size)
+        throw error
+      }
     })
+  }
+
+  /**
+   * A full disk can leave part of a line written. Left there, the next entry would continue that
+   * line and be lost with it although acknowledged: cut the file back to where it was, and if even
+   * that fails, reopen next time so the cut-short line is ended first ({@link openHandle}).
+   */
+  private async undoAppend(handle: FileHandle, size: number): Promise<void> {
+    try {
+      await handle.truncate(size)
+    } catch {
+      await this.closeHandle().catch(() => undefined)
+    }
   }
 
   /**
