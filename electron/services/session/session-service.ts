@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdir } from 'node:fs/promises'
+import { copyFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SessionDetails } from '@common/api/contract'
 import type { RunSnapshot } from '@common/api/run-types'
@@ -13,8 +13,18 @@ import { describeFileError, pathExists } from '../storage/durable-write'
 import type { AppendJournal } from '../storage/append-journal'
 import type { Storage } from '../storage/storage'
 import type { Clock } from '../run/clock'
-import { noteJournalPathFor, readSessionFile } from './read-session-file'
-import { findSessionFile, readSessionFolder, sessionFileName } from './session-files'
+import {
+  damagedPathFor,
+  noteJournalPathFor,
+  readSessionFile,
+  recoverSessionFile,
+} from './read-session-file'
+import {
+  findSessionFile,
+  newSessionRecord,
+  readSessionFolder,
+  sessionFileName,
+} from './session-files'
 
 const codec = {
   parse: (text: string) => JSON.parse(text) as Session,
@@ -129,7 +139,15 @@ export class SessionService {
       return
     }
     if (state.startedAt === null) return
-    const live = await this.liveSessionFor(state)
+    let live: OpenSession
+    try {
+      live = await this.liveSessionFor(state)
+    } catch {
+      // The record and its journal cannot be read: nothing is written over them. Notes are
+      // refused with the reason until they can be.
+      this.loading = null
+      return
+    }
     // Calls overlap while the record is being created; only the newest run state may be written.
     const latest = this.latestState
     if (latest?.sessionId !== live.session.id) return
@@ -159,22 +177,18 @@ export class SessionService {
   }
 
   private async readOrCreate(state: RunState): Promise<OpenSession> {
+    const session = newSessionRecord(state, this.pendingDetails)
     const existing = await findSessionFile(this.folder(), state.sessionId)
     if (existing !== null) {
-      const read = await readSessionFile(this.pathOf(existing))
+      const path = this.pathOf(existing)
+      const read = await readSessionFile(path)
       if (read.ok) return { fileName: existing, session: read.value }
-    }
-    const session: Session = {
-      schemaVersion: 1,
-      id: state.sessionId,
-      workshopRef: state.workshopRef,
-      workshop: state.workshop,
-      startedAt: state.startedAt,
-      endedAt: state.endedAt,
-      ...this.pendingDetails,
-      plannedTotalMinutes: state.plannedTotalMinutes,
-      timeline: state.log,
-      notes: [],
+      // A record that cannot be read is rebuilt with its journal, never replaced without it (the
+      // next fold would drop the journal); the damaged file is kept aside as it was.
+      const recovered = await recoverSessionFile(path, session)
+      await copyFile(path, damagedPathFor(path)).catch(() => undefined)
+      await this.save(existing, recovered).catch(() => undefined)
+      return { fileName: existing, session: recovered }
     }
     const fileName = sessionFileName(session, this.clock.now())
     // The record exists from the moment the clock starts, so it is listed and survives a crash.
