@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { EventName, FacilitatorEvents } from '@common/api/contract'
-import { succeed } from '@common/api/result'
+import { fail, succeed } from '@common/api/result'
 import type { ApiHandlers } from '@common/api/dispatch'
 import { createRunChangeSender } from '@common/api/run-types'
 import { loadBuiltinWorkshops } from './library/builtin-workshops'
@@ -99,6 +99,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       const opened = await library.open(ref)
       if (opened.ok) {
         room.showWorkshop(opened.value.workshop)
+        // The recent list is a convenience: failing to save it (a full disk) must not fail the open.
         await settings.update((s) => {
           s.recent = [
             ref,
@@ -176,11 +177,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     getPreferences: () => Promise.resolve(succeed(preferences())),
     updatePreferences: async (change) => {
-      await settings.update((s) => {
+      const saved = await settings.update((s) => {
         if (change.soundVolume !== undefined) s.soundVolume = change.soundVolume
         if (change.muted !== undefined) s.muted = change.muted
       })
       options.emit('preferencesChanged', preferences())
+      if (!saved.ok)
+        return fail('io-error', `The change applies until you quit, but ${saved.message}.`)
       return succeed(preferences())
     },
     testSound: () => {
