@@ -57,6 +57,8 @@ export class SessionService {
   // Changes to the running session that could not be appended yet (a full or missing disk): kept
   // in memory and appended, in order, before the next change, or written whole by the next fold.
   private unsaved: NoteChange[] = []
+  // The change under way to each record, by file name; the next one waits for it.
+  private readonly recordTurns = new Map<string, Promise<void>>()
   private liveWrites: Promise<void> = Promise.resolve()
 
   constructor(
@@ -262,7 +264,16 @@ export class SessionService {
   }
 
   /** Changes a note's text or tag, in the running session (null) or a past one. */
-  async updateNote(
+  updateNote(
+    fileName: string | null,
+    noteId: string,
+    text: string,
+    tag: NoteTag | null,
+  ): Promise<Result<Note>> {
+    return this.inTurn(fileName, () => this.updateNoteNow(fileName, noteId, text, tag))
+  }
+
+  private async updateNoteNow(
     fileName: string | null,
     noteId: string,
     text: string,
@@ -282,7 +293,14 @@ export class SessionService {
     return note === undefined ? fail('not-found', 'That note no longer exists.') : succeed(note)
   }
 
-  async deleteNote(fileName: string | null, noteId: string): Promise<Result<{ noteId: string }>> {
+  deleteNote(fileName: string | null, noteId: string): Promise<Result<{ noteId: string }>> {
+    return this.inTurn(fileName, () => this.deleteNoteNow(fileName, noteId))
+  }
+
+  private async deleteNoteNow(
+    fileName: string | null,
+    noteId: string,
+  ): Promise<Result<{ noteId: string }>> {
     const found = await this.sessionFor(fileName)
     if (!found.ok) return found
     if (!found.value.session.notes.some((n) => n.id === noteId))
@@ -325,7 +343,30 @@ export class SessionService {
     return found.ok ? succeed(found.value.session) : found
   }
 
-  async remove(fileName: string): Promise<Result<{ fileName: string }>> {
+  remove(fileName: string): Promise<Result<{ fileName: string }>> {
+    return this.inTurn(fileName, () => this.removeNow(fileName))
+  }
+
+  /**
+   * Runs a change to a past session's record after the changes asked for before it: each reads
+   * the record, changes it and writes it whole, so two at once would each write over the other
+   * and an acknowledged edit would be lost.
+   */
+  private inTurn<T>(fileName: string | null, change: () => Promise<T>): Promise<T> {
+    const key = fileName ?? ''
+    const done = (this.recordTurns.get(key) ?? Promise.resolve()).then(change)
+    const settled = done.then(
+      () => undefined,
+      () => undefined,
+    )
+    this.recordTurns.set(key, settled)
+    void settled.then(() => {
+      if (this.recordTurns.get(key) === settled) this.recordTurns.delete(key)
+    })
+    return done
+  }
+
+  private async removeNow(fileName: string): Promise<Result<{ fileName: string }>> {
     if (fileName === this.live?.fileName)
       return fail('conflict', 'This session is still running; end it first.')
     const path = this.pathOf(fileName)
