@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { copyFile, mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
+import { copyFile, mkdir, stat } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import type { SessionDetails } from '@common/api/contract'
 import type { RunSnapshot } from '@common/api/run-types'
 import type { SessionListing, SessionSummary } from '@common/api/session-types'
@@ -57,6 +57,8 @@ export class SessionService {
   // Changes to the running session that could not be appended yet (a full or missing disk): kept
   // in memory and appended, in order, before the next change, or written whole by the next fold.
   private unsaved: NoteChange[] = []
+  // The library folder's drive when first written to, to tell a bare mount point from it.
+  private libraryDrive: { path: string; dev: number } | null = null
   // The change under way to each record, by file name; the next one waits for it.
   private readonly recordTurns = new Map<string, Promise<void>>()
   private liveWrites: Promise<void> = Promise.resolve()
@@ -72,7 +74,21 @@ export class SessionService {
     return join(this.folder(), fileName)
   }
 
+  /**
+   * Throws unless the library folder is there and on the drive it was on: a deleted folder is not
+   * quietly made again, and an unmounted drive's bare mount point, on the system disk, is not
+   * written into.
+   */
+  private async checkLibraryFolder(): Promise<void> {
+    const library = dirname(this.folder())
+    const { dev } = await stat(library)
+    if (this.libraryDrive?.path !== library) this.libraryDrive = { path: library, dev }
+    else if (this.libraryDrive.dev !== dev)
+      throw Object.assign(new Error(`${library} is no longer on its drive`), { code: 'ENOENT' })
+  }
+
   private async save(fileName: string, session: Session): Promise<void> {
+    await this.checkLibraryFolder()
     await mkdir(this.folder(), { recursive: true })
     await this.storage.write(this.pathOf(fileName), codec, session)
   }
@@ -116,6 +132,7 @@ export class SessionService {
   /** Appends the waiting changes, oldest first, up to and including `change`. */
   private async appendUnsaved(fileName: string, change: NoteChange): Promise<void> {
     if (!this.unsaved.includes(change)) return
+    await this.checkLibraryFolder()
     await mkdir(this.folder(), { recursive: true })
     const journal = this.journalOf(fileName)
     for (const next of [...this.unsaved]) {
