@@ -213,6 +213,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     dispose: () => {
       stopWatching()
       run.dispose()
+      sessions.dispose()
       displays.dispose()
     },
   }

@@ -19,6 +19,7 @@ import {
   readSessionFile,
   recoverSessionFile,
 } from './read-session-file'
+import { SessionLocks } from './session-lock'
 import {
   findSessionFile,
   newSessionRecord,
@@ -30,6 +31,9 @@ const codec = {
   parse: (text: string) => JSON.parse(text) as Session,
   serialize: (session: Session) => `${JSON.stringify(session, null, 2)}\n`,
 }
+
+/** How often the running session's lock is refreshed while it is written to. */
+const LOCK_REFRESH_MS = 60_000
 
 const noDetails: SessionDetails = { place: '', facilitator: '', participantCount: null }
 
@@ -57,6 +61,8 @@ export class SessionService {
   // Changes to the running session that could not be appended yet (a full or missing disk): kept
   // in memory and appended, in order, before the next change, or written whole by the next fold.
   private unsaved: NoteChange[] = []
+  private readonly locks = new SessionLocks()
+  private heldAt = Number.NEGATIVE_INFINITY
   // The library folder's drive when first written to, to tell a bare mount point from it.
   private libraryDrive: { path: string; dev: number } | null = null
   // The change under way to each record, by file name; the next one waits for it.
@@ -91,6 +97,15 @@ export class SessionService {
     await this.checkLibraryFolder()
     await mkdir(this.folder(), { recursive: true })
     await this.storage.write(this.pathOf(fileName), codec, session)
+    if (fileName === this.live?.fileName) await this.holdLive(fileName)
+  }
+
+  /** Takes or refreshes the lock on the running session's record, at most once a minute. */
+  private async holdLive(fileName: string, force = false): Promise<void> {
+    const now = this.clock.now()
+    if (!force && now - this.heldAt < LOCK_REFRESH_MS) return
+    this.heldAt = now
+    await this.locks.hold(this.pathOf(fileName), now).catch(() => undefined)
   }
 
   private journalOf(fileName: string): AppendJournal {
@@ -137,9 +152,16 @@ export class SessionService {
     const journal = this.journalOf(fileName)
     for (const next of [...this.unsaved]) {
       await journal.append(next)
+      await this.holdLive(fileName)
       this.unsaved = this.unsaved.filter((waiting) => waiting !== next)
       if (next === change) return
     }
+  }
+
+  /** Folds a record whose run is over, then lets other instances change it. */
+  private async foldAndRelease(target: OpenSession): Promise<void> {
+    await this.fold(target).catch(() => undefined)
+    await this.locks.release(this.pathOf(target.fileName)).catch(() => undefined)
   }
 
   /** Follows the run: creates the record at Start, and keeps its timeline current. */
@@ -149,7 +171,7 @@ export class SessionService {
     if (this.live !== null && this.live.session.id !== state?.sessionId) {
       // The run this record followed was closed or replaced. A failed fold leaves the journal,
       // which the next read of the record applies.
-      void this.fold(this.live).catch(() => undefined)
+      void this.foldAndRelease(this.live)
       this.live = null
     }
     if (state === null) {
@@ -175,7 +197,7 @@ export class SessionService {
     live.session.timeline = latest.log
     live.session.workshop = latest.workshop
     live.session.endedAt = latest.endedAt
-    if (justEnded) await this.fold(live).catch(() => undefined)
+    if (justEnded) await this.foldAndRelease(live)
     else if (timelineGrew) await this.save(live.fileName, live.session).catch(() => undefined)
   }
 
@@ -189,6 +211,7 @@ export class SessionService {
 
   private async loadOrCreate(state: RunState): Promise<OpenSession> {
     const opened = await this.readOrCreate(state)
+    await this.holdLive(opened.fileName, true)
     // The run may have been closed or replaced while the record was read or created; then the
     // record is a past one, and the run that follows starts its own.
     if (this.latestState?.sessionId === state.sessionId) this.live = opened
@@ -296,6 +319,8 @@ export class SessionService {
     text: string,
     tag: NoteTag | null,
   ): Promise<Result<Note>> {
+    const elsewhere = await this.refuseIfRunningElsewhere(fileName)
+    if (elsewhere !== null) return elsewhere
     const found = await this.sessionFor(fileName)
     if (!found.ok) return found
     if (!found.value.session.notes.some((n) => n.id === noteId))
@@ -318,6 +343,8 @@ export class SessionService {
     fileName: string | null,
     noteId: string,
   ): Promise<Result<{ noteId: string }>> {
+    const elsewhere = await this.refuseIfRunningElsewhere(fileName)
+    if (elsewhere !== null) return elsewhere
     const found = await this.sessionFor(fileName)
     if (!found.ok) return found
     if (!found.value.session.notes.some((n) => n.id === noteId))
@@ -341,6 +368,9 @@ export class SessionService {
         continue
       }
       const session = fileName === this.live?.fileName ? this.live.session : read.value
+      const runningElsewhere =
+        fileName !== this.live?.fileName &&
+        (await this.locks.heldElsewhere(this.pathOf(fileName), this.clock.now())) !== null
       sessions.push({
         fileName,
         workshopTitle: session.workshop.title,
@@ -348,7 +378,7 @@ export class SessionService {
         startedAt: session.startedAt,
         endedAt: session.endedAt,
         noteCount: session.notes.length,
-        live: fileName === this.live?.fileName,
+        live: fileName === this.live?.fileName || runningElsewhere,
       })
     }
     sessions.sort((a, b) => (b.startedAt ?? 0) - (a.startedAt ?? 0))
@@ -383,9 +413,19 @@ export class SessionService {
     return done
   }
 
+  /** A past session's record is left alone while another instance runs it (a shared library). */
+  private async refuseIfRunningElsewhere(fileName: string | null) {
+    if (fileName === null || fileName === this.live?.fileName) return null
+    const who = await this.locks.heldElsewhere(this.pathOf(fileName), this.clock.now())
+    if (who === null) return null
+    return fail('conflict', `This session is running in ${who}; it can be changed once it ends.`)
+  }
+
   private async removeNow(fileName: string): Promise<Result<{ fileName: string }>> {
     if (fileName === this.live?.fileName)
       return fail('conflict', 'This session is still running; end it first.')
+    const elsewhere = await this.refuseIfRunningElsewhere(fileName)
+    if (elsewhere !== null) return elsewhere
     const path = this.pathOf(fileName)
     try {
       // Notes still in a journal (the app stopped during the session) go with the record.
@@ -405,6 +445,11 @@ export class SessionService {
   }
 
   /** Folds the running session's journal into its record and waits for every fold under way. */
+  /** This instance stops: the sessions it ran are free for others (after a restart, for itself). */
+  dispose(): void {
+    this.locks.dispose()
+  }
+
   async flush(): Promise<void> {
     if (this.live !== null) void this.fold(this.live).catch(() => undefined)
     await Promise.all(this.folding)
