@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { copyFile, mkdir, stat } from 'node:fs/promises'
+import { copyFile, mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { SessionDetails } from '@common/api/contract'
 import type { RunSnapshot } from '@common/api/run-types'
@@ -19,7 +19,10 @@ import {
   readSessionFile,
   recoverSessionFile,
 } from './read-session-file'
+import { LibraryDrive } from './library-drive'
+import { RecordTurns } from './record-turns'
 import { SessionLocks } from './session-lock'
+import { UnsavedChanges } from './unsaved-changes'
 import {
   findSessionFile,
   newSessionRecord,
@@ -58,16 +61,11 @@ export class SessionService {
   private readonly folding = new Set<Promise<void>>()
   private pendingDetails: SessionDetails = noDetails
   private latestState: RunState | null = null
-  // Changes to the running session that could not be appended yet (a full or missing disk): kept
-  // in memory and appended, in order, before the next change, or written whole by the next fold.
-  private unsaved: NoteChange[] = []
+  private readonly unsaved = new UnsavedChanges()
   private readonly locks = new SessionLocks()
   private heldAt = Number.NEGATIVE_INFINITY
-  // The library folder's drive when first written to, to tell a bare mount point from it.
-  private libraryDrive: { path: string; dev: number } | null = null
-  // The change under way to each record, by file name; the next one waits for it.
-  private readonly recordTurns = new Map<string, Promise<void>>()
-  private liveWrites: Promise<void> = Promise.resolve()
+  private readonly libraryDrive = new LibraryDrive()
+  private readonly turns = new RecordTurns()
 
   constructor(
     private readonly storage: Storage,
@@ -80,21 +78,8 @@ export class SessionService {
     return join(this.folder(), fileName)
   }
 
-  /**
-   * Throws unless the library folder is there and on the drive it was on: a deleted folder is not
-   * quietly made again, and an unmounted drive's bare mount point, on the system disk, is not
-   * written into.
-   */
-  private async checkLibraryFolder(): Promise<void> {
-    const library = dirname(this.folder())
-    const { dev } = await stat(library)
-    if (this.libraryDrive?.path !== library) this.libraryDrive = { path: library, dev }
-    else if (this.libraryDrive.dev !== dev)
-      throw Object.assign(new Error(`${library} is no longer on its drive`), { code: 'ENOENT' })
-  }
-
   private async save(fileName: string, session: Session): Promise<void> {
-    await this.checkLibraryFolder()
+    await this.libraryDrive.check(dirname(this.folder()))
     await mkdir(this.folder(), { recursive: true })
     await this.storage.write(this.pathOf(fileName), codec, session)
     if (fileName === this.live?.fileName) await this.holdLive(fileName)
@@ -115,11 +100,11 @@ export class SessionService {
   /** Writes the record whole, with every note change so far, and drops its journal. */
   private fold(target: OpenSession): Promise<void> {
     const { fileName, session } = target
-    const held = target === this.live ? [...this.unsaved] : []
+    const held = target === this.live ? this.unsaved.held() : []
     const folded = this.journalOf(fileName).fold(() => this.save(fileName, session))
     // The record now holds the changes that were waiting to be appended.
     void folded.then(
-      () => (this.unsaved = this.unsaved.filter((change) => !held.includes(change))),
+      () => this.unsaved.settle(held),
       () => undefined,
     )
     const settled = folded.catch(() => undefined)
@@ -138,24 +123,12 @@ export class SessionService {
       await this.fold(target)
       return
     }
-    this.unsaved.push(change)
-    const written = this.liveWrites.then(() => this.appendUnsaved(target.fileName, change))
-    this.liveWrites = written.catch(() => undefined)
-    await written
-  }
-
-  /** Appends the waiting changes, oldest first, up to and including `change`. */
-  private async appendUnsaved(fileName: string, change: NoteChange): Promise<void> {
-    if (!this.unsaved.includes(change)) return
-    await this.checkLibraryFolder()
-    await mkdir(this.folder(), { recursive: true })
-    const journal = this.journalOf(fileName)
-    for (const next of [...this.unsaved]) {
-      await journal.append(next)
-      await this.holdLive(fileName)
-      this.unsaved = this.unsaved.filter((waiting) => waiting !== next)
-      if (next === change) return
-    }
+    await this.unsaved.write(change, async (next) => {
+      await this.libraryDrive.check(dirname(this.folder()))
+      await mkdir(this.folder(), { recursive: true })
+      await this.journalOf(target.fileName).append(next)
+      await this.holdLive(target.fileName)
+    })
   }
 
   /** Folds a record whose run is over, then lets other instances change it. */
@@ -310,7 +283,7 @@ export class SessionService {
     text: string,
     tag: NoteTag | null,
   ): Promise<Result<Note>> {
-    return this.inTurn(fileName, () => this.updateNoteNow(fileName, noteId, text, tag))
+    return this.turns.take(fileName ?? '', () => this.updateNoteNow(fileName, noteId, text, tag))
   }
 
   private async updateNoteNow(
@@ -336,7 +309,7 @@ export class SessionService {
   }
 
   deleteNote(fileName: string | null, noteId: string): Promise<Result<{ noteId: string }>> {
-    return this.inTurn(fileName, () => this.deleteNoteNow(fileName, noteId))
+    return this.turns.take(fileName ?? '', () => this.deleteNoteNow(fileName, noteId))
   }
 
   private async deleteNoteNow(
@@ -391,26 +364,7 @@ export class SessionService {
   }
 
   remove(fileName: string): Promise<Result<{ fileName: string }>> {
-    return this.inTurn(fileName, () => this.removeNow(fileName))
-  }
-
-  /**
-   * Runs a change to a past session's record after the changes asked for before it: each reads
-   * the record, changes it and writes it whole, so two at once would each write over the other
-   * and an acknowledged edit would be lost.
-   */
-  private inTurn<T>(fileName: string | null, change: () => Promise<T>): Promise<T> {
-    const key = fileName ?? ''
-    const done = (this.recordTurns.get(key) ?? Promise.resolve()).then(change)
-    const settled = done.then(
-      () => undefined,
-      () => undefined,
-    )
-    this.recordTurns.set(key, settled)
-    void settled.then(() => {
-      if (this.recordTurns.get(key) === settled) this.recordTurns.delete(key)
-    })
-    return done
+    return this.turns.take(fileName, () => this.removeNow(fileName))
   }
 
   /** A past session's record is left alone while another instance runs it (a shared library). */
