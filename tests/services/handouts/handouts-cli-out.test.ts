@@ -8,14 +8,17 @@ import { repoRoot } from '../../support/paths'
 import { mountSmallDisk, type SmallDisk } from '../../support/small-disk'
 import { makeTempFolder } from '../../support/temp-folders'
 
-// The command is bundled exactly as `npm run handouts` bundles it, then run by plain node.
-const cli = join(repoRoot, 'out/cli/handouts.mjs')
+// The command is bundled as `npm run handouts` bundles it, then run by plain node; into a folder
+// of its own, since the other test file of the command empties out/cli as it builds.
+const outDir = join(repoRoot, 'out/cli-out-test')
+const cli = join(outDir, 'handouts.mjs')
 let folder: Awaited<ReturnType<typeof makeTempFolder>>
 let disk: SmallDisk | string
 
 beforeAll(async () => {
   await build({
     configFile: join(repoRoot, '.config/vite-handouts-cli.config.ts'),
+    build: { outDir },
     logLevel: 'silent',
   })
   folder = await makeTempFolder('handouts-out')
