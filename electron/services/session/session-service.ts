@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { copyFile, mkdir } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { SessionDetails } from '@common/api/contract'
 import type { RunSnapshot } from '@common/api/run-types'
@@ -13,22 +13,13 @@ import { describeFileError, pathExists } from '../storage/durable-write'
 import type { AppendJournal } from '../storage/append-journal'
 import type { Storage } from '../storage/storage'
 import type { Clock } from '../run/clock'
-import {
-  damagedPathFor,
-  noteJournalPathFor,
-  readSessionFile,
-  recoverSessionFile,
-} from './read-session-file'
+import { noteJournalPathFor, readSessionFile } from './read-session-file'
 import { LibraryDrive } from './library-drive'
+import { readOrCreateLiveRecord } from './live-record'
 import { RecordTurns } from './record-turns'
 import { SessionLocks } from './session-lock'
 import { UnsavedChanges } from './unsaved-changes'
-import {
-  findSessionFile,
-  newSessionRecord,
-  readSessionFolder,
-  sessionFileName,
-} from './session-files'
+import { readSessionFolder } from './session-files'
 
 const codec = {
   parse: (text: string) => JSON.parse(text) as Session,
@@ -183,32 +174,17 @@ export class SessionService {
   }
 
   private async loadOrCreate(state: RunState): Promise<OpenSession> {
-    const opened = await this.readOrCreate(state)
+    const opened = await readOrCreateLiveRecord(state, this.pendingDetails, {
+      folder: this.folder(),
+      pathOf: (fileName) => this.pathOf(fileName),
+      save: (fileName, session) => this.save(fileName, session),
+      now: this.clock.now(),
+    })
     await this.holdLive(opened.fileName, true)
     // The run may have been closed or replaced while the record was read or created; then the
     // record is a past one, and the run that follows starts its own.
     if (this.latestState?.sessionId === state.sessionId) this.live = opened
     return opened
-  }
-
-  private async readOrCreate(state: RunState): Promise<OpenSession> {
-    const session = newSessionRecord(state, this.pendingDetails)
-    const existing = await findSessionFile(this.folder(), state.sessionId)
-    if (existing !== null) {
-      const path = this.pathOf(existing)
-      const read = await readSessionFile(path)
-      if (read.ok) return { fileName: existing, session: read.value }
-      // A record that cannot be read is rebuilt with its journal, never replaced without it (the
-      // next fold would drop the journal); the damaged file is kept aside as it was.
-      const recovered = await recoverSessionFile(path, session)
-      await copyFile(path, damagedPathFor(path)).catch(() => undefined)
-      await this.save(existing, recovered).catch(() => undefined)
-      return { fileName: existing, session: recovered }
-    }
-    const fileName = sessionFileName(session, this.clock.now())
-    // The record exists from the moment the clock starts, so it is listed and survives a crash.
-    await this.save(fileName, session).catch(() => undefined)
-    return { fileName, session }
   }
 
   setDetails(details: SessionDetails): Result<SessionDetails> {
