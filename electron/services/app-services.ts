@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { EventName, FacilitatorEvents } from '@common/api/contract'
-import { succeed } from '@common/api/result'
+import { fail, succeed } from '@common/api/result'
 import type { ApiHandlers } from '@common/api/dispatch'
 import { createRunChangeSender } from '@common/api/run-types'
 import { loadBuiltinWorkshops } from './library/builtin-workshops'
@@ -13,7 +13,7 @@ import { RoomService } from './room/room-service'
 import { DisplayService } from './display/display-service'
 import { exportDebrief } from './handouts/export-debrief'
 import { exportHandout } from './handouts/export-handout'
-import { systemClock, type Clock } from './run/clock'
+import { createSystemClock, type Clock } from './run/clock'
 import { RunService } from './run/run-service'
 import { SessionService } from './session/session-service'
 import type { Logger } from './logger'
@@ -71,7 +71,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const settings = await SettingsStore.open(storage, options.userDataDir)
   const builtins = await loadBuiltinWorkshops(join(options.resourcesDir, 'workshops'))
   const room = new RoomService((view) => options.emit('roomChanged', view))
-  const clock = options.clock ?? systemClock
+  const clock = options.clock ?? createSystemClock()
   const toRunChange = createRunChangeSender()
   // Sessions live beside the workshops they record, in the library's sessions folder.
   const sessions = new SessionService(
@@ -122,6 +122,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       const opened = await library.open(ref)
       if (opened.ok) {
         room.showWorkshop(opened.value.workshop)
+        // The recent list is a convenience: failing to save it (a full disk) must not fail the open.
         await settings.update((s) => {
           s.recent = [
             ref,
@@ -199,11 +200,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     getPreferences: () => Promise.resolve(succeed(preferences())),
     updatePreferences: async (change) => {
-      await settings.update((s) => {
+      const saved = await settings.update((s) => {
         if (change.soundVolume !== undefined) s.soundVolume = change.soundVolume
         if (change.muted !== undefined) s.muted = change.muted
       })
       options.emit('preferencesChanged', preferences())
+      if (!saved.ok)
+        return fail('io-error', `The change applies until you quit, but ${saved.message}.`)
       return succeed(preferences())
     },
     testSound: () => {
@@ -242,6 +245,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     dispose: () => {
       stopWatching()
       run.dispose()
+      sessions.dispose()
       displays.dispose()
     },
     startupNotices,

@@ -22,8 +22,18 @@ const mimeTypes: Record<string, string> = {
   '.svg': 'image/svg+xml',
 }
 
-/** Serves the built renderer over loopback, as the app's windows load it from disk. */
-async function serveBuiltRenderer(): Promise<{ server: Server; url: string }> {
+/**
+ * Serves the built renderer over loopback, as the app's windows load it from disk. Files matching
+ * `held` wait until `release` is called, as a busy computer loads a window's lazily loaded code
+ * late.
+ */
+async function serveBuiltRenderer(
+  held?: RegExp,
+): Promise<{ server: Server; url: string; release: () => void }> {
+  let release: () => void = () => undefined
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname
     const file = normalize(join(builtRendererDir, pathname === '/' ? 'index.html' : pathname))
@@ -32,7 +42,8 @@ async function serveBuiltRenderer(): Promise<{ server: Server; url: string }> {
       return
     }
     stat(file).then(
-      () => {
+      async () => {
+        if (held?.test(file) === true) await released
         response.writeHead(200, {
           'content-type': mimeTypes[extname(file)] ?? 'application/octet-stream',
         })
@@ -43,7 +54,7 @@ async function serveBuiltRenderer(): Promise<{ server: Server; url: string }> {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
-  return { server, url: `http://127.0.0.1:${String(port)}/` }
+  return { server, url: `http://127.0.0.1:${String(port)}/`, release }
 }
 
 /**
@@ -89,6 +100,8 @@ export interface TestApp extends TestServices {
   dispatch: Dispatch
   pages: Page[]
   openView(view: 'console' | 'room'): Promise<Page>
+  /** Serves the files held back by `startTestApp({ heldFiles })`. */
+  releaseHeldFiles(): void
   close(): Promise<void>
 }
 
@@ -96,14 +109,14 @@ export interface TestApp extends TestServices {
 export const TEST_START = new Date(2026, 10, 27, 8, 55, 0).getTime()
 
 export async function startTestApp(
-  options: { manualClock?: boolean; userDataDir?: string } = {},
+  options: { manualClock?: boolean; userDataDir?: string; heldFiles?: RegExp } = {},
 ): Promise<TestApp> {
   const clock = options.manualClock === true ? new ManualClock(TEST_START) : null
   const services = await startTestServices({
     ...(clock === null ? {} : { clock }),
     ...(options.userDataDir === undefined ? {} : { userDataDir: options.userDataDir }),
   })
-  const { server, url } = await serveBuiltRenderer()
+  const { server, url, release } = await serveBuiltRenderer(options.heldFiles)
   const appUrl = `${url}index.html`
   const browser = await launchChromium()
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
@@ -113,17 +126,31 @@ export async function startTestApp(
     isAppUrl(senderUrl, url),
   )
   const pages: Page[] = []
+  // An event that cannot be delivered fails the test at close: swallowed, it would show up only
+  // as a page that never changed, far from its cause.
+  const deliveryErrors: string[] = []
+  let closing = false
   services.forward = (event, payload) => {
     for (const page of pages) {
       void page
         .evaluate(
-          ([e, p]) =>
-            (
+          ([e, p]) => {
+            const deliver = (
               window as unknown as { __facilitatorDeliver?: (e: string, p: string) => void }
-            ).__facilitatorDeliver?.(e, p),
+            ).__facilitatorDeliver
+            if (deliver === undefined) throw new Error('the page has no bridge')
+            deliver(e, p)
+          },
           [event, JSON.stringify(payload)] as const,
         )
-        .catch(() => undefined)
+        .catch((error: unknown) => {
+          if (closing || page.isClosed()) return
+          const message = `could not deliver ${event} to ${page.url()}: ${String(error)}`
+          // A page that is reloading misses what is sent meanwhile, as a window does, and reads
+          // afresh as it starts; that is logged, not failed.
+          if (/context was destroyed|navigat/i.test(String(error))) console.warn(message)
+          else deliveryErrors.push(message)
+        })
     }
   }
   await context.exposeBinding(
@@ -153,10 +180,15 @@ export async function startTestApp(
       await page.goto(`${appUrl}#/${view}`)
       return page
     },
+    releaseHeldFiles: release,
     async close() {
+      closing = true
+      release()
       await browser.close()
       await new Promise((resolve) => server.close(resolve))
       await services.cleanUp()
+      if (deliveryErrors.length > 0)
+        throw new Error(`Events not delivered to the pages:\n${deliveryErrors.join('\n')}`)
     },
   }
 }

@@ -1,10 +1,10 @@
-import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { suggestDebriefFileNames } from '@common/handouts/file-name'
 import type { HandoutsCliContext } from './cli'
 import type { DebriefCommand } from './cli-args'
 import { readSessionFile } from '../session/read-session-file'
 import { saveDebrief } from './save-debrief'
+import { prepareOutputFolder } from './cli-output'
 
 /**
  * The debrief half of the handouts command: reads the session file, writes the PDF and the
@@ -21,11 +21,15 @@ export async function writeDebrief(
     return 1
   }
   const options = { paper: command.paper, largePrint: command.largePrint }
-  await mkdir(command.outDir, { recursive: true })
+  const outDir = await prepareOutputFolder(command.outDir)
+  if (!outDir.ok) {
+    context.printError(`handouts: ${outDir.message}`)
+    return 1
+  }
   const names = suggestDebriefFileNames(session.value, options)
   const saved = await saveDebrief(session.value, options, join(context.resourcesDir, 'fonts'), {
-    pdfPath: resolve(command.outDir, names.pdf),
-    markdownPath: resolve(command.outDir, names.markdown),
+    pdfPath: resolve(outDir.value, names.pdf),
+    markdownPath: resolve(outDir.value, names.markdown),
   })
   if (!saved.ok) {
     context.printError(`handouts: ${saved.message}`)

@@ -1,10 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { suggestHandoutFileName } from '@common/handouts/file-name'
 import { handoutOptionsSchema } from '@common/handouts/options'
 import { HANDOUTS_USAGE, isDebriefCommand, parseHandoutsArgs } from './cli-args'
 import { writeDebrief } from './cli-debrief'
 import { readWorkshopFile } from '../library/read-workshop-file'
+import { prepareOutputFolder, writeOutputFile } from './cli-output'
 import { renderHandoutPdf } from './render-handout'
 
 /** Where the command finds its files and writes its messages. */
@@ -54,7 +54,11 @@ export async function runHandoutsCli(
     )
     return 1
   }
-  await mkdir(command.outDir, { recursive: true })
+  const outDir = await prepareOutputFolder(command.outDir)
+  if (!outDir.ok) {
+    context.printError(`handouts: ${outDir.message}`)
+    return 1
+  }
   for (const kind of command.kinds) {
     const options = handoutOptionsSchema.parse({
       kind,
@@ -74,9 +78,15 @@ export async function runHandoutsCli(
       context.printError(`handouts: ${rendered.message}`)
       return 1
     }
-    const path = resolve(command.outDir, suggestHandoutFileName(read.workshop, options))
-    await writeFile(path, rendered.value)
-    context.print(path)
+    const written = await writeOutputFile(
+      resolve(outDir.value, suggestHandoutFileName(read.workshop, options)),
+      rendered.value,
+    )
+    if (!written.ok) {
+      context.printError(`handouts: ${written.message}`)
+      return 1
+    }
+    context.print(written.value)
   }
   return 0
 }

@@ -1,9 +1,8 @@
-import { writeFile } from 'node:fs/promises'
 import { fail, succeed, type Result } from '@common/api/result'
 import type { Session } from '@common/domain/session/session'
 import { buildDebriefMarkdown } from '@common/handouts/debrief/debrief-markdown'
 import type { DebriefOptions } from '@common/handouts/debrief/debrief-document'
-import { describeFileError } from '../storage/durable-write'
+import { writeOutputFile } from './cli-output'
 import { renderDebriefPdf } from './render-debrief'
 
 /** Where the Markdown copy of a debrief goes: beside the PDF, with the same name. */
@@ -26,14 +25,12 @@ export async function saveDebrief(
   if (!rendered.ok) return rendered
   const { pdfPath } = targets
   const markdownPath = targets.markdownPath ?? markdownPathFor(pdfPath)
-  try {
-    await writeFile(pdfPath, rendered.value)
-    await writeFile(markdownPath, buildDebriefMarkdown(session), 'utf8')
-  } catch (error) {
-    return fail(
-      'io-error',
-      `Could not save the debrief to ${pdfPath}: ${describeFileError(error)}.`,
-    )
+  for (const [path, content] of [
+    [pdfPath, rendered.value],
+    [markdownPath, buildDebriefMarkdown(session)],
+  ] as const) {
+    const written = await writeOutputFile(path, content)
+    if (!written.ok) return fail(written.code, `Could not save the debrief: ${written.message}.`)
   }
   return succeed({ pdfPath, markdownPath })
 }

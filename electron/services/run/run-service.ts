@@ -12,10 +12,16 @@ import {
   applyCommand,
   createRun,
   nextAutoAdvanceAt,
+  shiftTimeline,
 } from '@common/domain/run/transitions'
 import type { Workshop } from '@common/domain/workshop/schema'
 import type { Storage } from '../storage/storage'
 import type { Clock } from './clock'
+
+/** How often a counting session checks whether the computer's clock was set. */
+const WALL_CHECK_MS = 1000
+/** Smaller differences are the two clocks' ordinary drift, not someone setting the time. */
+const WALL_JUMP_MS = 2000
 
 const restorePointSchema = z.object({ state: runStateSchema.nullable() })
 type RestorePoint = z.infer<typeof restorePointSchema>
@@ -37,6 +43,7 @@ function isActive(state: RunState | null): boolean {
  */
 export class RunService {
   private cancelTimer: () => void = () => undefined
+  private cancelWallCheck: () => void = () => undefined
 
   private constructor(
     private readonly db: Low<RestorePoint>,
@@ -114,11 +121,13 @@ export class RunService {
 
   dispose(): void {
     this.cancelTimer()
+    this.cancelWallCheck()
   }
 
   private async commit(state: RunState | null): Promise<Result<RunSnapshot>> {
     this.db.data = { state }
     this.scheduleAutoAdvance()
+    this.scheduleWallCheck()
     this.announce(this.snapshot)
     try {
       await this.db.write()
@@ -139,5 +148,24 @@ export class RunService {
       if (current === null) return
       void this.commit(advanceDuePhases(current, this.clock.now()))
     }, due - this.clock.now())
+  }
+
+  /**
+   * The windows count down with the computer's clock, so when it is set mid-session the session's
+   * timestamps move by the same amount and the clock is realigned: the time left stays as it was.
+   */
+  private scheduleWallCheck(): void {
+    this.cancelWallCheck()
+    if (this.clock.wallOffset === undefined || !isActive(this.db.data.state)) return
+    this.cancelWallCheck = this.clock.schedule(() => {
+      const current = this.db.data.state
+      const offset = this.clock.wallOffset?.() ?? 0
+      if (current === null || Math.abs(offset) < WALL_JUMP_MS) {
+        this.scheduleWallCheck()
+        return
+      }
+      this.clock.realign?.()
+      void this.commit(shiftTimeline(current, offset))
+    }, WALL_CHECK_MS)
   }
 }

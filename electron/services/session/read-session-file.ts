@@ -5,7 +5,7 @@ import { applyNoteChange, noteChangeSchema } from '@common/domain/session/note-c
 import { sessionSchema, type Session } from '@common/domain/session/session'
 import { formatIssues } from '@common/domain/validation-message'
 import { readJournal } from '../storage/append-journal'
-import { describeFileError, isMissingFile } from '../storage/durable-write'
+import { backupPathFor, describeFileError, isMissingFile } from '../storage/durable-write'
 
 /**
  * Where a running session's note changes are journalled until they are folded into its record:
@@ -13,6 +13,11 @@ import { describeFileError, isMissingFile } from '../storage/durable-write'
  */
 export function noteJournalPathFor(sessionPath: string): string {
   return join(dirname(sessionPath), `.${basename(sessionPath)}.notes`)
+}
+
+/** Where a record that could not be read is kept before it is rebuilt: a hidden sibling. */
+export function damagedPathFor(sessionPath: string): string {
+  return join(dirname(sessionPath), `.${basename(sessionPath)}.damaged`)
 }
 
 /**
@@ -45,10 +50,7 @@ export async function readSessionFile(path: string): Promise<Result<Session>> {
   }
   const session = parsed.data
   try {
-    for (const entry of await readJournal(noteJournalPathFor(path))) {
-      const change = noteChangeSchema.safeParse(entry)
-      if (change.success) session.notes = applyNoteChange(session.notes, change.data)
-    }
+    await applyJournal(session, path)
   } catch (error) {
     return fail(
       'io-error',
@@ -56,4 +58,30 @@ export async function readSessionFile(path: string): Promise<Result<Session>> {
     )
   }
   return succeed(session)
+}
+
+/** Applies the note changes in the journal beside `path` to `session`; throws when it cannot be read. */
+async function applyJournal(session: Session, path: string): Promise<void> {
+  for (const entry of await readJournal(noteJournalPathFor(path))) {
+    const change = noteChangeSchema.safeParse(entry)
+    if (change.success) session.notes = applyNoteChange(session.notes, change.data)
+  }
+}
+
+/**
+ * The best record that can be rebuilt for a session whose file at `path` cannot be read (cut
+ * short on disk, say): its previous version if that is a valid session of the same id, else
+ * `fresh`, with every note change in its journal applied. Throws when the journal cannot be
+ * read, because a record written without it would drop acknowledged notes.
+ */
+export async function recoverSessionFile(path: string, fresh: Session): Promise<Session> {
+  let session = fresh
+  try {
+    const backup = sessionSchema.safeParse(JSON.parse(await readFile(backupPathFor(path), 'utf8')))
+    if (backup.success && backup.data.id === fresh.id) session = backup.data
+  } catch {
+    // No usable previous version: the run's own state is the next best.
+  }
+  await applyJournal(session, path)
+  return session
 }

@@ -1,6 +1,8 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Result } from '@common/api/result'
+import type { SessionDetails } from '@common/api/contract'
+import type { RunState } from '@common/domain/run/run-state'
 import type { Session } from '@common/domain/session/session'
 import { fileNameForTitle } from '../library/file-names'
 import { readSessionFile } from './read-session-file'
@@ -51,4 +53,20 @@ export async function readSessionFolder(
       read: await readSessionFile(join(folder, fileName)),
     })),
   )
+}
+
+/** The record of a run as its clock starts: the run's state and details, and no notes yet. */
+export function newSessionRecord(state: RunState, details: SessionDetails): Session {
+  return {
+    schemaVersion: 1,
+    id: state.sessionId,
+    workshopRef: state.workshopRef,
+    workshop: state.workshop,
+    startedAt: state.startedAt,
+    endedAt: state.endedAt,
+    ...details,
+    plannedTotalMinutes: state.plannedTotalMinutes,
+    timeline: state.log,
+    notes: [],
+  }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { SessionDetails } from '@common/api/contract'
 import type { RunSnapshot } from '@common/api/run-types'
 import type { SessionListing, SessionSummary } from '@common/api/session-types'
@@ -14,12 +14,20 @@ import type { AppendJournal } from '../storage/append-journal'
 import type { Storage } from '../storage/storage'
 import type { Clock } from '../run/clock'
 import { noteJournalPathFor, readSessionFile } from './read-session-file'
-import { findSessionFile, readSessionFolder, sessionFileName } from './session-files'
+import { LibraryDrive } from './library-drive'
+import { readOrCreateLiveRecord } from './live-record'
+import { RecordTurns } from './record-turns'
+import { SessionLocks } from './session-lock'
+import { UnsavedChanges } from './unsaved-changes'
+import { readSessionFolder } from './session-files'
 
 const codec = {
   parse: (text: string) => JSON.parse(text) as Session,
   serialize: (session: Session) => `${JSON.stringify(session, null, 2)}\n`,
 }
+
+/** How often the running session's lock is refreshed while it is written to. */
+const LOCK_REFRESH_MS = 60_000
 
 const noDetails: SessionDetails = { place: '', facilitator: '', participantCount: null }
 
@@ -44,6 +52,11 @@ export class SessionService {
   private readonly folding = new Set<Promise<void>>()
   private pendingDetails: SessionDetails = noDetails
   private latestState: RunState | null = null
+  private readonly unsaved = new UnsavedChanges()
+  private readonly locks = new SessionLocks()
+  private heldAt = Number.NEGATIVE_INFINITY
+  private readonly libraryDrive = new LibraryDrive()
+  private readonly turns = new RecordTurns()
 
   constructor(
     private readonly storage: Storage,
@@ -57,8 +70,18 @@ export class SessionService {
   }
 
   private async save(fileName: string, session: Session): Promise<void> {
+    await this.libraryDrive.check(dirname(this.folder()))
     await mkdir(this.folder(), { recursive: true })
     await this.storage.write(this.pathOf(fileName), codec, session)
+    if (fileName === this.live?.fileName) await this.holdLive(fileName)
+  }
+
+  /** Takes or refreshes the lock on the running session's record, at most once a minute. */
+  private async holdLive(fileName: string, force = false): Promise<void> {
+    const now = this.clock.now()
+    if (!force && now - this.heldAt < LOCK_REFRESH_MS) return
+    this.heldAt = now
+    await this.locks.hold(this.pathOf(fileName), now).catch(() => undefined)
   }
 
   private journalOf(fileName: string): AppendJournal {
@@ -66,8 +89,15 @@ export class SessionService {
   }
 
   /** Writes the record whole, with every note change so far, and drops its journal. */
-  private fold({ fileName, session }: OpenSession): Promise<void> {
+  private fold(target: OpenSession): Promise<void> {
+    const { fileName, session } = target
+    const held = target === this.live ? this.unsaved.held() : []
     const folded = this.journalOf(fileName).fold(() => this.save(fileName, session))
+    // The record now holds the changes that were waiting to be appended.
+    void folded.then(
+      () => this.unsaved.settle(held),
+      () => undefined,
+    )
     const settled = folded.catch(() => undefined)
     this.folding.add(settled)
     void settled.then(() => this.folding.delete(settled))
@@ -84,8 +114,18 @@ export class SessionService {
       await this.fold(target)
       return
     }
-    await mkdir(this.folder(), { recursive: true })
-    await this.journalOf(target.fileName).append(change)
+    await this.unsaved.write(change, async (next) => {
+      await this.libraryDrive.check(dirname(this.folder()))
+      await mkdir(this.folder(), { recursive: true })
+      await this.journalOf(target.fileName).append(next)
+      await this.holdLive(target.fileName)
+    })
+  }
+
+  /** Folds a record whose run is over, then lets other instances change it. */
+  private async foldAndRelease(target: OpenSession): Promise<void> {
+    await this.fold(target).catch(() => undefined)
+    await this.locks.release(this.pathOf(target.fileName)).catch(() => undefined)
   }
 
   /** Follows the run: creates the record at Start, and keeps its timeline current. */
@@ -95,7 +135,7 @@ export class SessionService {
     if (this.live !== null && this.live.session.id !== state?.sessionId) {
       // The run this record followed was closed or replaced. A failed fold leaves the journal,
       // which the next read of the record applies.
-      void this.fold(this.live).catch(() => undefined)
+      void this.foldAndRelease(this.live)
       this.live = null
     }
     if (state === null) {
@@ -104,7 +144,15 @@ export class SessionService {
       return
     }
     if (state.startedAt === null) return
-    const live = await this.liveSessionFor(state)
+    let live: OpenSession
+    try {
+      live = await this.liveSessionFor(state)
+    } catch {
+      // The record and its journal cannot be read: nothing is written over them. Notes are
+      // refused with the reason until they can be.
+      this.loading = null
+      return
+    }
     // Calls overlap while the record is being created; only the newest run state may be written.
     const latest = this.latestState
     if (latest?.sessionId !== live.session.id) return
@@ -113,7 +161,7 @@ export class SessionService {
     live.session.timeline = latest.log
     live.session.workshop = latest.workshop
     live.session.endedAt = latest.endedAt
-    if (justEnded) await this.fold(live).catch(() => undefined)
+    if (justEnded) await this.foldAndRelease(live)
     else if (timelineGrew) await this.save(live.fileName, live.session).catch(() => undefined)
   }
 
@@ -126,35 +174,17 @@ export class SessionService {
   }
 
   private async loadOrCreate(state: RunState): Promise<OpenSession> {
-    const opened = await this.readOrCreate(state)
+    const opened = await readOrCreateLiveRecord(state, this.pendingDetails, {
+      folder: this.folder(),
+      pathOf: (fileName) => this.pathOf(fileName),
+      save: (fileName, session) => this.save(fileName, session),
+      now: this.clock.now(),
+    })
+    await this.holdLive(opened.fileName, true)
     // The run may have been closed or replaced while the record was read or created; then the
     // record is a past one, and the run that follows starts its own.
     if (this.latestState?.sessionId === state.sessionId) this.live = opened
     return opened
-  }
-
-  private async readOrCreate(state: RunState): Promise<OpenSession> {
-    const existing = await findSessionFile(this.folder(), state.sessionId)
-    if (existing !== null) {
-      const read = await readSessionFile(this.pathOf(existing))
-      if (read.ok) return { fileName: existing, session: read.value }
-    }
-    const session: Session = {
-      schemaVersion: 1,
-      id: state.sessionId,
-      workshopRef: state.workshopRef,
-      workshop: state.workshop,
-      startedAt: state.startedAt,
-      endedAt: state.endedAt,
-      ...this.pendingDetails,
-      plannedTotalMinutes: state.plannedTotalMinutes,
-      timeline: state.log,
-      notes: [],
-    }
-    const fileName = sessionFileName(session, this.clock.now())
-    // The record exists from the moment the clock starts, so it is listed and survives a crash.
-    await this.save(fileName, session).catch(() => undefined)
-    return { fileName, session }
   }
 
   setDetails(details: SessionDetails): Result<SessionDetails> {
@@ -208,7 +238,7 @@ export class SessionService {
     } catch (error) {
       return fail(
         'io-error',
-        `The note is kept but could not be saved yet: ${describeFileError(error)}.`,
+        `The note is kept in memory and saved with your next note or when the session ends, but is not on disk yet: ${describeFileError(error)}.`,
       )
     }
     return succeed(note)
@@ -223,12 +253,23 @@ export class SessionService {
   }
 
   /** Changes a note's text or tag, in the running session (null) or a past one. */
-  async updateNote(
+  updateNote(
     fileName: string | null,
     noteId: string,
     text: string,
     tag: NoteTag | null,
   ): Promise<Result<Note>> {
+    return this.turns.take(fileName ?? '', () => this.updateNoteNow(fileName, noteId, text, tag))
+  }
+
+  private async updateNoteNow(
+    fileName: string | null,
+    noteId: string,
+    text: string,
+    tag: NoteTag | null,
+  ): Promise<Result<Note>> {
+    const elsewhere = await this.refuseIfRunningElsewhere(fileName)
+    if (elsewhere !== null) return elsewhere
     const found = await this.sessionFor(fileName)
     if (!found.ok) return found
     if (!found.value.session.notes.some((n) => n.id === noteId))
@@ -243,7 +284,16 @@ export class SessionService {
     return note === undefined ? fail('not-found', 'That note no longer exists.') : succeed(note)
   }
 
-  async deleteNote(fileName: string | null, noteId: string): Promise<Result<{ noteId: string }>> {
+  deleteNote(fileName: string | null, noteId: string): Promise<Result<{ noteId: string }>> {
+    return this.turns.take(fileName ?? '', () => this.deleteNoteNow(fileName, noteId))
+  }
+
+  private async deleteNoteNow(
+    fileName: string | null,
+    noteId: string,
+  ): Promise<Result<{ noteId: string }>> {
+    const elsewhere = await this.refuseIfRunningElsewhere(fileName)
+    if (elsewhere !== null) return elsewhere
     const found = await this.sessionFor(fileName)
     if (!found.ok) return found
     if (!found.value.session.notes.some((n) => n.id === noteId))
@@ -267,6 +317,9 @@ export class SessionService {
         continue
       }
       const session = fileName === this.live?.fileName ? this.live.session : read.value
+      const runningElsewhere =
+        fileName !== this.live?.fileName &&
+        (await this.locks.heldElsewhere(this.pathOf(fileName), this.clock.now())) !== null
       sessions.push({
         fileName,
         workshopTitle: session.workshop.title,
@@ -274,7 +327,7 @@ export class SessionService {
         startedAt: session.startedAt,
         endedAt: session.endedAt,
         noteCount: session.notes.length,
-        live: fileName === this.live?.fileName,
+        live: fileName === this.live?.fileName || runningElsewhere,
       })
     }
     sessions.sort((a, b) => (b.startedAt ?? 0) - (a.startedAt ?? 0))
@@ -286,9 +339,23 @@ export class SessionService {
     return found.ok ? succeed(found.value.session) : found
   }
 
-  async remove(fileName: string): Promise<Result<{ fileName: string }>> {
+  remove(fileName: string): Promise<Result<{ fileName: string }>> {
+    return this.turns.take(fileName, () => this.removeNow(fileName))
+  }
+
+  /** A past session's record is left alone while another instance runs it (a shared library). */
+  private async refuseIfRunningElsewhere(fileName: string | null) {
+    if (fileName === null || fileName === this.live?.fileName) return null
+    const who = await this.locks.heldElsewhere(this.pathOf(fileName), this.clock.now())
+    if (who === null) return null
+    return fail('conflict', `This session is running in ${who}; it can be changed once it ends.`)
+  }
+
+  private async removeNow(fileName: string): Promise<Result<{ fileName: string }>> {
     if (fileName === this.live?.fileName)
       return fail('conflict', 'This session is still running; end it first.')
+    const elsewhere = await this.refuseIfRunningElsewhere(fileName)
+    if (elsewhere !== null) return elsewhere
     const path = this.pathOf(fileName)
     try {
       // Notes still in a journal (the app stopped during the session) go with the record.
@@ -308,6 +375,11 @@ export class SessionService {
   }
 
   /** Folds the running session's journal into its record and waits for every fold under way. */
+  /** This instance stops: the sessions it ran are free for others (after a restart, for itself). */
+  dispose(): void {
+    this.locks.dispose()
+  }
+
   async flush(): Promise<void> {
     if (this.live !== null) void this.fold(this.live).catch(() => undefined)
     await Promise.all(this.folding)

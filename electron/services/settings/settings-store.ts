@@ -2,6 +2,8 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import type { Low } from 'lowdb'
 import { workshopRefSchema } from '@common/api/library-types'
+import { fail, succeed, type Result } from '@common/api/result'
+import { describeFileError } from '../storage/durable-write'
 import type { Storage } from '../storage/storage'
 
 export const settingsSchema = z.object({
@@ -16,11 +18,37 @@ export const settingsSchema = z.object({
 })
 export type Settings = z.infer<typeof settingsSchema>
 
+const defaults = (): Settings => settingsSchema.parse({})
+
+/**
+ * Reads what it can, field by field: one bad value (a volume of 1.5 written by hand or by a newer
+ * version) falls back to its own default, and never costs the user their chosen library folder.
+ */
+function parseSettings(data: unknown): Settings {
+  const settings = defaults()
+  if (typeof data !== 'object' || data === null) return settings
+  const fields = data as Record<string, unknown>
+  const shape = settingsSchema.shape
+  for (const key of Object.keys(shape) as (keyof Settings)[]) {
+    const field = shape[key].safeParse(fields[key])
+    if (field.success) Object.assign(settings, { [key]: field.data })
+  }
+  if (Array.isArray(fields.recent)) {
+    // A recent list with one entry of another kind keeps the others.
+    settings.recent = fields.recent
+      .flatMap((ref) => {
+        const parsed = workshopRefSchema.safeParse(ref)
+        return parsed.success ? [parsed.data] : []
+      })
+      .slice(0, 10)
+  }
+  return settings
+}
+
 const codec = {
-  // A file that is not JSON throws, and storage sets it aside; one with a bad value falls back
-  // to the defaults, so a damaged settings file never stops the app.
-  parse: (text: string): Settings =>
-    settingsSchema.catch(settingsSchema.parse({})).parse(JSON.parse(text)),
+  // A file that is not JSON throws, and storage sets it aside (so the next save cannot destroy
+  // it); one with a bad value keeps every other field (see parseSettings).
+  parse: (text: string): Settings => parseSettings(JSON.parse(text)),
   serialize: (data: Settings) => `${JSON.stringify(data, null, 2)}\n`,
 }
 
@@ -29,12 +57,9 @@ export class SettingsStore {
   private constructor(private readonly db: Low<Settings>) {}
 
   static async open(storage: Storage, userDataDir: string): Promise<SettingsStore> {
-    const db = await storage.open(
-      join(userDataDir, 'settings.json'),
-      codec,
-      settingsSchema.parse({}),
-      { what: 'Your settings' },
-    )
+    const db = await storage.open(join(userDataDir, 'settings.json'), codec, defaults(), {
+      what: 'Your settings',
+    })
     return new SettingsStore(db)
   }
 
@@ -42,7 +67,17 @@ export class SettingsStore {
     return this.db.data
   }
 
-  async update(change: (settings: Settings) => void): Promise<void> {
-    await this.db.update(change)
+  /**
+   * Applies a change at once and saves it. A save that fails (a full disk) leaves the change in
+   * effect for this run and says why, so callers decide whether it matters; it never throws.
+   */
+  async update(change: (settings: Settings) => void): Promise<Result<null>> {
+    change(this.db.data)
+    try {
+      await this.db.write()
+      return succeed(null)
+    } catch (error) {
+      return fail('io-error', `could not save the settings: ${describeFileError(error)}`)
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { open, readFile, rm, type FileHandle } from 'node:fs/promises'
+import { open, readFile, rm, stat, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { isMissingFile, syncFolder } from './durable-write'
 
@@ -22,9 +22,48 @@ export class AppendJournal {
     const line = `${JSON.stringify(entry)}\n`
     return this.enqueue(async () => {
       const handle = await this.openHandle()
-      await handle.appendFile(line, 'utf8')
-      await handle.datasync()
+      const { size } = await handle.stat()
+      try {
+        await handle.appendFile(line, 'utf8')
+        await handle.datasync()
+      } catch (error) {
+        await this.undoAppend(handle, size)
+        throw error
+      }
+      if (!(await this.isStillAtPath(handle))) {
+        await this.closeHandle().catch(() => undefined)
+        throw Object.assign(new Error(`${this.path} was removed or its drive unmounted`), {
+          code: 'ENOENT',
+        })
+      }
     })
+  }
+
+  /**
+   * An open file outlives its folder: after the folder is deleted, or its drive unmounted, appends
+   * still succeed into a file no one can read again. So an entry counts as written only when the
+   * file it went into is still the one at the path.
+   */
+  private async isStillAtPath(handle: FileHandle): Promise<boolean> {
+    try {
+      const [open, atPath] = await Promise.all([handle.stat(), stat(this.path)])
+      return open.nlink > 0 && open.ino === atPath.ino && open.dev === atPath.dev
+    } catch {
+      return false
+    }
+  }
+
+  /**
+   * A full disk can leave part of a line written. Left there, the next entry would continue that
+   * line and be lost with it although acknowledged: cut the file back to where it was, and if even
+   * that fails, reopen next time so the cut-short line is ended first ({@link openHandle}).
+   */
+  private async undoAppend(handle: FileHandle, size: number): Promise<void> {
+    try {
+      await handle.truncate(size)
+    } catch {
+      await this.closeHandle().catch(() => undefined)
+    }
   }
 
   /**
@@ -53,7 +92,11 @@ export class AppendJournal {
   }
 
   private async openHandle(): Promise<FileHandle> {
-    if (this.handle !== null) return this.handle
+    if (this.handle !== null) {
+      if (await this.isStillAtPath(this.handle)) return this.handle
+      // The file went with its folder (which may be back by now): start a journal at the path.
+      await this.closeHandle().catch(() => undefined)
+    }
     const handle = await open(this.path, 'a+')
     const { size } = await handle.stat()
     if (size === 0) {

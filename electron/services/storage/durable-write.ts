@@ -11,10 +11,11 @@ function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
 }
 
-async function writeAndSync(path: string, text: string): Promise<void> {
+async function writeAndSync(path: string, text: string | Uint8Array): Promise<void> {
   const handle = await open(path, 'wx')
   try {
-    await handle.writeFile(text, 'utf8')
+    // Text is written as UTF-8; bytes (a PDF) as they are.
+    await handle.writeFile(text)
     await handle.sync()
   } finally {
     await handle.close()
@@ -43,7 +44,7 @@ export async function syncFolder(folder: string): Promise<void> {
  * then flush the folder. Throws the file system's error (EACCES, ENOSPC, ENOENT) on failure, after
  * removing its temp file.
  */
-export async function writeFileDurably(path: string, text: string): Promise<void> {
+export async function writeFileDurably(path: string, text: string | Uint8Array): Promise<void> {
   const temp = tempPathFor(path)
   try {
     await writeAndSync(temp, text)

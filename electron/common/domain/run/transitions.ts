@@ -203,3 +203,19 @@ export function nextAutoAdvanceAt(state: RunState): number | null {
   if (!currentPhase(state).advancesAutomatically || nextPosition(state) === null) return null
   return phaseDueAt(state)
 }
+
+/**
+ * Moves every timestamp of the session by `deltaMs`, after the computer's clock was set by that
+ * much: the time counted so far and the order of events stay as they were, and clock times shown
+ * from now on agree with the computer's clock.
+ */
+export function shiftTimeline(state: RunState, deltaMs: number): RunState {
+  const shift = (at: number | null) => (at === null ? null : at + deltaMs)
+  return {
+    ...state,
+    runningSince: shift(state.runningSince),
+    startedAt: shift(state.startedAt),
+    endedAt: shift(state.endedAt),
+    log: state.log.map((event) => ({ ...event, at: event.at + deltaMs })),
+  }
+}

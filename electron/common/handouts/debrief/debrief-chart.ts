@@ -19,6 +19,31 @@ interface ChartFrame {
 }
 
 const ACTUAL = '#34495e'
+/** The scale never marks more minutes than this, however long a record says an item took. */
+const MAX_TICKS = 12
+
+/**
+ * Minutes between the scale's marks: the usual steps for a workshop's lengths, and for the
+ * lengths a wrong clock can put in a record (years, or 1e300 ms) a round step that keeps the
+ * marks few, so drawing the chart takes bounded time and memory.
+ */
+function tickStepFor(longest: number): number {
+  if (longest <= 30) return 5
+  if (longest <= 60) return 10
+  if (longest <= 150) return 15
+  if (longest <= 30 * MAX_TICKS) return 30
+  const rough = longest / (MAX_TICKS - 2)
+  const power = 10 ** Math.floor(Math.log10(rough))
+  const nice = [1, 2, 5, 10].find((m) => m * power >= rough) ?? 10
+  return nice * power
+}
+
+/** Minutes as the chart draws them: a length no clock could produce is drawn as the longest. */
+function drawable(minutes: number, frame: ChartFrame): number {
+  return Number.isFinite(minutes)
+    ? Math.min(Math.max(0, minutes), frame.maxMinutes)
+    : frame.maxMinutes
+}
 const GRID = '#d9dde2'
 
 /**
@@ -44,11 +69,16 @@ function measureChart(debrief: Debrief, theme: HandoutTheme): ChartFrame {
   const labelWidth = theme.largePrint ? 170 : 150
   // Room to the right of the longest bar for its "27.5 (+5.5)" label.
   const labelRoom = theme.largePrint ? 116 : 84
-  const longest = Math.max(
-    1,
-    ...debrief.rows.map((row) => Math.max(row.plannedMinutes, row.actualMinutes ?? 0)),
+  const longest = Math.min(
+    Number.MAX_VALUE / 2,
+    Math.max(
+      1,
+      ...debrief.rows
+        .map((row) => Math.max(row.plannedMinutes, row.actualMinutes ?? 0))
+        .filter(Number.isFinite),
+    ),
   )
-  const tickStep = longest <= 30 ? 5 : longest <= 60 ? 10 : longest <= 150 ? 15 : 30
+  const tickStep = tickStepFor(longest)
   const maxMinutes = Math.ceil(longest / tickStep) * tickStep
   const barHeight = theme.largePrint ? 11 : 8
   return {
@@ -72,7 +102,7 @@ function buildRow(row: DebriefRow, frame: ChartFrame): Content {
     type: 'rect',
     x: 0,
     y: plannedY,
-    w: Math.max(1, row.plannedMinutes * scale),
+    w: Math.max(1, drawable(row.plannedMinutes, frame) * scale),
     h,
     color: theme.tint,
     lineColor: theme.muted,
@@ -81,7 +111,7 @@ function buildRow(row: DebriefRow, frame: ChartFrame): Content {
   const labels: Content[] = [
     placeText(
       formatMinutes(row.plannedMinutes),
-      minuteLabelBox(row.plannedMinutes * scale + 4, plannedY, frame),
+      minuteLabelBox(drawable(row.plannedMinutes, frame) * scale + 4, plannedY, frame),
       { fontSize: frame.labelSize, color: theme.muted, alignment: 'left' },
     ),
   ]
@@ -94,8 +124,8 @@ function buildRow(row: DebriefRow, frame: ChartFrame): Content {
       }),
     )
   } else {
-    const within = Math.min(row.actualMinutes, row.plannedMinutes) * scale
-    const end = row.actualMinutes * scale
+    const within = drawable(Math.min(row.actualMinutes, row.plannedMinutes), frame) * scale
+    const end = drawable(row.actualMinutes, frame) * scale
     shapes.push({ type: 'rect', x: 0, y: actualY, w: Math.max(1, within), h, color: ACTUAL })
     if (row.actualMinutes > row.plannedMinutes) shapes.push(...hatch(within, end, actualY, h))
     const isOver = row.actualMinutes > row.plannedMinutes
@@ -135,9 +165,8 @@ function minuteLabelBox(x: number, barY: number, frame: ChartFrame) {
 
 /** The minutes the scale marks, from 0 to the chart's end, one tick step apart. */
 function tickMinutes(frame: ChartFrame): number[] {
-  const minutes: number[] = []
-  for (let minute = 0; minute <= frame.maxMinutes; minute += frame.tickStep) minutes.push(minute)
-  return minutes
+  const count = Math.min(MAX_TICKS, Math.floor(frame.maxMinutes / frame.tickStep))
+  return Array.from({ length: count + 1 }, (_, index) => index * frame.tickStep)
 }
 
 function gridLines(frame: ChartFrame, height: number): CanvasElement[] {
@@ -170,7 +199,10 @@ function hatch(from: number, to: number, y: number, h: number): CanvasElement[] 
     },
   ]
   const step = 3.2
-  for (let start = from - h; start < to; start += step) {
+  // Bars are clamped to the chart's width; the cap keeps this loop bounded whatever it is given.
+  const stripes = Math.min(Math.ceil((to - from + h) / step), 1000)
+  for (let index = 0; index < stripes; index++) {
+    const start = from - h + index * step
     // A 45° stripe from the bottom edge at x = start; keep only the part inside [from, to].
     const enter = Math.max(0, from - start)
     const leave = Math.min(h, to - start)

@@ -4,7 +4,10 @@ import { bridge } from '../../lib/bridge'
 import { EarlyRead } from '../../lib/early-read'
 
 /** The listing the console's first screen shows; started by the app before React renders. */
-export const firstListing = new EarlyRead(() => bridge.listLibrary({}))
+export const firstListing = new EarlyRead(
+  () => bridge.listLibrary({}),
+  (changed) => bridge.on('libraryChanged', changed),
+)
 
 export type LibraryState =
   | { status: 'loading' }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Note, NoteTag } from '@common/api/contract'
 import { bridge } from '../../lib/bridge'
 import { NoteComposer } from './NoteComposer'
@@ -12,6 +12,9 @@ export function NotesPane({ sessionRunning }: { sessionRunning: boolean }) {
   const [notes, setNotes] = useState<Note[]>([])
   const [showAll, setShowAll] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
+  // A note that could not be saved is kept by the main process and saved with the next one; the
+  // list is read again then, so it shows up.
+  const keptUnsaved = useRef(false)
 
   useEffect(() => {
     void bridge.getLiveNotes({}).then((result) => {
@@ -21,10 +24,18 @@ export function NotesPane({ sessionRunning }: { sessionRunning: boolean }) {
 
   const add = useCallback((text: string, tag: NoteTag | null) => {
     void bridge.addNote({ text, tag }).then((result) => {
-      if (result.ok) {
-        setNotes((current) => [...current, result.value])
-        setProblem(null)
-      } else setProblem(result.message)
+      if (!result.ok) {
+        keptUnsaved.current = true
+        setProblem(result.message)
+        return
+      }
+      setNotes((current) => [...current, result.value])
+      setProblem(null)
+      if (!keptUnsaved.current) return
+      keptUnsaved.current = false
+      void bridge.getLiveNotes({}).then((live) => {
+        if (live.ok) setNotes(live.value.notes)
+      })
     })
   }, [])
 

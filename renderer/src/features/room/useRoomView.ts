@@ -4,7 +4,10 @@ import { bridge } from '../../lib/bridge'
 import { EarlyRead } from '../../lib/early-read'
 
 /** What the room shows first; started by the app before React renders. */
-export const firstRoomView = new EarlyRead(() => bridge.getRoomView({}))
+export const firstRoomView = new EarlyRead(
+  () => bridge.getRoomView({}),
+  (changed) => bridge.on('roomChanged', changed),
+)
 
 /** What the room should show, kept in step with the console through the main process. */
 export function useRoomView(): RoomView | null {

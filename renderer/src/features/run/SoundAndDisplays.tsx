@@ -6,6 +6,8 @@ import { bridge } from '../../lib/bridge'
 export function SoundAndDisplays() {
   const [preferences, setPreferences] = useState<AppPreferences | null>(null)
   const [setup, setSetup] = useState<DisplaySetup | null>(null)
+  // A change that applies but could not be saved (a full disk) says so.
+  const [problem, setProblem] = useState<string | null>(null)
 
   useEffect(() => {
     const stops = [
@@ -20,7 +22,10 @@ export function SoundAndDisplays() {
   }, [])
 
   const update = (change: Partial<AppPreferences>) => {
-    void bridge.updatePreferences(change).then((r) => r.ok && setPreferences(r.value))
+    void bridge.updatePreferences(change).then((r) => {
+      if (r.ok) setPreferences(r.value)
+      setProblem(r.ok ? null : r.message)
+    })
   }
 
   return (
@@ -64,6 +69,7 @@ export function SoundAndDisplays() {
             <button type="button" onClick={() => void bridge.testSound({})}>
               Test the chimes
             </button>
+            {problem !== null && <p className="notice notice-error">{problem}</p>}
           </fieldset>
         )}
         {setup !== null && (

@@ -4,7 +4,10 @@ import { bridge } from '../../lib/bridge'
 import { EarlyRead } from '../../lib/early-read'
 
 /** The run as both windows first show it; started by the app before React renders. */
-export const firstRun = new EarlyRead(() => bridge.getRun({}))
+export const firstRun = new EarlyRead(
+  () => bridge.getRun({}),
+  (changed) => bridge.on('runChanged', changed),
+)
 
 /** The session as the main process holds it, kept current in this window. */
 export function useRun(): { snapshot: RunSnapshot | null; send: (command: RunCommand) => void } {

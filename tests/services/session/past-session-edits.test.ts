@@ -1,0 +1,64 @@
+import { join } from 'node:path'
+import type { Result } from '@common/api/result'
+import { ManualClock } from '../../support/manual-clock'
+import { makeTempFolder } from '../../support/temp-folders'
+import { startTestServices, type TestServices } from '../../support/test-services'
+
+const T0 = new Date(2026, 10, 27, 9, 0, 0).getTime()
+const builtin = { source: 'builtin', id: 'mentoring-guide' } as const
+
+function valueOf<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(result.message)
+  return result.value
+}
+
+let root: Awaited<ReturnType<typeof makeTempFolder>>
+let app: TestServices
+
+beforeEach(async () => {
+  root = await makeTempFolder('past-edits')
+  app = await startTestServices({
+    clock: new ManualClock(T0),
+    userDataDir: join(root.path, 'user-data'),
+    libraryDir: join(root.path, 'library'),
+  })
+})
+afterEach(async () => {
+  await app.cleanUp()
+  await root.remove()
+})
+
+describe('edits to a past session', () => {
+  it('made at once are all kept, or refused: never acknowledged and lost', async () => {
+    const api = app.services.handlers
+    valueOf(await api.startRun({ ref: builtin, replace: false }))
+    valueOf(await api.runCommand({ command: { type: 'start' } }))
+    const notes = [
+      valueOf(await api.addNote({ text: 'one', tag: null })),
+      valueOf(await api.addNote({ text: 'two', tag: null })),
+      valueOf(await api.addNote({ text: 'three', tag: null })),
+    ]
+    valueOf(await api.runCommand({ command: { type: 'end' } }))
+    valueOf(await api.closeRun({}))
+    await app.services.flush()
+    const fileName = valueOf(await api.listSessions({})).sessions[0]!.fileName
+
+    const results = await Promise.all(
+      notes.map((note) =>
+        api.updateNote({
+          sessionFile: fileName,
+          noteId: note.id,
+          text: `${note.text}!`,
+          tag: null,
+        }),
+      ),
+    )
+    const reopened = valueOf(await api.openSession({ fileName }))
+    results.forEach((result, index) => {
+      const kept = reopened.notes.find((n) => n.id === notes[index]!.id)!
+      if (result.ok) expect(kept.text).toBe(`${notes[index]!.text}!`)
+      else expect(result.code).toBe('conflict')
+    })
+    expect(results.filter((r) => r.ok).length).toBeGreaterThan(0)
+  })
+})
