@@ -1,6 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces'
 import type { Exercise } from '../domain/workshop/schema'
 import { formatDuration, itemMinutes } from '../domain/workshop/schedule'
+import { estimateTextHeight, fitsOnOnePage } from './page-fit'
 import type { HandoutTheme } from './theme'
 import { describeFormat, describeGrouping, formatMinutes } from './wording'
 import { buildWorksheetBlock } from './worksheet-blocks'
@@ -63,10 +64,21 @@ function buildPromptPanel(exercise: Exercise, theme: HandoutTheme): Content {
       },
     ])
   if (rows.length === 0) return { text: '' }
+  const size = theme.largePrint ? theme.body : theme.body - 1
+  // A phase stays on one page only when it surely fits; a longer one breaks inside, never lost.
+  const rowsFit = exercise.phases.every((phase) =>
+    fitsOnOnePage(
+      phase.prompts.reduce(
+        (sum, prompt) => sum + estimateTextHeight(prompt, size, theme.contentWidth - 40, 1.2),
+        size * 3,
+      ),
+      theme,
+    ),
+  )
   return {
-    table: { widths: ['*'], body: rows, dontBreakRows: true },
+    table: { widths: ['*'], body: rows, dontBreakRows: rowsFit },
     // A step smaller than the worksheet text: the prompts are read once, the worksheet is used.
-    fontSize: theme.largePrint ? theme.body : theme.body - 1,
+    fontSize: size,
     lineHeight: 1.2,
     layout: {
       hLineWidth: () => 0,

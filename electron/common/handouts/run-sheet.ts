@@ -5,6 +5,7 @@ import { describeSpan, formatPlannedTime } from './agenda'
 import type { HandoutOptions } from './options'
 import { buildChecklist } from './checklist'
 import { collectMaterials } from './materials'
+import { estimateTextHeight, fitsOnOnePage, keepTogether } from './page-fit'
 import { compactTableLayout } from './table-layout'
 import type { HandoutTheme } from './theme'
 import { describeGrouping, formatMinutes } from './wording'
@@ -26,7 +27,8 @@ export function buildRunSheet(
     buildDetailsLine(options, theme),
     buildOverview(workshop, agenda, theme),
     buildMaterialsChecklist(workshop, theme),
-    { text: 'Exercise by exercise', style: 'heading', margin: [0, 14, 0, 2] },
+    // A fresh page, so the heading is never stranded at the foot of the checklist's last page.
+    { text: 'Exercise by exercise', style: 'heading', margin: [0, 0, 0, 2], pageBreak: 'before' },
     ...agenda.map((line) =>
       line.item.kind === 'break'
         ? buildBreakSection(workshop, line, line.item, theme)
@@ -84,10 +86,22 @@ function buildOverview(workshop: Workshop, agenda: AgendaLine[], theme: HandoutT
       { text: formatDuration(line.minutes), noWrap: true, alignment: 'right' },
     ])
   }
+  const rowsFit = agenda.every((line) =>
+    fitsOnOnePage(
+      line.item.kind === 'break'
+        ? 0
+        : estimateTextHeight(
+            line.item.phases.map((phase) => `${phase.label} 00 · `).join(''),
+            theme.small,
+            150,
+          ) + estimateTextHeight(line.item.title, theme.body, 150),
+      theme,
+    ),
+  )
   return {
     table: {
       headerRows: 1,
-      dontBreakRows: true,
+      dontBreakRows: rowsFit,
       widths: ['auto', 'auto', theme.largePrint ? '*' : 150, theme.largePrint ? 150 : '*', 'auto'],
       body,
     },
@@ -97,8 +111,15 @@ function buildOverview(workshop: Workshop, agenda: AgendaLine[], theme: HandoutT
 
 function buildMaterialsChecklist(workshop: Workshop, theme: HandoutTheme): Content {
   const heading: Content = { text: 'Materials checklist', style: 'heading', margin: [0, 14, 0, 6] }
-  const entries: Content[] = collectMaterials(workshop).map((material) => ({
-    text: [{ text: material.name }, { text: `   ${material.usedIn.join(', ')}`, style: 'small' }],
+  const entries = collectMaterials(workshop).map((material) => ({
+    content: {
+      text: [{ text: material.name }, { text: `   ${material.usedIn.join(', ')}`, style: 'small' }],
+    } satisfies Content,
+    height: estimateTextHeight(
+      `${material.name}   ${material.usedIn.join(', ')}`,
+      theme.body,
+      theme.contentWidth - 20,
+    ),
   }))
   return buildChecklist(heading, entries, theme)
 }
@@ -109,18 +130,35 @@ function buildExerciseSection(
   exercise: Exercise,
   theme: HandoutTheme,
 ): Content {
+  const phaseWidth = theme.largePrint ? 130 : 104
+  // A generous guess at the prompts column: the page less the phase and time columns.
+  const promptWidth = theme.contentWidth - phaseWidth - (theme.largePrint ? 64 : 44) - 30
   const body: TableCell[][] = [
-    ['Time', 'Phase', 'Min', 'Grouping', 'Prompts'].map((text) => ({ text, style: 'tableHead' })),
+    ['Time', 'Phase', 'Prompts'].map((text) => ({ text, style: 'tableHead' })),
   ]
+  const rowHeights: number[] = []
   let minute = line.startMinute
   for (const phase of exercise.phases) {
+    const detail = `${formatMinutes(phase.minutes)} min · ${describeGrouping(phase.grouping)}`
     body.push([
       { text: formatPlannedTime(workshop, minute), noWrap: true },
-      { text: phase.label, style: 'strong' },
-      { text: formatMinutes(phase.minutes), alignment: 'right' },
-      { text: describeGrouping(phase.grouping), style: 'small' },
+      {
+        stack: [
+          { text: phase.label, style: 'strong' },
+          { text: detail, style: 'small' },
+        ],
+      },
       phase.prompts.length === 0 ? { text: '' } : { ul: [...phase.prompts] },
     ])
+    rowHeights.push(
+      Math.max(
+        estimateTextHeight(phase.label, theme.body, phaseWidth - 8) + theme.small * 2.5,
+        phase.prompts.reduce(
+          (sum, prompt) => sum + estimateTextHeight(prompt, theme.body, promptWidth),
+          0,
+        ),
+      ) + 8,
+    )
     minute += phase.minutes
   }
   const flags = [
@@ -139,25 +177,39 @@ function buildExerciseSection(
       { text: `   ${formatDuration(line.minutes)}, ${flags}`, style: 'small' },
     ],
     style: 'label',
-    margin: [0, 0, 0, 4],
+    margin: [0, 0, 0, 2],
   }
+  const columnCount = 3
+  const noBorder = (): TableCell => ({ text: '', border: [false, false, false, false] })
+  // The heading rides in the table as a header row: it is repeated on every page the table runs
+  // onto, and stays with the first phase whenever that phase surely fits on one page.
+  body.unshift([
+    { stack: [heading], colSpan: columnCount, border: [false, false, false, false] },
+    ...Array.from({ length: columnCount - 1 }, noBorder),
+  ])
+  const headHeight =
+    estimateTextHeight(exercise.title, theme.body * 1.05, theme.contentWidth - 160) +
+    theme.small * 2 +
+    12
+  const firstFits = fitsOnOnePage(headHeight + (rowHeights[0] ?? 0), theme)
   const phases: Content = {
     table: {
-      headerRows: 1,
-      dontBreakRows: true,
-      widths: ['auto', theme.largePrint ? 110 : 92, 'auto', theme.largePrint ? 80 : 58, '*'],
+      headerRows: 2,
+      keepWithHeaderRows: firstFits ? 1 : undefined,
+      dontBreakRows: rowHeights.every((height) => fitsOnOnePage(headHeight + height, theme)),
+      widths: ['auto', phaseWidth, '*'],
       body,
     },
-    layout: compactTableLayout(theme),
+    layout: compactTableLayout(theme, 1),
   }
   const notes: Content[] = []
   if (exercise.facilitatorNotes.length > 0) {
-    notes.push({
-      stack: [
-        { text: 'Notes', style: 'strong', margin: [0, 6, 0, 2] },
-        { ul: [...exercise.facilitatorNotes] },
-      ],
-    })
+    const [first, ...rest] = exercise.facilitatorNotes
+    const label: Content = { text: 'Notes', style: 'strong', margin: [0, 6, 0, 2] }
+    const firstHeight = estimateTextHeight(first ?? '', theme.body, theme.contentWidth - 12)
+    // The label stays with the first note; the list then breaks between or inside notes.
+    notes.push(keepTogether([label, { ul: [first ?? ''] }], firstHeight + theme.body * 2, theme))
+    if (rest.length > 0) notes.push({ ul: rest })
   }
   if (exercise.materials.length > 0) {
     notes.push({
@@ -165,10 +217,7 @@ function buildExerciseSection(
       margin: [0, 4, 0, 0],
     })
   }
-  return {
-    stack: [{ stack: [heading, phases], unbreakable: true }, ...notes],
-    margin: [0, 12, 0, 0],
-  }
+  return { stack: [phases, ...notes], margin: [0, 12, 0, 0] }
 }
 
 function buildBreakSection(
@@ -193,5 +242,10 @@ function buildBreakSection(
   if (pause.note !== undefined && pause.note.trim() !== '') {
     parts.push({ text: pause.note, margin: [0, 2, 0, 0] })
   }
-  return { stack: parts, unbreakable: true, margin: [0, 12, 0, 0] }
+  const height = estimateTextHeight(
+    `${pause.title} ${pause.note ?? ''}`,
+    theme.body * 1.05,
+    theme.contentWidth,
+  )
+  return { stack: [keepTogether(parts, height + theme.body * 2, theme)], margin: [0, 12, 0, 0] }
 }

@@ -52,7 +52,14 @@ describe('the participant pack document', () => {
     const labels = exercises.flatMap((exercise) =>
       exercise.worksheet.blocks.map((block) => block.label),
     )
-    const kept = findNodes(pack.content, (node) => node.unbreakable === true)
+    // Kept whole, or (a table too tall for one page) heading its table as a repeated header row.
+    const kept = [
+      ...findNodes(pack.content, (node) => node.unbreakable === true),
+      ...findNodes(pack.content, (node) => {
+        const table = node.table as { headerRows?: number; body: unknown[] } | undefined
+        return table !== undefined && (table.headerRows ?? 0) >= 2
+      }).map((node) => (node.table as { body: unknown[] }).body[0]),
+    ]
     for (const label of labels) {
       expect(kept.some((node) => collectText(node).includes(label))).toBe(true)
     }
