@@ -3,9 +3,10 @@ import { fail, succeed, type Result } from '../api/result'
 import type { Exercise, Workshop } from '../domain/workshop/schema'
 import { buildParticipantAgenda } from './agenda'
 import { buildCover } from './cover'
-import { buildExercisePage } from './exercise-page'
+import { buildExercisePage, type ExercisePosition } from './exercise-page'
+import { buildFocusAreaPage } from './focus-areas'
 import type { HandoutOptions } from './options'
-import { frameDocument } from './page-frame'
+import { buildRunningHead, frameDocument } from './page-frame'
 import { buildRunSheet } from './run-sheet'
 import { createTheme } from './theme'
 
@@ -38,15 +39,38 @@ function listExercises(workshop: Workshop): Exercise[] {
   return workshop.exercises.filter((item): item is Exercise => item.kind === 'exercise')
 }
 
+/** Where an exercise sits, for its kicker and its running head. */
+function locateExercise(
+  workshop: Workshop,
+  exercises: Exercise[],
+  index: number,
+): ExercisePosition {
+  const exercise = exercises[index]
+  const area = workshop.focusAreas.find((item) => item.id === exercise?.focusAreaId)
+  return { number: index + 1, of: exercises.length, focusArea: area?.title }
+}
+
+function describePart(exercise: Exercise, position: ExercisePosition): string {
+  return `Exercise ${String(position.number)} of ${String(position.of)}: ${exercise.title}`
+}
+
 function buildPackDocument(workshop: Workshop, options: HandoutOptions): TDocumentDefinitions {
   const theme = createTheme(options)
   const exercises = listExercises(workshop)
+  const focusAreas = buildFocusAreaPage(workshop, theme)
   const content: Content[] = [
     buildCover(workshop, options, theme),
     buildParticipantAgenda(workshop, theme),
-    ...exercises.map((exercise, index) =>
-      buildExercisePage(exercise, { number: index + 1, of: exercises.length }, theme, true),
-    ),
+    ...(focusAreas === null ? [] : [focusAreas]),
+    // Each exercise is a section: it starts a fresh page and every page it runs onto carries
+    // its own running head, so a loose sheet names its exercise.
+    ...exercises.map((exercise, index): Content => {
+      const position = locateExercise(workshop, exercises, index)
+      return {
+        section: buildExercisePage(exercise, position, theme, false),
+        header: buildRunningHead(workshop, theme, describePart(exercise, position)),
+      }
+    }),
   ]
   return frameDocument(workshop, theme, 'Participant pack', content)
 }
@@ -66,11 +90,15 @@ function buildExerciseDocument(
       `no exercise with id "${options.exerciseId ?? ''}" in this workshop (it has: ${known})`,
     )
   }
-  const page = buildExercisePage(
-    exercise,
-    { number: index + 1, of: exercises.length },
-    theme,
-    false,
+  const position = locateExercise(workshop, exercises, index)
+  const page = buildExercisePage(exercise, position, theme, false)
+  return succeed(
+    frameDocument(
+      workshop,
+      theme,
+      `Worksheet: ${exercise.title}`,
+      [page],
+      describePart(exercise, position),
+    ),
   )
-  return succeed(frameDocument(workshop, theme, `Worksheet: ${exercise.title}`, [page]))
 }

@@ -10,6 +10,8 @@ import { buildWorksheetBlock } from './worksheet-blocks'
 export interface ExercisePosition {
   number: number
   of: number
+  /** The title of the focus area the exercise belongs to, if any. */
+  focusArea?: string
 }
 
 /**
@@ -30,13 +32,31 @@ export function buildExercisePage(
   return {
     stack: [
       { text: kicker, style: 'kicker', margin: [0, 0, 0, 4] },
-      { text: exercise.title, style: 'title', margin: [0, 0, 0, 6] },
+      { text: exercise.title, style: 'title', margin: [0, 0, 0, 4] },
+      ...buildSourceLine(exercise, position, theme),
       { text: exercise.purpose, margin: [0, 0, 0, 12] },
       buildPromptPanel(exercise, theme),
       ...exercise.worksheet.blocks.map((block) => buildWorksheetBlock(block, theme)),
     ],
     pageBreak: startsNewPage ? 'before' : undefined,
   }
+}
+
+/**
+ * The exercise's place in the guide's frame: its focus area and the guide activity it adapts,
+ * so participants can find the original.
+ */
+function buildSourceLine(
+  exercise: Exercise,
+  position: ExercisePosition,
+  theme: HandoutTheme,
+): Content[] {
+  const parts: string[] = []
+  if (position.focusArea !== undefined) parts.push(position.focusArea)
+  const activity = exercise.guideActivity?.trim() ?? ''
+  if (activity !== '') parts.push(`Adapts the guide activity “${activity}”`)
+  if (parts.length === 0) return []
+  return [{ text: parts.join('   ·   '), style: 'small', color: theme.muted, margin: [0, 0, 0, 8] }]
 }
 
 /** The prompts in a tinted panel, one row per phase so a long list breaks between phases. */

@@ -44,7 +44,9 @@ export function createTheme(
 ): HandoutTheme {
   const { width, height } = measurePaper(options.paper)
   const large = options.largePrint
-  const margins: [number, number, number, number] = large ? [50, 44, 50, 84] : [56, 42, 56, 66]
+  // The top margin holds the running head and the bottom one a credit of up to three lines, both
+  // kept 8 mm from the edge (see SAFE_EDGE in page-frame).
+  const margins: [number, number, number, number] = large ? [50, 58, 50, 84] : [56, 50, 56, 66]
   const lineGap = large ? 34 : 26
   return {
     largePrint: large,
