@@ -93,3 +93,11 @@ export function findMissingWords(text: string, needle: string): string[] {
   }
   return best
 }
+
+/** The text of each page from `pdftotext`, in order, each on one line. */
+export function readPdfPages(file: string): string[] {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .slice(0, readPdfInfo(file).pages)
+    .map(normaliseText)
+}

@@ -17,10 +17,11 @@ import { createTheme } from './theme'
 export function buildHandoutDocument(
   workshop: Workshop,
   options: HandoutOptions,
+  notesBefore: readonly number[] = [],
 ): Result<TDocumentDefinitions> {
   switch (options.kind) {
     case 'pack':
-      return succeed(buildPackDocument(workshop, options))
+      return succeed(buildPackDocument(workshop, options, notesBefore))
     case 'runsheet':
       return succeed(
         frameDocument(
@@ -54,7 +55,19 @@ function describePart(exercise: Exercise, position: ExercisePosition): string {
   return `Exercise ${String(position.number)} of ${String(position.of)}: ${exercise.title}`
 }
 
-function buildPackDocument(workshop: Workshop, options: HandoutOptions): TDocumentDefinitions {
+/**
+ * The id on the first line of each exercise in a pack, by which a first printing finds the page
+ * each exercise starts on (see `planNotesPages`).
+ */
+export function exerciseAnchor(index: number): string {
+  return `exercise-start-${String(index)}`
+}
+
+function buildPackDocument(
+  workshop: Workshop,
+  options: HandoutOptions,
+  notesBefore: readonly number[],
+): TDocumentDefinitions {
   const theme = createTheme(options)
   const exercises = listExercises(workshop)
   const focusAreas = buildFocusAreaPage(workshop, theme)
@@ -64,12 +77,18 @@ function buildPackDocument(workshop: Workshop, options: HandoutOptions): TDocume
     ...(focusAreas === null ? [] : [focusAreas]),
     // Each exercise is a section: it starts a fresh page and every page it runs onto carries
     // its own running head, so a loose sheet names its exercise.
-    ...exercises.map((exercise, index): Content => {
+    ...exercises.flatMap((exercise, index): Content[] => {
       const position = locateExercise(workshop, exercises, index)
-      return {
-        section: buildExercisePage(exercise, position, theme, false),
+      const page: Content = {
+        section: buildExercisePage(exercise, position, theme, false, exerciseAnchor(index)),
         header: buildRunningHead(workshop, theme, describePart(exercise, position)),
       }
+      if (!notesBefore.includes(index)) return [page]
+      const notes: Content = {
+        section: { text: 'Notes', style: 'heading' },
+        header: buildRunningHead(workshop, theme, 'Notes'),
+      }
+      return [notes, page]
     }),
   ]
   return frameDocument(workshop, theme, 'Participant pack', content)

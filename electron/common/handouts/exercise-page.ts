@@ -23,6 +23,7 @@ export function buildExercisePage(
   position: ExercisePosition,
   theme: HandoutTheme,
   startsNewPage: boolean,
+  anchor?: string,
 ): Content {
   const kicker = [
     `EXERCISE ${String(position.number)} OF ${String(position.of)}`,
@@ -31,7 +32,7 @@ export function buildExercisePage(
   ].join('   ·   ')
   return {
     stack: [
-      { text: kicker, style: 'kicker', margin: [0, 0, 0, 4] },
+      { text: kicker, style: 'kicker', margin: [0, 0, 0, 4], id: anchor },
       { text: exercise.title, style: 'title', margin: [0, 0, 0, 4] },
       ...buildSourceLine(exercise, position, theme),
       { text: exercise.purpose, margin: [0, 0, 0, 12] },
@@ -61,28 +62,41 @@ function buildSourceLine(
 
 /** The prompts in a tinted panel, one row per phase so a long list breaks between phases. */
 function buildPromptPanel(exercise: Exercise, theme: HandoutTheme): Content {
+  // A prompt the room sees again in a later phase (the same questions for the second partner)
+  // is printed once; the later phase points back to it instead.
+  const firstPhaseOf = new Map<string, string>()
   const rows: TableCell[][] = exercise.phases
     .filter((phase) => phase.prompts.length > 0)
-    .map((phase) => [
-      {
-        stack: [
-          {
-            text: [
-              { text: phase.label, bold: true },
-              {
-                text: `   ${formatMinutes(phase.minutes)} min · ${describeGrouping(phase.grouping)}`,
-                style: 'small',
-              },
-            ],
-          },
-          {
-            ul: [...phase.prompts],
-            margin: [0, 2, 0, 0],
-            markerColor: theme.muted,
-          },
-        ],
-      },
-    ])
+    .map((phase) => {
+      const fresh = phase.prompts.filter((prompt) => !firstPhaseOf.has(prompt))
+      const repeatedFrom = [
+        ...new Set(phase.prompts.flatMap((prompt) => firstPhaseOf.get(prompt) ?? [])),
+      ]
+      for (const prompt of fresh) firstPhaseOf.set(prompt, phase.label)
+      const items: Content[] = [
+        ...fresh,
+        ...repeatedFrom.map((label) => ({
+          text: `The same questions as in “${label}”.`,
+          italics: true,
+        })),
+      ]
+      return [
+        {
+          stack: [
+            {
+              text: [
+                { text: phase.label, bold: true },
+                {
+                  text: `   ${formatMinutes(phase.minutes)} min · ${describeGrouping(phase.grouping)}`,
+                  style: 'small',
+                },
+              ],
+            },
+            { ul: items, margin: [0, 2, 0, 0], markerColor: theme.muted },
+          ],
+        },
+      ]
+    })
   if (rows.length === 0) return { text: '' }
   const size = theme.largePrint ? theme.body : theme.body - 1
   // A phase stays on one page only when it surely fits; a longer one breaks inside, never lost.

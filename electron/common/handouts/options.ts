@@ -25,6 +25,11 @@ export const handoutOptionsSchema = z
     exerciseId: z.string({ error: 'expected an exercise id as text' }).optional(),
     paper: paperSchema,
     largePrint: z.boolean({ error: 'expected true or false' }),
+    /**
+     * For printing on both sides: each exercise of a pack starts on a right-hand page, so sheets
+     * can be handed out one exercise at a time; a left-hand page that would be empty says Notes.
+     */
+    duplex: z.boolean({ error: 'expected true or false' }).optional(),
     date: filledLine('a date'),
     facilitator: filledLine('a facilitator name'),
     place: filledLine('a place'),

@@ -8,6 +8,8 @@ export interface HandoutsCommand {
   outDir: string
   paper: Paper
   largePrint: boolean
+  /** Start each exercise of a pack on a right-hand page, for printing on both sides. */
+  duplex: boolean
   /** The handouts to write; the pack and the run sheet when no `--kind` is given. */
   kinds: HandoutKind[]
   exerciseId?: string
@@ -30,7 +32,7 @@ export interface DebriefCommand {
 /** The usage text printed with every argument error. */
 export const HANDOUTS_USAGE = `usage: npm run handouts -- <workshop file or "builtin"> --out <dir>
          [--paper a4|letter] [--large-print] [--kind pack|runsheet|exercise --exercise <id>]
-         [--date <text>] [--facilitator <text>] [--place <text>]
+         [--duplex] [--date <text>] [--facilitator <text>] [--place <text>]
        npm run handouts -- --kind debrief --session <session file> --out <dir>
          [--paper a4|letter] [--large-print]
          (a debrief takes its workshop, date, place and facilitator from the session file,
@@ -65,12 +67,16 @@ export function parseHandoutsArgs(
   const values = new Map<string, string>()
   const positionals: string[] = []
   let largePrint = false
+  let duplex = false
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? ''
     const [name, inline] = arg.startsWith('--') ? splitInline(arg) : [arg, undefined]
     if (name === '--large-print') {
       if (inline !== undefined) return failWith('--large-print takes no value')
       largePrint = true
+    } else if (name === '--duplex') {
+      if (inline !== undefined) return failWith('--duplex takes no value')
+      duplex = true
     } else if (valueOptions.includes(name)) {
       const value = inline ?? args[index + 1]
       if (value === undefined || (inline === undefined && value.startsWith('--'))) {
@@ -86,7 +92,10 @@ export function parseHandoutsArgs(
     }
   }
   const kind = values.get('--kind')
-  if (kind === 'debrief') return parseDebriefArgs(values, positionals, largePrint, locale)
+  if (kind === 'debrief') {
+    if (duplex) return failWith('--duplex goes with the pack, not with --kind debrief')
+    return parseDebriefArgs(values, positionals, largePrint, locale)
+  }
   if (values.has('--session')) return failWith('--session goes with --kind debrief')
   const [source, ...extra] = positionals
   if (source === undefined || source.trim() === '') {
@@ -99,6 +108,10 @@ export function parseHandoutsArgs(
   if (paper !== 'a4' && paper !== 'letter') return failWith(describeBadPaper(paper))
   if (kind !== undefined && kind !== 'pack' && kind !== 'runsheet' && kind !== 'exercise') {
     return failWith(`--kind must be pack, runsheet, exercise or debrief, got "${kind}"`)
+  }
+  // Refused rather than ignored: only the pack has exercises to start on right-hand pages.
+  if (duplex && (kind === 'runsheet' || kind === 'exercise')) {
+    return failWith('--duplex goes with the pack (leave out --kind, or use --kind pack)')
   }
   const exerciseId = values.get('--exercise')
   if (kind === 'exercise' && exerciseId === undefined) {
@@ -114,6 +127,7 @@ export function parseHandoutsArgs(
       outDir,
       paper,
       largePrint,
+      duplex,
       kinds: kind === undefined ? ['pack', 'runsheet'] : [kind],
       exerciseId,
       date: values.get('--date'),

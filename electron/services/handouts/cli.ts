@@ -63,6 +63,7 @@ export async function runHandoutsCli(
       exerciseId: kind === 'exercise' ? command.exerciseId : undefined,
       paper: command.paper,
       largePrint: command.largePrint,
+      duplex: command.duplex ? true : undefined,
       date: command.date,
       facilitator: command.facilitator,
       place: command.place,
