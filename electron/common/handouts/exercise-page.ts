@@ -29,6 +29,7 @@ export function buildExercisePage(
     `EXERCISE ${String(position.number)} OF ${String(position.of)}`,
     formatDuration(itemMinutes(exercise)),
     describeFormat(exercise.format),
+    ...(exercise.optional ? ['OPTIONAL'] : []),
   ].join('   ·   ')
   return {
     stack: [

@@ -4,7 +4,7 @@ import { formatDuration, planAgenda, type AgendaLine } from '../domain/workshop/
 import { describeSpan, formatPlannedTime } from './agenda'
 import type { HandoutOptions } from './options'
 import { buildChecklist } from './checklist'
-import { collectMaterials } from './materials'
+import { collectMaterials, countUnits, DEFAULT_PARTICIPANTS, PEOPLE_PER_TABLE } from './materials'
 import { estimateTextHeight, fitsOnOnePage, keepTogether } from './page-fit'
 import { compactTableLayout } from './table-layout'
 import type { HandoutTheme } from './theme'
@@ -26,7 +26,7 @@ export function buildRunSheet(
     { text: describeSpan(workshop), style: 'small', margin: [0, 0, 0, 6] },
     buildDetailsLine(options, theme),
     buildOverview(workshop, agenda, theme),
-    buildMaterialsChecklist(workshop, theme),
+    buildMaterialsChecklist(workshop, options.participants ?? DEFAULT_PARTICIPANTS, theme),
     // A fresh page, so the heading is never stranded at the foot of the checklist's last page.
     { text: 'Exercise by exercise', style: 'heading', margin: [0, 0, 0, 2], pageBreak: 'before' },
     ...agenda.map((line) =>
@@ -61,8 +61,26 @@ function buildOverview(workshop: Workshop, agenda: AgendaLine[], theme: HandoutT
       style: 'tableHead',
     })),
   ]
+  const areaTitles = new Map(workshop.focusAreas.map((area) => [area.id, area.title]))
+  let currentArea: string | null = null
   for (const line of agenda) {
     const { item } = line
+    // A band names each focus area where its exercises begin, as on the participants' agenda.
+    if (item.kind === 'exercise' && item.focusAreaId !== null && item.focusAreaId !== currentArea) {
+      currentArea = item.focusAreaId
+      body.push([
+        {
+          text: areaTitles.get(item.focusAreaId) ?? item.focusAreaId,
+          colSpan: 5,
+          style: 'strong',
+          fillColor: theme.softTint,
+        },
+        { text: '' },
+        { text: '' },
+        { text: '' },
+        { text: '' },
+      ])
+    }
     body.push([
       { text: formatPlannedTime(workshop, line.startMinute), noWrap: true },
       { text: formatPlannedTime(workshop, line.startMinute + line.minutes), noWrap: true },
@@ -109,18 +127,43 @@ function buildOverview(workshop: Workshop, agenda: AgendaLine[], theme: HandoutT
   }
 }
 
-function buildMaterialsChecklist(workshop: Workshop, theme: HandoutTheme): Content {
-  const heading: Content = { text: 'Materials checklist', style: 'heading', margin: [0, 14, 0, 6] }
-  const entries = collectMaterials(workshop).map((material) => ({
-    content: {
-      text: [{ text: material.name }, { text: `   ${material.usedIn.join(', ')}`, style: 'small' }],
-    } satisfies Content,
-    height: estimateTextHeight(
-      `${material.name}   ${material.usedIn.join(', ')}`,
-      theme.body,
-      theme.contentWidth - 20,
-    ),
-  }))
+function buildMaterialsChecklist(
+  workshop: Workshop,
+  participants: number,
+  theme: HandoutTheme,
+): Content {
+  const units = countUnits(participants)
+  const heading: Content = {
+    stack: [
+      { text: 'Materials checklist', style: 'heading' },
+      {
+        text: `Quantities for ${String(participants)} participants: ${String(units.pair)} pairs, ${String(units.table)} tables of about ${String(PEOPLE_PER_TABLE)}.`,
+        style: 'small',
+        margin: [0, 2, 0, 0],
+      },
+    ],
+    margin: [0, 14, 0, 6],
+  }
+  const entries = collectMaterials(workshop, participants).map((material) => {
+    const amount =
+      material.total === undefined ? '' : `${String(material.total)} (${material.rate ?? ''})`
+    const used = `   ${material.usedIn.join(', ')}`
+    return {
+      content: {
+        text: [
+          ...(amount === '' ? [] : [{ text: `${amount}  `, style: 'strong' }]),
+          { text: material.name },
+          ...(material.isOptional ? [{ text: '  optional', style: 'emphasis' }] : []),
+          { text: used, style: 'small' },
+        ],
+      } satisfies Content,
+      height: estimateTextHeight(
+        `${amount}  ${material.name}  optional${used}`,
+        theme.body,
+        theme.contentWidth - 20,
+      ),
+    }
+  })
   return buildChecklist(heading, entries, theme)
 }
 

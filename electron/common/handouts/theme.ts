@@ -31,6 +31,8 @@ export interface HandoutTheme {
   muted: string
   rule: string
   tint: string
+  /** A lighter fill for a column to write the agreed answer in: still a visible grey. */
+  softTint: string
 }
 
 /**
@@ -65,7 +67,10 @@ export function createTheme(
     ink: '#1a1a1a',
     muted: '#555555',
     rule: '#9a9a9a',
-    tint: '#eef1f4',
+    // Neutral greys of 13% and 8%: lighter tints, or tinted ones, vanish on many black-and-white
+    // laser printers.
+    tint: '#dedede',
+    softTint: '#ebebeb',
   }
 }
 

@@ -138,7 +138,7 @@ export function buildWritingTable(
     for (let row = 0; row < rowCount; row += 1) {
       const cells: TableCell[] = columns.map((_, column) => ({
         text: '',
-        fillColor: tintLastColumn && column === columns.length - 1 ? '#f6f7f9' : undefined,
+        fillColor: tintLastColumn && column === columns.length - 1 ? theme.softTint : undefined,
       }))
       if (hasLabels) cells.unshift({ text: rowLabels[row] ?? '', style: 'tableHead' })
       body.push(cells)

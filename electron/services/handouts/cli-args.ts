@@ -13,6 +13,8 @@ export interface HandoutsCommand {
   /** The handouts to write; the pack and the run sheet when no `--kind` is given. */
   kinds: HandoutKind[]
   exerciseId?: string
+  /** Expected participants, for the run sheet's material quantities. */
+  participants?: number
   date?: string
   facilitator?: string
   place?: string
@@ -32,7 +34,7 @@ export interface DebriefCommand {
 /** The usage text printed with every argument error. */
 export const HANDOUTS_USAGE = `usage: npm run handouts -- <workshop file or "builtin"> --out <dir>
          [--paper a4|letter] [--large-print] [--kind pack|runsheet|exercise --exercise <id>]
-         [--duplex] [--date <text>] [--facilitator <text>] [--place <text>]
+         [--duplex] [--participants <number>] [--date <text>] [--facilitator <text>] [--place <text>]
        npm run handouts -- --kind debrief --session <session file> --out <dir>
          [--paper a4|letter] [--large-print]
          (a debrief takes its workshop, date, place and facilitator from the session file,
@@ -54,6 +56,7 @@ const valueOptions = [
   '--facilitator',
   '--place',
   '--session',
+  '--participants',
 ]
 
 /**
@@ -113,6 +116,16 @@ export function parseHandoutsArgs(
   if (duplex && (kind === 'runsheet' || kind === 'exercise')) {
     return failWith('--duplex goes with the pack (leave out --kind, or use --kind pack)')
   }
+  const participantsText = values.get('--participants')
+  const participants = participantsText === undefined ? undefined : Number(participantsText)
+  if (
+    participants !== undefined &&
+    (!Number.isInteger(participants) || participants < 1 || participants > 1000)
+  ) {
+    return failWith(
+      `--participants must be a whole number from 1 to 1000, got "${participantsText ?? ''}"`,
+    )
+  }
   const exerciseId = values.get('--exercise')
   if (kind === 'exercise' && exerciseId === undefined) {
     return failWith('--kind exercise needs --exercise <id>')
@@ -130,6 +143,7 @@ export function parseHandoutsArgs(
       duplex,
       kinds: kind === undefined ? ['pack', 'runsheet'] : [kind],
       exerciseId,
+      participants,
       date: values.get('--date'),
       facilitator: values.get('--facilitator'),
       place: values.get('--place'),
@@ -148,7 +162,7 @@ function parseDebriefArgs(
   if (first !== undefined) {
     return failWith(`a debrief takes its workshop from the session file; leave out ${first}`)
   }
-  for (const name of ['--exercise', '--date', '--facilitator', '--place']) {
+  for (const name of ['--exercise', '--date', '--facilitator', '--place', '--participants']) {
     if (values.has(name)) return failWith(`${name} does not go with --kind debrief`)
   }
   const sessionFile = values.get('--session')

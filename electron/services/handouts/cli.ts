@@ -64,6 +64,7 @@ export async function runHandoutsCli(
       paper: command.paper,
       largePrint: command.largePrint,
       duplex: command.duplex ? true : undefined,
+      participants: command.participants,
       date: command.date,
       facilitator: command.facilitator,
       place: command.place,

@@ -244,11 +244,10 @@ describe('file names and materials', () => {
     ).toBe('cafe-odz-dia-1-welcome-worksheet-letter-large-print.pdf')
   })
 
-  it('lists each material once, with the exercises that need it', () => {
-    const pens = collectMaterials(workshop).filter(
-      (material) => material.name.toLowerCase() === 'pens',
-    )
-    expect(pens).toHaveLength(1)
-    expect(pens[0]!.usedIn).toContain('Lessons from Past Mentoring')
+  it('gives material quantities on the run sheet for the participants expected', () => {
+    const text = textOf(build({ kind: 'runsheet', participants: 12 }))
+    expect(text).toContain('Quantities for 12 participants: 6 pairs, 2 tables of about 6.')
+    expect(text).toContain('12 (1 per person)  ')
+    expect(textOf(build({ kind: 'runsheet' }))).toContain('Quantities for 20 participants')
   })
 })

@@ -130,6 +130,8 @@ function buildTimingTable(debrief: Debrief, theme: HandoutTheme): Content {
       {
         table: {
           headerRows: 1,
+          // The header never sits alone at a page's foot: it comes with at least one row.
+          keepWithHeaderRows: 1,
           dontBreakRows: true,
           widths: ['auto', '*', 'auto', 'auto', 'auto'],
           body: [head, ...rows, total],
