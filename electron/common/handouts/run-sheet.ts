@@ -27,8 +27,6 @@ export function buildRunSheet(
     buildDetailsLine(options, theme),
     buildOverview(workshop, agenda, theme),
     buildMaterialsChecklist(workshop, options.participants ?? DEFAULT_PARTICIPANTS, theme),
-    // A fresh page, so the heading is never stranded at the foot of the checklist's last page.
-    { text: 'Exercise by exercise', style: 'heading', margin: [0, 0, 0, 2], pageBreak: 'before' },
     ...agenda.map((line) =>
       line.item.kind === 'break'
         ? buildBreakSection(workshop, line, line.item, theme)
@@ -218,6 +216,9 @@ function buildExerciseSection(
       },
       { text: exercise.title, style: 'strong' },
       { text: `   ${formatDuration(line.minutes)}, ${flags}`, style: 'small' },
+      ...(exercise.guideActivity === null || exercise.guideActivity.trim() === ''
+        ? []
+        : [{ text: `   adapts “${exercise.guideActivity}”`, style: 'small' }]),
     ],
     style: 'label',
     margin: [0, 0, 0, 2],
@@ -235,32 +236,59 @@ function buildExerciseSection(
     theme.small * 2 +
     12
   const firstFits = fitsOnOnePage(headHeight + (rowHeights[0] ?? 0), theme)
+  // Notes and materials are rows of the same table, so a page they run onto still has the
+  // exercise's heading at its top; each note is its own row, so the list breaks between notes.
+  const phaseRows = body.length
+  const span = (content: Content, top: number): TableCell[] => [
+    { stack: [content], colSpan: columnCount, margin: [0, top, 0, 0] },
+    ...Array.from({ length: columnCount - 1 }, (): TableCell => ({ text: '' })),
+  ]
+  exercise.facilitatorNotes.forEach((note, index) => {
+    const item: Content = { ul: [note] }
+    body.push(
+      span(
+        index === 0 ? { stack: [{ text: 'Notes', style: 'strong' }, item] } : item,
+        index === 0 ? 4 : 0,
+      ),
+    )
+    rowHeights.push(
+      estimateTextHeight(note, theme.body, theme.contentWidth - 20) +
+        (index === 0 ? theme.body * 2 : 4),
+    )
+  })
+  if (exercise.materials.length > 0) {
+    const materials = `Materials: ${exercise.materials.join('; ')}`
+    body.push(
+      span(
+        {
+          text: [{ text: 'Materials: ', style: 'strong' }, { text: exercise.materials.join('; ') }],
+        },
+        2,
+      ),
+    )
+    rowHeights.push(estimateTextHeight(materials, theme.body, theme.contentWidth - 8) + 6)
+  }
+  const layout = compactTableLayout(theme, 1)
   const phases: Content = {
     table: {
       headerRows: 2,
       keepWithHeaderRows: firstFits ? 1 : undefined,
       dontBreakRows: rowHeights.every((height) => fitsOnOnePage(headHeight + height, theme)),
-      widths: ['auto', phaseWidth, '*'],
+      widths: [theme.largePrint ? 50 : 30, phaseWidth, '*'],
       body,
     },
-    layout: compactTableLayout(theme, 1),
+    layout: {
+      ...layout,
+      // No rules between the notes: they read as one list under the phases.
+      hLineWidth: (index: number, node) =>
+        index > phaseRows && index < body.length ? 0 : (layout.hLineWidth?.(index, node) ?? 0),
+      paddingTop: (index: number, node) =>
+        index >= phaseRows ? 1 : (layout.paddingTop?.(index, node) ?? 0),
+      paddingBottom: (index: number, node) =>
+        index >= phaseRows ? 1 : (layout.paddingBottom?.(index, node) ?? 0),
+    },
   }
-  const notes: Content[] = []
-  if (exercise.facilitatorNotes.length > 0) {
-    const [first, ...rest] = exercise.facilitatorNotes
-    const label: Content = { text: 'Notes', style: 'strong', margin: [0, 6, 0, 2] }
-    const firstHeight = estimateTextHeight(first ?? '', theme.body, theme.contentWidth - 12)
-    // The label stays with the first note; the list then breaks between or inside notes.
-    notes.push(keepTogether([label, { ul: [first ?? ''] }], firstHeight + theme.body * 2, theme))
-    if (rest.length > 0) notes.push({ ul: rest })
-  }
-  if (exercise.materials.length > 0) {
-    notes.push({
-      text: [{ text: 'Materials: ', style: 'strong' }, { text: exercise.materials.join('; ') }],
-      margin: [0, 4, 0, 0],
-    })
-  }
-  return { stack: [phases, ...notes], margin: [0, 12, 0, 0] }
+  return { stack: [phases], margin: [0, 12, 0, 0] }
 }
 
 function buildBreakSection(
