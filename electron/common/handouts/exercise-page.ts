@@ -119,7 +119,7 @@ function buildPromptPanel(exercise: Exercise, theme: HandoutTheme): Content {
       hLineWidth: () => 0,
       vLineWidth: (index: number) => (index === 0 ? 3 : 0),
       vLineColor: () => theme.muted,
-      fillColor: () => theme.tint,
+      fillColor: () => theme.softTint,
       paddingLeft: () => 12,
       paddingRight: () => 10,
       paddingTop: (row: number) => (row === 0 ? 9 : 4),

@@ -25,7 +25,11 @@ function buildWritingSpace(block: WorksheetBlock, theme: HandoutTheme): WritingS
         theme,
       )
     case 'partnerGrid':
-      return buildWritingTable(['Partner A', 'Partner B', 'Agreed'], block.fields, 0, theme, true)
+      // Each cell takes a short answer ("every other Tuesday, 45 min"): a line and a half.
+      return buildWritingTable(['Partner A', 'Partner B', 'Agreed'], block.fields, 0, theme, {
+        tintLastColumn: true,
+        rowHeight: theme.lineGap * 1.5,
+      })
     case 'timeline':
       return buildTimeline(block.markers, theme)
     case 'networkMap':
@@ -92,11 +96,13 @@ export function buildWritingTable(
   rowLabels: readonly string[],
   rows: number,
   theme: HandoutTheme,
-  tintLastColumn = false,
+  shape: { tintLastColumn?: boolean; rowHeight?: number } = {},
 ): WritingSpace {
   const rowCount = Math.max(rows, rowLabels.length)
   const hasLabels = rowLabels.length > 0
-  const rowHeight = columns.length >= 4 ? theme.rowHeight * 1.25 : theme.rowHeight
+  const tintLastColumn = shape.tintLastColumn === true
+  const rowHeight =
+    shape.rowHeight ?? (columns.length >= 4 ? theme.rowHeight * 1.25 : theme.rowHeight)
   // The label column is as wide as its longest label needs, up to a share of the page, so the
   // writing columns keep the rest: "Idea 1" needs a narrow column, a question a wide one.
   const longest = Math.max(0, ...rowLabels.map((label) => label.length))
