@@ -57,7 +57,14 @@ export function frameBlock(
   const margin: [number, number, number, number] = [0, theme.largePrint ? 16 : 12, 0, 0]
   const drawn = (height: number) => (space.isDrawn === true ? height : 0)
   const text = (height: number) => (space.isDrawn === true ? 0 : height)
-  if (fitsOnOnePage(headerHeight + text(space.height), theme, drawn(space.height))) {
+  // Only a small block moves whole to the next page: moving a big one would leave much of a
+  // page empty, so a big one starts where it is and breaks, its label kept with its start.
+  const isSmall = headerHeight + space.height <= theme.contentHeight / 3
+  const canBreak = space.parts.length > 1 || space.withLabelRow !== undefined
+  if (
+    (isSmall || !canBreak) &&
+    fitsOnOnePage(headerHeight + text(space.height), theme, drawn(space.height))
+  ) {
     return { stack: [header, ...space.parts], unbreakable: true, margin }
   }
   if (space.withLabelRow !== undefined) return { stack: [space.withLabelRow(header)], margin }

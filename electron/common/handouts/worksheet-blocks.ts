@@ -160,7 +160,8 @@ export function buildWritingTable(
         body,
       },
       layout: {
-        hLineWidth: () => 0.7,
+        // No rule above a label row: the label reads as the block's heading, not as a cell.
+        hLineWidth: (index: number) => (index === 0 && headRow > 0 ? 0 : 0.7),
         vLineWidth: () => 0.7,
         hLineColor: () => theme.rule,
         vLineColor: () => theme.rule,
