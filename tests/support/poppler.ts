@@ -101,3 +101,24 @@ export function readPdfPages(file: string): string[] {
     .slice(0, readPdfInfo(file).pages)
     .map(normaliseText)
 }
+
+/** The smallest distance, in points, from any printed word to the edge of its page. */
+export function measureEdgeDistance(file: string): number {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' })
+  let width = 0
+  let height = 0
+  let nearest = Number.POSITIVE_INFINITY
+  for (const line of html.split('\n')) {
+    const page = /<page width="([\d.]+)" height="([\d.]+)"/.exec(line)
+    if (page !== null) {
+      width = Number(page[1])
+      height = Number(page[2])
+    }
+    const word = /xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"/.exec(line)
+    if (word !== null) {
+      const [x0, y0, x1, y1] = word.slice(1).map(Number) as [number, number, number, number]
+      nearest = Math.min(nearest, x0, y0, width - x1, height - y1)
+    }
+  }
+  return nearest
+}

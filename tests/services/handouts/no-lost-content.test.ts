@@ -7,7 +7,7 @@ import { renderHandoutPdf } from '../../../electron/services/handouts/render-han
 import { loadBuiltinWorkshop } from '../../support/builtin-workshop'
 import { listExercises } from '../../support/handout-fixtures'
 import { resourcesDir } from '../../support/paths'
-import { findMissingWords, readPdfText } from '../../support/poppler'
+import { findMissingWords, measureEdgeDistance, readPdfText } from '../../support/poppler'
 import { arbitraryWorkshop } from '../../support/random-workshop'
 import { makeTempFolder } from '../../support/temp-folders'
 import { listPrintedTexts } from '../../support/workshop-texts'
@@ -25,13 +25,17 @@ afterAll(async () => {
   await folder.remove()
 })
 
-async function renderText(workshop: Workshop, options: HandoutOptions): Promise<string> {
+async function renderFile(workshop: Workshop, options: HandoutOptions): Promise<string> {
   const rendered = await renderHandoutPdf(workshop, options, fontsFolder)
   if (!rendered.ok) throw new Error(rendered.message)
   fileCount += 1
   const file = join(folder.path, `${String(fileCount)}.pdf`)
   await writeFile(file, rendered.value)
-  return readPdfText(file)
+  return file
+}
+
+async function renderText(workshop: Workshop, options: HandoutOptions): Promise<string> {
+  return readPdfText(await renderFile(workshop, options))
 }
 
 describe('random workshops printed on any paper and in any size', () => {
@@ -75,9 +79,12 @@ describe('the built-in workshop', () => {
   )
 
   it.each(combinations)(
-    'prints everything in the $kind on $paper, large print $largePrint',
+    'prints everything in the $kind on $paper, large print $largePrint, 8 mm from the edge',
     async (options) => {
-      const text = await renderText(workshop, options)
+      const file = await renderFile(workshop, options)
+      // Most printers clip the outer 5 mm; nothing may come nearer than 8 mm.
+      expect(measureEdgeDistance(file)).toBeGreaterThanOrEqual((7.9 / 25.4) * 72)
+      const text = readPdfText(file)
       const lost = listPrintedTexts(workshop, options.kind)
         .map((expected) => ({ expected, missing: findMissingWords(text, expected) }))
         .filter((check) => check.missing.length > 0)
