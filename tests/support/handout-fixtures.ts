@@ -23,7 +23,7 @@ export function collectText(node: unknown): string[] {
   if (Array.isArray(node)) return node.flatMap(collectText)
   if (node === null || typeof node !== 'object') return []
   return Object.entries(node).flatMap(([key, value]) =>
-    ['text', 'stack', 'columns', 'ul', 'ol', 'table', 'body'].includes(key)
+    ['text', 'stack', 'columns', 'ul', 'ol', 'table', 'body', 'section'].includes(key)
       ? collectText(value)
       : [],
   )

@@ -36,3 +36,89 @@ export function readPdfFonts(file: string): { name: string; embedded: boolean }[
       return { name: columns[0] ?? '', embedded }
     })
 }
+
+/**
+ * The words of `needle` that cannot be found in `text` in order, close together. Table cells
+ * side by side come out of `pdftotext` interleaved line by line, so a wrapped sentence in a cell
+ * is read as its words in order with other cells' words between them, never as one run. Words
+ * are compared in pieces split at hyphens, dashes and slashes, because a line may break after
+ * any of them, and `pdftotext` joins a word broken at a hyphen to whatever it reads next
+ * ("take-" "home" as "takehome", or "take-" before a page's footer as "takeMentoring").
+ */
+export function findMissingWords(text: string, needle: string): string[] {
+  const words = text.split(/[\s\-–/]+/).filter((piece) => piece !== '')
+  const wanted = needle
+    .split(/[\s–/]+/)
+    .flatMap((word) =>
+      word.split('-').map((piece, index, all) => ({ piece, isBroken: index < all.length - 1 })),
+    )
+    .filter(({ piece }) => piece !== '')
+  const window = wanted.length * 6 + 40
+  const matches = (word: string, index: number) => {
+    const wish = wanted[index]
+    return (
+      wish !== undefined && (word === wish.piece || (wish.isBroken && word.startsWith(wish.piece)))
+    )
+  }
+  let best = wanted.map(({ piece }) => piece)
+  for (let start = 0; start < words.length && best.length > 0; start += 1) {
+    if (!matches(words[start] ?? '', 0)) continue
+    let at = start
+    const missing: string[] = []
+    for (let index = 0; index < wanted.length; index += 1) {
+      let found = -1
+      for (
+        let position = at;
+        position <= start + window && position < words.length;
+        position += 1
+      ) {
+        if (matches(words[position] ?? '', index)) {
+          found = position
+          break
+        }
+      }
+      if (found === -1) {
+        missing.push(wanted[index]?.piece ?? '')
+        continue
+      }
+      at = found + 1
+      // The rest of a joined word may hold the next pieces of the needle.
+      let rest = (words[found] ?? '').slice(wanted[index]?.piece.length ?? 0)
+      while (rest !== '' && rest.startsWith(wanted[index + 1]?.piece ?? '\u0000')) {
+        rest = rest.slice(wanted[index + 1]?.piece.length ?? 0)
+        index += 1
+      }
+    }
+    if (missing.length < best.length) best = missing
+  }
+  return best
+}
+
+/** The text of each page from `pdftotext`, in order, each on one line. */
+export function readPdfPages(file: string): string[] {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .slice(0, readPdfInfo(file).pages)
+    .map(normaliseText)
+}
+
+/** The smallest distance, in points, from any printed word to the edge of its page. */
+export function measureEdgeDistance(file: string): number {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' })
+  let width = 0
+  let height = 0
+  let nearest = Number.POSITIVE_INFINITY
+  for (const line of html.split('\n')) {
+    const page = /<page width="([\d.]+)" height="([\d.]+)"/.exec(line)
+    if (page !== null) {
+      width = Number(page[1])
+      height = Number(page[2])
+    }
+    const word = /xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"/.exec(line)
+    if (word !== null) {
+      const [x0, y0, x1, y1] = word.slice(1).map(Number) as [number, number, number, number]
+      nearest = Math.min(nearest, x0, y0, width - x1, height - y1)
+    }
+  }
+  return nearest
+}

@@ -61,7 +61,14 @@ export function buildParticipantAgenda(workshop: Workshop, theme: HandoutTheme):
     const isBreak = item.kind === 'break'
     body.push([
       { text: formatPlannedTime(workshop, line.startMinute) },
-      { text: item.title, style: isBreak ? 'emphasis' : 'strong' },
+      {
+        text: [
+          { text: item.title, style: isBreak ? 'emphasis' : 'strong' },
+          ...(item.kind === 'exercise' && item.optional
+            ? [{ text: '  optional', style: 'small' }]
+            : []),
+        ],
+      },
       {
         text: isBreak ? '' : describeFormat(item.format),
         style: 'small',

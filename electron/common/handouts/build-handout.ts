@@ -3,9 +3,10 @@ import { fail, succeed, type Result } from '../api/result'
 import type { Exercise, Workshop } from '../domain/workshop/schema'
 import { buildParticipantAgenda } from './agenda'
 import { buildCover } from './cover'
-import { buildExercisePage } from './exercise-page'
+import { buildExercisePage, type ExercisePosition } from './exercise-page'
+import { buildFocusAreaPage } from './focus-areas'
 import type { HandoutOptions } from './options'
-import { frameDocument } from './page-frame'
+import { buildRunningHead, frameDocument } from './page-frame'
 import { buildRunSheet } from './run-sheet'
 import { createTheme } from './theme'
 
@@ -16,10 +17,11 @@ import { createTheme } from './theme'
 export function buildHandoutDocument(
   workshop: Workshop,
   options: HandoutOptions,
+  notesBefore: readonly number[] = [],
 ): Result<TDocumentDefinitions> {
   switch (options.kind) {
     case 'pack':
-      return succeed(buildPackDocument(workshop, options))
+      return succeed(buildPackDocument(workshop, options, notesBefore))
     case 'runsheet':
       return succeed(
         frameDocument(
@@ -38,15 +40,56 @@ function listExercises(workshop: Workshop): Exercise[] {
   return workshop.exercises.filter((item): item is Exercise => item.kind === 'exercise')
 }
 
-function buildPackDocument(workshop: Workshop, options: HandoutOptions): TDocumentDefinitions {
+/** Where an exercise sits, for its kicker and its running head. */
+function locateExercise(
+  workshop: Workshop,
+  exercises: Exercise[],
+  index: number,
+): ExercisePosition {
+  const exercise = exercises[index]
+  const area = workshop.focusAreas.find((item) => item.id === exercise?.focusAreaId)
+  return { number: index + 1, of: exercises.length, focusArea: area?.title }
+}
+
+function describePart(exercise: Exercise, position: ExercisePosition): string {
+  return `Exercise ${String(position.number)} of ${String(position.of)}: ${exercise.title}`
+}
+
+/**
+ * The id on the first line of each exercise in a pack, by which a first printing finds the page
+ * each exercise starts on (see `planNotesPages`).
+ */
+export function exerciseAnchor(index: number): string {
+  return `exercise-start-${String(index)}`
+}
+
+function buildPackDocument(
+  workshop: Workshop,
+  options: HandoutOptions,
+  notesBefore: readonly number[],
+): TDocumentDefinitions {
   const theme = createTheme(options)
   const exercises = listExercises(workshop)
+  const focusAreas = buildFocusAreaPage(workshop, theme)
   const content: Content[] = [
     buildCover(workshop, options, theme),
     buildParticipantAgenda(workshop, theme),
-    ...exercises.map((exercise, index) =>
-      buildExercisePage(exercise, { number: index + 1, of: exercises.length }, theme, true),
-    ),
+    ...(focusAreas === null ? [] : [focusAreas]),
+    // Each exercise is a section: it starts a fresh page and every page it runs onto carries
+    // its own running head, so a loose sheet names its exercise.
+    ...exercises.flatMap((exercise, index): Content[] => {
+      const position = locateExercise(workshop, exercises, index)
+      const page: Content = {
+        section: buildExercisePage(exercise, position, theme, false, exerciseAnchor(index)),
+        header: buildRunningHead(workshop, theme, describePart(exercise, position)),
+      }
+      if (!notesBefore.includes(index)) return [page]
+      const notes: Content = {
+        section: { text: 'Notes', style: 'heading' },
+        header: buildRunningHead(workshop, theme, 'Notes'),
+      }
+      return [notes, page]
+    }),
   ]
   return frameDocument(workshop, theme, 'Participant pack', content)
 }
@@ -66,11 +109,15 @@ function buildExerciseDocument(
       `no exercise with id "${options.exerciseId ?? ''}" in this workshop (it has: ${known})`,
     )
   }
-  const page = buildExercisePage(
-    exercise,
-    { number: index + 1, of: exercises.length },
-    theme,
-    false,
+  const position = locateExercise(workshop, exercises, index)
+  const page = buildExercisePage(exercise, position, theme, false)
+  return succeed(
+    frameDocument(
+      workshop,
+      theme,
+      `Worksheet: ${exercise.title}`,
+      [page],
+      describePart(exercise, position),
+    ),
   )
-  return succeed(frameDocument(workshop, theme, `Worksheet: ${exercise.title}`, [page]))
 }

@@ -1,6 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces'
 import type { Workshop } from '../domain/workshop/schema'
 import type { HandoutOptions } from './options'
+import { estimateTextHeight, fitsOnOnePage } from './page-fit'
 import type { HandoutTheme } from './theme'
 
 /**
@@ -34,7 +35,13 @@ export function buildCover(
         })),
       ],
       margin: [0, theme.largePrint ? 28 : 48, 0, 0],
-      unbreakable: true,
+      unbreakable: fitsOnOnePage(
+        workshop.credits.reduce(
+          (sum, credit) => sum + estimateTextHeight(credit, theme.small, theme.contentWidth) + 4,
+          theme.body * 2,
+        ),
+        theme,
+      ),
     })
   }
   return { stack: parts }

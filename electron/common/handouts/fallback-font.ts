@@ -59,6 +59,13 @@ function splitNode(node: unknown, split: Split): unknown {
     const children = copy[key]
     if (Array.isArray(children)) copy[key] = children.map((child) => splitNode(child, split))
   }
+  // A section (a part of the document with its own pages) holds content and its own heads.
+  if (copy.section !== undefined) copy.section = splitNode(copy.section, split)
+  for (const key of ['header', 'footer'] as const) {
+    if (copy.section !== undefined && copy[key] !== undefined) {
+      copy[key] = splitPageContent(copy[key], split)
+    }
+  }
   const table = copy.table
   if (isRecord(table) && Array.isArray(table.body)) {
     copy.table = {

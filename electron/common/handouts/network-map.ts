@@ -72,8 +72,12 @@ export function buildNetworkMap(
     margin: [0, 8, 0, 0],
   }
   return {
-    parts: [{ stack: [...labels, { canvas: shapes }, legend] }],
+    // Always kept whole: the labels are placed relative to the drawing, so a break between them
+    // would print labels off the page. The map is sized to fit well inside one page.
+    parts: [{ stack: [...labels, { canvas: shapes }, legend], unbreakable: true }],
     height: radius * 2 + 4 + theme.small * 2.6,
+    firstHeight: radius * 2 + 4 + theme.small * 2.6,
+    isDrawn: true,
   }
 }
 

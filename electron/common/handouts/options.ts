@@ -25,6 +25,18 @@ export const handoutOptionsSchema = z
     exerciseId: z.string({ error: 'expected an exercise id as text' }).optional(),
     paper: paperSchema,
     largePrint: z.boolean({ error: 'expected true or false' }),
+    /**
+     * For printing on both sides: each exercise of a pack starts on a right-hand page, so sheets
+     * can be handed out one exercise at a time; a left-hand page that would be empty says Notes.
+     */
+    duplex: z.boolean({ error: 'expected true or false' }).optional(),
+    /** How many people are expected, for the run sheet's material quantities (20 if not given). */
+    participants: z
+      .number({ error: 'expected a number of participants' })
+      .int({ error: 'expected a whole number of participants' })
+      .min(1, { error: 'expected at least 1 participant' })
+      .max(1000, { error: 'expected at most 1000 participants' })
+      .optional(),
     date: filledLine('a date'),
     facilitator: filledLine('a facilitator name'),
     place: filledLine('a place'),

@@ -4,7 +4,8 @@ import { formatDuration, planAgenda, type AgendaLine } from '../domain/workshop/
 import { describeSpan, formatPlannedTime } from './agenda'
 import type { HandoutOptions } from './options'
 import { buildChecklist } from './checklist'
-import { collectMaterials } from './materials'
+import { collectMaterials, countUnits, DEFAULT_PARTICIPANTS, PEOPLE_PER_TABLE } from './materials'
+import { estimateTextHeight, fitsOnOnePage, keepTogether } from './page-fit'
 import { compactTableLayout } from './table-layout'
 import type { HandoutTheme } from './theme'
 import { describeGrouping, formatMinutes } from './wording'
@@ -25,8 +26,7 @@ export function buildRunSheet(
     { text: describeSpan(workshop), style: 'small', margin: [0, 0, 0, 6] },
     buildDetailsLine(options, theme),
     buildOverview(workshop, agenda, theme),
-    buildMaterialsChecklist(workshop, theme),
-    { text: 'Exercise by exercise', style: 'heading', margin: [0, 14, 0, 2] },
+    buildMaterialsChecklist(workshop, options.participants ?? DEFAULT_PARTICIPANTS, theme),
     ...agenda.map((line) =>
       line.item.kind === 'break'
         ? buildBreakSection(workshop, line, line.item, theme)
@@ -59,8 +59,26 @@ function buildOverview(workshop: Workshop, agenda: AgendaLine[], theme: HandoutT
       style: 'tableHead',
     })),
   ]
+  const areaTitles = new Map(workshop.focusAreas.map((area) => [area.id, area.title]))
+  let currentArea: string | null = null
   for (const line of agenda) {
     const { item } = line
+    // A band names each focus area where its exercises begin, as on the participants' agenda.
+    if (item.kind === 'exercise' && item.focusAreaId !== null && item.focusAreaId !== currentArea) {
+      currentArea = item.focusAreaId
+      body.push([
+        {
+          text: areaTitles.get(item.focusAreaId) ?? item.focusAreaId,
+          colSpan: 5,
+          style: 'strong',
+          fillColor: theme.softTint,
+        },
+        { text: '' },
+        { text: '' },
+        { text: '' },
+        { text: '' },
+      ])
+    }
     body.push([
       { text: formatPlannedTime(workshop, line.startMinute), noWrap: true },
       { text: formatPlannedTime(workshop, line.startMinute + line.minutes), noWrap: true },
@@ -84,10 +102,22 @@ function buildOverview(workshop: Workshop, agenda: AgendaLine[], theme: HandoutT
       { text: formatDuration(line.minutes), noWrap: true, alignment: 'right' },
     ])
   }
+  const rowsFit = agenda.every((line) =>
+    fitsOnOnePage(
+      line.item.kind === 'break'
+        ? 0
+        : estimateTextHeight(
+            line.item.phases.map((phase) => `${phase.label} 00 · `).join(''),
+            theme.small,
+            150,
+          ) + estimateTextHeight(line.item.title, theme.body, 150),
+      theme,
+    ),
+  )
   return {
     table: {
       headerRows: 1,
-      dontBreakRows: true,
+      dontBreakRows: rowsFit,
       widths: ['auto', 'auto', theme.largePrint ? '*' : 150, theme.largePrint ? 150 : '*', 'auto'],
       body,
     },
@@ -95,11 +125,43 @@ function buildOverview(workshop: Workshop, agenda: AgendaLine[], theme: HandoutT
   }
 }
 
-function buildMaterialsChecklist(workshop: Workshop, theme: HandoutTheme): Content {
-  const heading: Content = { text: 'Materials checklist', style: 'heading', margin: [0, 14, 0, 6] }
-  const entries: Content[] = collectMaterials(workshop).map((material) => ({
-    text: [{ text: material.name }, { text: `   ${material.usedIn.join(', ')}`, style: 'small' }],
-  }))
+function buildMaterialsChecklist(
+  workshop: Workshop,
+  participants: number,
+  theme: HandoutTheme,
+): Content {
+  const units = countUnits(participants)
+  const heading: Content = {
+    stack: [
+      { text: 'Materials checklist', style: 'heading' },
+      {
+        text: `Quantities for ${String(participants)} participants: ${String(units.pair)} pairs, ${String(units.table)} tables of about ${String(PEOPLE_PER_TABLE)}.`,
+        style: 'small',
+        margin: [0, 2, 0, 0],
+      },
+    ],
+    margin: [0, 14, 0, 6],
+  }
+  const entries = collectMaterials(workshop, participants).map((material) => {
+    const amount =
+      material.total === undefined ? '' : `${String(material.total)} (${material.rate ?? ''})`
+    const used = `   ${material.usedIn.join(', ')}`
+    return {
+      content: {
+        text: [
+          ...(amount === '' ? [] : [{ text: `${amount}  `, style: 'strong' }]),
+          { text: material.name },
+          ...(material.isOptional ? [{ text: '  optional', style: 'emphasis' }] : []),
+          { text: used, style: 'small' },
+        ],
+      } satisfies Content,
+      height: estimateTextHeight(
+        `${amount}  ${material.name}  optional${used}`,
+        theme.body,
+        theme.contentWidth - 20,
+      ),
+    }
+  })
   return buildChecklist(heading, entries, theme)
 }
 
@@ -109,18 +171,35 @@ function buildExerciseSection(
   exercise: Exercise,
   theme: HandoutTheme,
 ): Content {
+  const phaseWidth = theme.largePrint ? 130 : 104
+  // A generous guess at the prompts column: the page less the phase and time columns.
+  const promptWidth = theme.contentWidth - phaseWidth - (theme.largePrint ? 64 : 44) - 30
   const body: TableCell[][] = [
-    ['Time', 'Phase', 'Min', 'Grouping', 'Prompts'].map((text) => ({ text, style: 'tableHead' })),
+    ['Time', 'Phase', 'Prompts'].map((text) => ({ text, style: 'tableHead' })),
   ]
+  const rowHeights: number[] = []
   let minute = line.startMinute
   for (const phase of exercise.phases) {
+    const detail = `${formatMinutes(phase.minutes)} min · ${describeGrouping(phase.grouping)}`
     body.push([
       { text: formatPlannedTime(workshop, minute), noWrap: true },
-      { text: phase.label, style: 'strong' },
-      { text: formatMinutes(phase.minutes), alignment: 'right' },
-      { text: describeGrouping(phase.grouping), style: 'small' },
+      {
+        stack: [
+          { text: phase.label, style: 'strong' },
+          { text: detail, style: 'small' },
+        ],
+      },
       phase.prompts.length === 0 ? { text: '' } : { ul: [...phase.prompts] },
     ])
+    rowHeights.push(
+      Math.max(
+        estimateTextHeight(phase.label, theme.body, phaseWidth - 8) + theme.small * 2.5,
+        phase.prompts.reduce(
+          (sum, prompt) => sum + estimateTextHeight(prompt, theme.body, promptWidth),
+          0,
+        ),
+      ) + 8,
+    )
     minute += phase.minutes
   }
   const flags = [
@@ -137,38 +216,79 @@ function buildExerciseSection(
       },
       { text: exercise.title, style: 'strong' },
       { text: `   ${formatDuration(line.minutes)}, ${flags}`, style: 'small' },
+      ...(exercise.guideActivity === null || exercise.guideActivity.trim() === ''
+        ? []
+        : [{ text: `   adapts “${exercise.guideActivity}”`, style: 'small' }]),
     ],
     style: 'label',
-    margin: [0, 0, 0, 4],
+    margin: [0, 0, 0, 2],
   }
+  const columnCount = 3
+  const noBorder = (): TableCell => ({ text: '', border: [false, false, false, false] })
+  // The heading rides in the table as a header row: it is repeated on every page the table runs
+  // onto, and stays with the first phase whenever that phase surely fits on one page.
+  body.unshift([
+    { stack: [heading], colSpan: columnCount, border: [false, false, false, false] },
+    ...Array.from({ length: columnCount - 1 }, noBorder),
+  ])
+  const headHeight =
+    estimateTextHeight(exercise.title, theme.body * 1.05, theme.contentWidth - 160) +
+    theme.small * 2 +
+    12
+  const firstFits = fitsOnOnePage(headHeight + (rowHeights[0] ?? 0), theme)
+  // Notes and materials are rows of the same table, so a page they run onto still has the
+  // exercise's heading at its top; each note is its own row, so the list breaks between notes.
+  const phaseRows = body.length
+  const span = (content: Content, top: number): TableCell[] => [
+    { stack: [content], colSpan: columnCount, margin: [0, top, 0, 0] },
+    ...Array.from({ length: columnCount - 1 }, (): TableCell => ({ text: '' })),
+  ]
+  exercise.facilitatorNotes.forEach((note, index) => {
+    const item: Content = { ul: [note] }
+    body.push(
+      span(
+        index === 0 ? { stack: [{ text: 'Notes', style: 'strong' }, item] } : item,
+        index === 0 ? 4 : 0,
+      ),
+    )
+    rowHeights.push(
+      estimateTextHeight(note, theme.body, theme.contentWidth - 20) +
+        (index === 0 ? theme.body * 2 : 4),
+    )
+  })
+  if (exercise.materials.length > 0) {
+    const materials = `Materials: ${exercise.materials.join('; ')}`
+    body.push(
+      span(
+        {
+          text: [{ text: 'Materials: ', style: 'strong' }, { text: exercise.materials.join('; ') }],
+        },
+        2,
+      ),
+    )
+    rowHeights.push(estimateTextHeight(materials, theme.body, theme.contentWidth - 8) + 6)
+  }
+  const layout = compactTableLayout(theme, 1)
   const phases: Content = {
     table: {
-      headerRows: 1,
-      dontBreakRows: true,
-      widths: ['auto', theme.largePrint ? 110 : 92, 'auto', theme.largePrint ? 80 : 58, '*'],
+      headerRows: 2,
+      keepWithHeaderRows: firstFits ? 1 : undefined,
+      dontBreakRows: rowHeights.every((height) => fitsOnOnePage(headHeight + height, theme)),
+      widths: [theme.largePrint ? 50 : 30, phaseWidth, '*'],
       body,
     },
-    layout: compactTableLayout(theme),
+    layout: {
+      ...layout,
+      // No rules between the notes: they read as one list under the phases.
+      hLineWidth: (index: number, node) =>
+        index > phaseRows && index < body.length ? 0 : (layout.hLineWidth?.(index, node) ?? 0),
+      paddingTop: (index: number, node) =>
+        index >= phaseRows ? 1 : (layout.paddingTop?.(index, node) ?? 0),
+      paddingBottom: (index: number, node) =>
+        index >= phaseRows ? 1 : (layout.paddingBottom?.(index, node) ?? 0),
+    },
   }
-  const notes: Content[] = []
-  if (exercise.facilitatorNotes.length > 0) {
-    notes.push({
-      stack: [
-        { text: 'Notes', style: 'strong', margin: [0, 6, 0, 2] },
-        { ul: [...exercise.facilitatorNotes] },
-      ],
-    })
-  }
-  if (exercise.materials.length > 0) {
-    notes.push({
-      text: [{ text: 'Materials: ', style: 'strong' }, { text: exercise.materials.join('; ') }],
-      margin: [0, 4, 0, 0],
-    })
-  }
-  return {
-    stack: [{ stack: [heading, phases], unbreakable: true }, ...notes],
-    margin: [0, 12, 0, 0],
-  }
+  return { stack: [phases], margin: [0, 12, 0, 0] }
 }
 
 function buildBreakSection(
@@ -193,5 +313,10 @@ function buildBreakSection(
   if (pause.note !== undefined && pause.note.trim() !== '') {
     parts.push({ text: pause.note, margin: [0, 2, 0, 0] })
   }
-  return { stack: parts, unbreakable: true, margin: [0, 12, 0, 0] }
+  const height = estimateTextHeight(
+    `${pause.title} ${pause.note ?? ''}`,
+    theme.body * 1.05,
+    theme.contentWidth,
+  )
+  return { stack: [keepTogether(parts, height + theme.body * 2, theme)], margin: [0, 12, 0, 0] }
 }

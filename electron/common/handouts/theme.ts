@@ -31,6 +31,8 @@ export interface HandoutTheme {
   muted: string
   rule: string
   tint: string
+  /** A lighter fill for a column to write the agreed answer in: still a visible grey. */
+  softTint: string
 }
 
 /**
@@ -44,7 +46,9 @@ export function createTheme(
 ): HandoutTheme {
   const { width, height } = measurePaper(options.paper)
   const large = options.largePrint
-  const margins: [number, number, number, number] = large ? [50, 44, 50, 84] : [56, 42, 56, 66]
+  // The top margin holds the running head and the bottom one a credit of up to three lines, both
+  // kept 8 mm from the edge (see SAFE_EDGE in page-frame).
+  const margins: [number, number, number, number] = large ? [50, 58, 50, 84] : [56, 50, 56, 66]
   const lineGap = large ? 34 : 26
   return {
     largePrint: large,
@@ -63,7 +67,10 @@ export function createTheme(
     ink: '#1a1a1a',
     muted: '#555555',
     rule: '#9a9a9a',
-    tint: '#eef1f4',
+    // Neutral greys of 13% and 8%: lighter tints, or tinted ones, vanish on many black-and-white
+    // laser printers.
+    tint: '#dedede',
+    softTint: '#ebebeb',
   }
 }
 

@@ -68,7 +68,7 @@ export function buildTimeline(markers: number, theme: HandoutTheme): WritingSpac
       unbreakable: true,
     })
   }
-  return { parts, height: markers * step }
+  return { parts, height: markers * step, firstHeight: step, isDrawn: true }
 }
 
 function spine(x: number, from: number, to: number, theme: HandoutTheme): CanvasElement {

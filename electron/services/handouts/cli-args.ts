@@ -8,9 +8,13 @@ export interface HandoutsCommand {
   outDir: string
   paper: Paper
   largePrint: boolean
+  /** Start each exercise of a pack on a right-hand page, for printing on both sides. */
+  duplex: boolean
   /** The handouts to write; the pack and the run sheet when no `--kind` is given. */
   kinds: HandoutKind[]
   exerciseId?: string
+  /** Expected participants, for the run sheet's material quantities. */
+  participants?: number
   date?: string
   facilitator?: string
   place?: string
@@ -30,7 +34,7 @@ export interface DebriefCommand {
 /** The usage text printed with every argument error. */
 export const HANDOUTS_USAGE = `usage: npm run handouts -- <workshop file or "builtin"> --out <dir>
          [--paper a4|letter] [--large-print] [--kind pack|runsheet|exercise --exercise <id>]
-         [--date <text>] [--facilitator <text>] [--place <text>]
+         [--duplex] [--participants <number>] [--date <text>] [--facilitator <text>] [--place <text>]
        npm run handouts -- --kind debrief --session <session file> --out <dir>
          [--paper a4|letter] [--large-print]
          (a debrief takes its workshop, date, place and facilitator from the session file,
@@ -52,6 +56,7 @@ const valueOptions = [
   '--facilitator',
   '--place',
   '--session',
+  '--participants',
 ]
 
 /**
@@ -65,12 +70,16 @@ export function parseHandoutsArgs(
   const values = new Map<string, string>()
   const positionals: string[] = []
   let largePrint = false
+  let duplex = false
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? ''
     const [name, inline] = arg.startsWith('--') ? splitInline(arg) : [arg, undefined]
     if (name === '--large-print') {
       if (inline !== undefined) return failWith('--large-print takes no value')
       largePrint = true
+    } else if (name === '--duplex') {
+      if (inline !== undefined) return failWith('--duplex takes no value')
+      duplex = true
     } else if (valueOptions.includes(name)) {
       const value = inline ?? args[index + 1]
       if (value === undefined || (inline === undefined && value.startsWith('--'))) {
@@ -86,7 +95,10 @@ export function parseHandoutsArgs(
     }
   }
   const kind = values.get('--kind')
-  if (kind === 'debrief') return parseDebriefArgs(values, positionals, largePrint, locale)
+  if (kind === 'debrief') {
+    if (duplex) return failWith('--duplex goes with the pack, not with --kind debrief')
+    return parseDebriefArgs(values, positionals, largePrint, locale)
+  }
   if (values.has('--session')) return failWith('--session goes with --kind debrief')
   const [source, ...extra] = positionals
   if (source === undefined || source.trim() === '') {
@@ -99,6 +111,20 @@ export function parseHandoutsArgs(
   if (paper !== 'a4' && paper !== 'letter') return failWith(describeBadPaper(paper))
   if (kind !== undefined && kind !== 'pack' && kind !== 'runsheet' && kind !== 'exercise') {
     return failWith(`--kind must be pack, runsheet, exercise or debrief, got "${kind}"`)
+  }
+  // Refused rather than ignored: only the pack has exercises to start on right-hand pages.
+  if (duplex && (kind === 'runsheet' || kind === 'exercise')) {
+    return failWith('--duplex goes with the pack (leave out --kind, or use --kind pack)')
+  }
+  const participantsText = values.get('--participants')
+  const participants = participantsText === undefined ? undefined : Number(participantsText)
+  if (
+    participants !== undefined &&
+    (!Number.isInteger(participants) || participants < 1 || participants > 1000)
+  ) {
+    return failWith(
+      `--participants must be a whole number from 1 to 1000, got "${participantsText ?? ''}"`,
+    )
   }
   const exerciseId = values.get('--exercise')
   if (kind === 'exercise' && exerciseId === undefined) {
@@ -114,8 +140,10 @@ export function parseHandoutsArgs(
       outDir,
       paper,
       largePrint,
+      duplex,
       kinds: kind === undefined ? ['pack', 'runsheet'] : [kind],
       exerciseId,
+      participants,
       date: values.get('--date'),
       facilitator: values.get('--facilitator'),
       place: values.get('--place'),
@@ -134,7 +162,7 @@ function parseDebriefArgs(
   if (first !== undefined) {
     return failWith(`a debrief takes its workshop from the session file; leave out ${first}`)
   }
-  for (const name of ['--exercise', '--date', '--facilitator', '--place']) {
+  for (const name of ['--exercise', '--date', '--facilitator', '--place', '--participants']) {
     if (values.has(name)) return failWith(`${name} does not go with --kind debrief`)
   }
   const sessionFile = values.get('--session')

@@ -65,6 +65,8 @@ export async function runHandoutsCli(
       exerciseId: kind === 'exercise' ? command.exerciseId : undefined,
       paper: command.paper,
       largePrint: command.largePrint,
+      duplex: command.duplex ? true : undefined,
+      participants: command.participants,
       date: command.date,
       facilitator: command.facilitator,
       place: command.place,

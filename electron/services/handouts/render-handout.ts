@@ -1,5 +1,6 @@
 import type { Result } from '@common/api/result'
-import { buildHandoutDocument } from '@common/handouts/build-handout'
+import { buildHandoutDocument, exerciseAnchor } from '@common/handouts/build-handout'
+import { planNotesPages } from '@common/handouts/duplex'
 import type { HandoutOptions } from '@common/handouts/options'
 import { mapStrings } from '@common/handouts/printable-text'
 import type { Workshop } from '@common/domain/workshop/schema'
@@ -16,12 +17,39 @@ export async function renderHandoutPdf(
   fontsFolder: string,
 ): Promise<Result<Uint8Array>> {
   const printable = makePrintable(fontsFolder)
-  const built = buildHandoutDocument(mapStrings(workshop, printable), {
+  const source = mapStrings(workshop, printable)
+  const printedOptions: HandoutOptions = {
     ...options,
     date: options.date === undefined ? undefined : printable(options.date),
     facilitator: options.facilitator === undefined ? undefined : printable(options.facilitator),
     place: options.place === undefined ? undefined : printable(options.place),
-  })
+  }
+  const built = buildHandoutDocument(source, printedOptions)
   if (!built.ok) return built
-  return { ok: true, value: await renderPdfDocument(built.value, fontsFolder) }
+  if (options.kind !== 'pack' || options.duplex !== true) {
+    return { ok: true, value: await renderPdfDocument(built.value, fontsFolder) }
+  }
+  // Double-sided: a first printing finds the page each exercise starts on (pdfmake reports every
+  // laid-out node to pageBreakBefore), then Notes pages go where an exercise would start on the
+  // left. This prints twice, so only double-sided packs pay for it.
+  const starts = new Map<string, number>()
+  await renderPdfDocument(
+    {
+      ...built.value,
+      pageBreakBefore: (node) => {
+        const id = node.id
+        if (id !== undefined && !starts.has(id)) starts.set(id, node.pageNumbers[0] ?? 0)
+        return false
+      },
+    },
+    fontsFolder,
+  )
+  const count = source.exercises.filter((item) => item.kind === 'exercise').length
+  const startPages = Array.from(
+    { length: count },
+    (_, index) => starts.get(exerciseAnchor(index)) ?? 1,
+  )
+  const duplex = buildHandoutDocument(source, printedOptions, planNotesPages(startPages))
+  if (!duplex.ok) return duplex
+  return { ok: true, value: await renderPdfDocument(duplex.value, fontsFolder) }
 }

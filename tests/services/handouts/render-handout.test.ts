@@ -6,7 +6,13 @@ import { renderHandoutPdf } from '../../../electron/services/handouts/render-han
 import { listExercises, repeatWorkshop } from '../../support/handout-fixtures'
 import { loadBuiltinWorkshop } from '../../support/builtin-workshop'
 import { resourcesDir } from '../../support/paths'
-import { normaliseText, readPdfFonts, readPdfInfo, readPdfText } from '../../support/poppler'
+import {
+  normaliseText,
+  readPdfFonts,
+  readPdfInfo,
+  readPdfPages,
+  readPdfText,
+} from '../../support/poppler'
 import { makeTempFolder } from '../../support/temp-folders'
 
 const fontsFolder = join(resourcesDir, 'fonts')
@@ -116,6 +122,31 @@ describe('the run sheet and a single worksheet as PDFs', () => {
       fontsFolder,
     )
     expect(rendered).toMatchObject({ ok: false, code: 'not-found' })
+  })
+})
+
+describe('loose sheets', () => {
+  it('name their exercise and the workshop at the head of every page', async () => {
+    const pages = readPdfPages(await renderToFile('heads', {}))
+    let current = 0
+    pages.forEach((page, index) => {
+      expect(page, `page ${String(index + 1)}`).toContain(`${workshop.title} · `)
+      const starts = /EXERCISE (\d+) OF/.exec(page)
+      if (starts !== null) current = Number(starts[1])
+      if (current > 0) {
+        expect(page).toContain(`Exercise ${String(current)} of ${String(exercises.length)}: `)
+      }
+    })
+    expect(current).toBe(exercises.length)
+  })
+
+  it('start every exercise on a right-hand page when printed on both sides', async () => {
+    const pages = readPdfPages(await renderToFile('duplex', { duplex: true }))
+    const starts = pages.flatMap((page, index) => (/EXERCISE \d+ OF/.test(page) ? [index + 1] : []))
+    expect(starts).toHaveLength(exercises.length)
+    for (const page of starts) expect(page % 2).toBe(1)
+    const notes = pages.filter((page) => / · Notes Page /.test(page))
+    expect(notes.length).toBeGreaterThan(0)
   })
 })
 

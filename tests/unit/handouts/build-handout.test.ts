@@ -43,16 +43,56 @@ describe('the participant pack document', () => {
     }
   })
 
-  it('starts the agenda and every exercise on a new page', () => {
+  it('starts the agenda and the focus areas on new pages, and every exercise as a section', () => {
     const breaks = findNodes(pack.content, (node) => node.pageBreak === 'before')
-    expect(breaks).toHaveLength(exercises.length + 1)
+    expect(breaks).toHaveLength(2)
+    const sections = (pack.content as unknown as Record<string, unknown>[]).filter(
+      (node) => node.section !== undefined,
+    )
+    expect(sections).toHaveLength(exercises.length)
+  })
+
+  it('names its exercise and the workshop in the running head of every page it runs onto', () => {
+    const sections = (pack.content as unknown as Record<string, unknown>[]).filter(
+      (node) => node.section !== undefined,
+    )
+    sections.forEach((section, index) => {
+      const head = section.header as (page: number, pages: number, size: unknown) => unknown
+      const text = collectText(head(7, 30, {})).join(' ')
+      expect(text).toContain(workshop.title)
+      expect(text).toContain(`Exercise ${String(index + 1)} of ${String(exercises.length)}`)
+      expect(text).toContain(exercises[index]!.title)
+      expect(text).toContain('Page 7 of 30')
+    })
+  })
+
+  it('introduces the focus areas and names the guide activity each exercise adapts', () => {
+    const text = textOf(pack)
+    for (const area of workshop.focusAreas) {
+      expect(text).toContain(area.title)
+      expect(text).toContain(area.overview)
+    }
+    for (const exercise of exercises) {
+      if (exercise.guideActivity !== null) expect(text).toContain(`“${exercise.guideActivity}”`)
+    }
+  })
+
+  it('prints no authoring notes for participants', () => {
+    expect(textOf(pack)).not.toMatch(/our own prompt|original to this workshop|is missing/i)
   })
 
   it('keeps each worksheet block label together with its writing space', () => {
     const labels = exercises.flatMap((exercise) =>
       exercise.worksheet.blocks.map((block) => block.label),
     )
-    const kept = findNodes(pack.content, (node) => node.unbreakable === true)
+    // Kept whole, or (a table too tall for one page) heading its table as a repeated header row.
+    const kept = [
+      ...findNodes(pack.content, (node) => node.unbreakable === true),
+      ...findNodes(pack.content, (node) => {
+        const table = node.table as { headerRows?: number; body: unknown[] } | undefined
+        return table !== undefined && (table.headerRows ?? 0) >= 2
+      }).map((node) => (node.table as { body: unknown[] }).body[0]),
+    ]
     for (const label of labels) {
       expect(kept.some((node) => collectText(node).includes(label))).toBe(true)
     }
@@ -91,7 +131,7 @@ describe('the participant pack document', () => {
 
   it('heads partner grids with Partner A, Partner B and Agreed', () => {
     const text = textOf(pack)
-    expect(text).toMatch(/Partner A\nPartner B\nAgreed\nHow often we meet/)
+    expect(text).toMatch(/Partner A\nPartner B\nAgreed\nHow often and how long we meet/)
   })
 
   it('prints blank lines for date, facilitator and place unless they are given', () => {
@@ -104,12 +144,14 @@ describe('the participant pack document', () => {
     expect(filled).toContain('Room 4')
   })
 
-  it('puts the workshop, page n of m and the first credit in every footer', () => {
-    const footer = pack.footer as (page: number, pages: number, size: unknown) => unknown
-    const text = collectText(footer(3, 30, {})).join(' ')
-    expect(text).toContain(workshop.title)
-    expect(text).toContain('Page 3 of 30')
-    expect(text).toContain(workshop.credits[0]!)
+  it('puts the workshop and page n of m in every head, and the first credit in every footer', () => {
+    const pageContent = (dynamic: unknown) =>
+      collectText(
+        (dynamic as (page: number, pages: number, size: unknown) => unknown)(3, 30, {}),
+      ).join(' ')
+    expect(pageContent(pack.header)).toContain(workshop.title)
+    expect(pageContent(pack.header)).toContain('Page 3 of 30')
+    expect(pageContent(pack.footer)).toContain(workshop.credits[0]!)
   })
 
   it('sets the chosen paper', () => {
@@ -202,11 +244,10 @@ describe('file names and materials', () => {
     ).toBe('cafe-odz-dia-1-welcome-worksheet-letter-large-print.pdf')
   })
 
-  it('lists each material once, with the exercises that need it', () => {
-    const pens = collectMaterials(workshop).filter(
-      (material) => material.name.toLowerCase() === 'pens',
-    )
-    expect(pens).toHaveLength(1)
-    expect(pens[0]!.usedIn).toContain('Lessons from Past Mentoring')
+  it('gives material quantities on the run sheet for the participants expected', () => {
+    const text = textOf(build({ kind: 'runsheet', participants: 12 }))
+    expect(text).toContain('Quantities for 12 participants: 6 pairs, 2 tables of about 6.')
+    expect(text).toContain('12 (1 per person)  ')
+    expect(textOf(build({ kind: 'runsheet' }))).toContain('Quantities for 20 participants')
   })
 })

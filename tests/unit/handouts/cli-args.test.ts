@@ -44,6 +44,7 @@ describe('handouts command arguments', () => {
         outDir: 'o',
         paper: 'a4',
         largePrint: true,
+        duplex: false,
         kinds: ['exercise'],
         exerciseId: 'network-map',
         facilitator: 'Łukasz',
@@ -100,5 +101,23 @@ describe('handouts command arguments', () => {
     expect(parsed.ok && isDebriefCommand(parsed.command)).toBe(true)
     const handouts = parseHandoutsArgs(['builtin', '--out', 'o'], 'en-GB')
     expect(handouts.ok && isDebriefCommand(handouts.command)).toBe(false)
+  })
+})
+
+describe('double-sided packs', () => {
+  it('reads --duplex, and refuses it where there is no pack', () => {
+    const parsed = parseHandoutsArgs(['builtin', '--out', 'x', '--duplex'], 'en-GB')
+    expect(parsed).toMatchObject({ ok: true, command: { duplex: true } })
+    expect(parseHandoutsArgs(['builtin', '--out', 'x'], 'en-GB')).toMatchObject({
+      ok: true,
+      command: { duplex: false },
+    })
+    for (const kind of ['runsheet', 'exercise']) {
+      const refused = parseHandoutsArgs(
+        ['builtin', '--out', 'x', '--kind', kind, '--exercise', 'welcome', '--duplex'],
+        'en-GB',
+      )
+      expect(refused).toMatchObject({ ok: false, message: expect.stringContaining('--duplex') })
+    }
   })
 })

@@ -4,6 +4,7 @@ import { buildDebrief, tagNames, type Debrief, type DebriefRow } from '../../dom
 import type { Note, Session } from '../../domain/session/session'
 import { formatDuration } from '../../domain/workshop/schedule'
 import { buildChecklist } from '../checklist'
+import { estimateTextHeight } from '../page-fit'
 import type { HandoutOptions } from '../options'
 import { frameDocument } from '../page-frame'
 import { compactTableLayout } from '../table-layout'
@@ -87,9 +88,13 @@ function buildNoteChecklist(
 ): Content {
   const title: Content = { text: heading, style: 'heading', margin: [0, 16, 0, 6] }
   if (notes.length === 0) return { stack: [title, { text: empty, style: 'hint' }] }
-  const entries: Content[] = notes.map((note) => ({
-    stack: [{ text: note.text }, { text: describeNoteOrigin(note), style: 'small' }],
-    margin: [0, 0, 0, 3],
+  const entries = notes.map((note) => ({
+    content: {
+      stack: [{ text: note.text }, { text: describeNoteOrigin(note), style: 'small' }],
+      margin: [0, 0, 0, 3],
+    } satisfies Content,
+    height:
+      estimateTextHeight(note.text, theme.body, theme.contentWidth - 20) + theme.small * 2 + 3,
   }))
   return buildChecklist(title, entries, theme)
 }
@@ -125,6 +130,8 @@ function buildTimingTable(debrief: Debrief, theme: HandoutTheme): Content {
       {
         table: {
           headerRows: 1,
+          // The header never sits alone at a page's foot: it comes with at least one row.
+          keepWithHeaderRows: 1,
           dontBreakRows: true,
           widths: ['auto', '*', 'auto', 'auto', 'auto'],
           body: [head, ...rows, total],
