@@ -79,6 +79,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     () => join(library.folderPath, 'sessions'),
     clock,
     options.os,
+    log,
   )
   const run = await RunService.open(storage, options.userDataDir, clock, (snapshot) => {
     options.emit('runChanged', toRunChange(snapshot))

@@ -296,6 +296,8 @@ export class LibraryService {
           `The backup of ${fileName} is not valid either:\n${backup.message}`,
         )
       try {
+        // The damaged file's copy is a courtesy for whoever wants to look at it; without it the
+        // restore still goes ahead, since the file could not be opened anyway.
         await copyFile(path, `${path}.damaged`).catch(() => undefined)
         await this.storage.forget(path)
         await this.storage.write(path, workshopCodec, backup.workshop)

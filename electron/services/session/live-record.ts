@@ -33,11 +33,15 @@ export async function readOrCreateLiveRecord(
     const read = await readSessionFile(path)
     if (read.ok) return { fileName: existing, session: read.value }
     const recovered = await recoverSessionFile(path, session)
+    // A damaged file that cannot be copied (no permission to read it) is rebuilt without its
+    // copy; a save that fails is retried by the next save or the fold, and the journal keeps
+    // the notes until then.
     await copyFile(path, damagedPathFor(path)).catch(() => undefined)
     await place.save(existing, recovered).catch(() => undefined)
     return { fileName: existing, session: recovered }
   }
   const fileName = sessionFileName(session, place.now)
+  // As above: the first note or the fold writes a record that could not be saved now.
   await place.save(fileName, session).catch(() => undefined)
   return { fileName, session }
 }

@@ -34,6 +34,7 @@ export function sessionFileName(
 
 /** The file of a session by its id, if it exists in the folder. */
 export async function findSessionFile(folder: string, sessionId: string): Promise<string | null> {
+  // No sessions folder yet (nothing recorded) reads as an empty one.
   const names = await readdir(folder).catch(() => [])
   return (
     names.find(
@@ -46,6 +47,7 @@ export async function findSessionFile(folder: string, sessionId: string): Promis
 export async function readSessionFolder(
   folder: string,
 ): Promise<{ fileName: string; read: Result<Session> }[]> {
+  // As above: a missing sessions folder holds no sessions.
   const names = (await readdir(folder).catch(() => [])).filter(isSessionFileName)
   return Promise.all(
     names.map(async (fileName) => ({

@@ -8,6 +8,7 @@ import { fail, succeed, type Result } from '@common/api/result'
 import { currentItem, currentPhase, type RunState } from '@common/domain/run/run-state'
 import { applyNoteChange, type NoteChange } from '@common/domain/session/note-changes'
 import type { Note, NoteTag, Session } from '@common/domain/session/session'
+import type { Logger } from '../logger'
 import type { OsPorts } from '../os-ports'
 import { describeFileError, pathExists } from '../storage/durable-write'
 import type { AppendJournal } from '../storage/append-journal'
@@ -63,6 +64,7 @@ export class SessionService {
     private readonly folder: () => string,
     private readonly clock: Clock,
     private readonly os: OsPorts,
+    private readonly log: Logger,
   ) {}
 
   private pathOf(fileName: string): string {
@@ -81,7 +83,11 @@ export class SessionService {
     const now = this.clock.now()
     if (!force && now - this.heldAt < LOCK_REFRESH_MS) return
     this.heldAt = now
-    await this.locks.hold(this.pathOf(fileName), now).catch(() => undefined)
+    // Without a fresh lock another instance may, after an hour, take the record for stale; the
+    // notes themselves are on disk either way.
+    await this.locks
+      .hold(this.pathOf(fileName), now)
+      .catch((error: unknown) => this.log.warn(`Could not refresh the lock on ${fileName}`, error))
   }
 
   private journalOf(fileName: string): AppendJournal {
@@ -98,6 +104,7 @@ export class SessionService {
       () => this.unsaved.settle(held),
       () => undefined,
     )
+    // The caller gets the failure from `folded`; this copy only tracks when the fold is over.
     const settled = folded.catch(() => undefined)
     this.folding.add(settled)
     void settled.then(() => this.folding.delete(settled))
@@ -124,8 +131,15 @@ export class SessionService {
 
   /** Folds a record whose run is over, then lets other instances change it. */
   private async foldAndRelease(target: OpenSession): Promise<void> {
-    await this.fold(target).catch(() => undefined)
-    await this.locks.release(this.pathOf(target.fileName)).catch(() => undefined)
+    // A failed fold leaves the journal beside the record, and the next read applies it.
+    await this.fold(target).catch((error: unknown) =>
+      this.log.warn(`Could not fold the notes into ${target.fileName}`, error),
+    )
+    await this.locks
+      .release(this.pathOf(target.fileName))
+      .catch((error: unknown) =>
+        this.log.warn(`Could not release the lock on ${target.fileName}`, error),
+      )
   }
 
   /** Follows the run: creates the record at Start, and keeps its timeline current. */
@@ -162,7 +176,11 @@ export class SessionService {
     live.session.workshop = latest.workshop
     live.session.endedAt = latest.endedAt
     if (justEnded) await this.foldAndRelease(live)
-    else if (timelineGrew) await this.save(live.fileName, live.session).catch(() => undefined)
+    else if (timelineGrew)
+      // The run's restore point holds the timeline too; the next save or the fold writes it.
+      await this.save(live.fileName, live.session).catch((error: unknown) =>
+        this.log.warn(`Could not save the timeline of ${live.fileName}`, error),
+      )
   }
 
   private liveSessionFor(state: RunState): Promise<OpenSession> {
@@ -191,7 +209,10 @@ export class SessionService {
     this.pendingDetails = details
     if (this.live !== null) {
       Object.assign(this.live.session, details)
-      void this.save(this.live.fileName, this.live.session).catch(() => undefined)
+      const { fileName } = this.live
+      void this.save(fileName, this.live.session).catch((error: unknown) =>
+        this.log.warn(`Could not save the session details in ${fileName}`, error),
+      )
     }
     return succeed(details)
   }
@@ -381,7 +402,13 @@ export class SessionService {
   }
 
   async flush(): Promise<void> {
-    if (this.live !== null) void this.fold(this.live).catch(() => undefined)
+    if (this.live !== null) {
+      const { fileName } = this.live
+      // The journal keeps every acknowledged note if this last fold fails.
+      void this.fold(this.live).catch((error: unknown) =>
+        this.log.warn(`Could not fold the notes into ${fileName} before quitting`, error),
+      )
+    }
     await Promise.all(this.folding)
   }
 }

@@ -16,6 +16,7 @@ export class UnsavedChanges {
   write(change: NoteChange, append: (change: NoteChange) => Promise<void>): Promise<void> {
     this.waiting.push(change)
     const written = this.writes.then(() => this.appendUpTo(change, append))
+    // The caller gets this write's failure; the next write still runs after it.
     this.writes = written.catch(() => undefined)
     return written
   }

@@ -31,6 +31,7 @@ export class AppendJournal {
         throw error
       }
       if (!(await this.isStillAtPath(handle))) {
+        // Closing a handle whose file is gone can fail; the next append opens afresh either way.
         await this.closeHandle().catch(() => undefined)
         throw Object.assign(new Error(`${this.path} was removed or its drive unmounted`), {
           code: 'ENOENT',
@@ -62,6 +63,7 @@ export class AppendJournal {
     try {
       await handle.truncate(size)
     } catch {
+      // Closing a handle whose file is gone can fail; the next append opens afresh either way.
       await this.closeHandle().catch(() => undefined)
     }
   }
@@ -95,6 +97,7 @@ export class AppendJournal {
     if (this.handle !== null) {
       if (await this.isStillAtPath(this.handle)) return this.handle
       // The file went with its folder (which may be back by now): start a journal at the path.
+      // Closing a handle whose file is gone can fail; the next append opens afresh either way.
       await this.closeHandle().catch(() => undefined)
     }
     const handle = await open(this.path, 'a+')
