@@ -2,20 +2,15 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Result } from '@common/api/result'
 import { readSessionFile } from '../../../electron/services/session/read-session-file'
 import { ManualClock } from '../../support/manual-clock'
 import { mountSmallDisk, type SmallDisk } from '../../support/small-disk'
 import { makeTempFolder } from '../../support/temp-folders'
 import { startTestServices, type TestServices } from '../../support/test-services'
+import { valueOf } from '../../support/result-value'
 
 const T0 = new Date(2026, 10, 27, 9, 0, 0).getTime()
 const builtin = { source: 'builtin', id: 'mentoring-guide' } as const
-
-function valueOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.message)
-  return result.value
-}
 
 let root: Awaited<ReturnType<typeof makeTempFolder>>
 let app: TestServices | null = null

@@ -1,19 +1,14 @@
 import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Result } from '@common/api/result'
 import { sessionSchema, type Note, type Session } from '@common/domain/session/session'
 import { noteJournalPathFor } from '../../../electron/services/session/read-session-file'
 import { ManualClock } from '../../support/manual-clock'
 import { makeTempFolder } from '../../support/temp-folders'
 import { startTestServices, type TestServices } from '../../support/test-services'
+import { valueOf } from '../../support/result-value'
 
 const T0 = new Date(2026, 10, 27, 9, 0, 0).getTime()
 const builtin = { source: 'builtin', id: 'mentoring-guide' } as const
-
-function valueOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.message)
-  return result.value
-}
 
 let root: Awaited<ReturnType<typeof makeTempFolder>>
 let dirs: { userDataDir: string; libraryDir: string }

@@ -1,20 +1,15 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Result } from '@common/api/result'
 import { sessionSchema } from '@common/domain/session/session'
 import { readSessionFile } from '../../../electron/services/session/read-session-file'
 import { ManualClock } from '../../support/manual-clock'
 import { startTestServices, type TestServices } from '../../support/test-services'
+import { valueOf } from '../../support/result-value'
 
 const T0 = new Date(2026, 10, 27, 9, 0, 0).getTime()
 const builtin = { source: 'builtin', id: 'mentoring-guide' } as const
 let clock: ManualClock
 let app: TestServices
-
-function valueOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.message)
-  return result.value
-}
 
 beforeEach(async () => {
   clock = new ManualClock(T0)

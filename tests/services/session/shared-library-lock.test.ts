@@ -1,16 +1,11 @@
 import { join } from 'node:path'
-import type { Result } from '@common/api/result'
 import { ManualClock } from '../../support/manual-clock'
 import { makeTempFolder } from '../../support/temp-folders'
 import { startTestServices, type TestServices } from '../../support/test-services'
+import { valueOf } from '../../support/result-value'
 
 const T0 = new Date(2026, 10, 27, 9, 0, 0).getTime()
 const builtin = { source: 'builtin', id: 'mentoring-guide' } as const
-
-function valueOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.message)
-  return result.value
-}
 
 let root: Awaited<ReturnType<typeof makeTempFolder>>
 const running: TestServices[] = []
