@@ -1,5 +1,9 @@
 import fc from 'fast-check'
-import { workshopSchema, type Workshop } from '@common/domain/workshop/schema'
+import {
+  CURRENT_SCHEMA_VERSION,
+  workshopSchema,
+  type Workshop,
+} from '@common/domain/workshop/schema'
 
 /**
  * Random workshops for layout tests, written in made-up words that are each unique ("q1a2b"),
@@ -74,7 +78,7 @@ function fillWorkshop(shape: { titleWords: number; exercises: ExerciseShape[] })
   const words = (count: number) =>
     Array.from({ length: count }, () => `q${(next++).toString(36)}`).join(' ')
   return workshopSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     title: words(shape.titleWords),
     description: words(10),
     audience: '',

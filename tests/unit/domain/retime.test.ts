@@ -7,6 +7,7 @@ import {
   type RetimingStrategy,
 } from '@common/domain/schedule/retime'
 import { blankWorkshop } from '@common/domain/workshop/blank'
+import { newBreak } from '@common/domain/workshop/edit/new-items'
 import {
   workshopSchema,
   type AgendaItem,
@@ -269,7 +270,7 @@ const workshopArb = fc.array(itemArb, { minLength: 1, maxLength: 12 }).map((spec
   const items = specs.map((spec, index): AgendaItem => {
     const id = `item-${String(index)}`
     if (spec.kind === 'break')
-      return { kind: 'break', id, title: `Break ${id}`, minutes: spec.minutes }
+      return { ...newBreak(id), title: `Break ${id}`, minutes: spec.minutes }
     const phases = spec.phases.map((minutes) => ({ ...template.phases[0]!, minutes }))
     return { ...template, id, title: id, phases, flexible: spec.flexible, optional: spec.optional }
   })

@@ -5,6 +5,7 @@ import {
   totalMinutes,
 } from '@common/domain/workshop/schedule'
 import { blankWorkshop } from '@common/domain/workshop/blank'
+import { newBreak } from '@common/domain/workshop/edit/new-items'
 
 describe('schedule', () => {
   it('formats durations as people say them', () => {
@@ -22,7 +23,7 @@ describe('schedule', () => {
   it('plans each item from the end of the one before', () => {
     const workshop = blankWorkshop('T')
     const first = workshop.exercises[0]!
-    workshop.exercises.push({ kind: 'break', id: 'tea', title: 'Tea', minutes: 15 })
+    workshop.exercises.push({ ...newBreak('tea'), title: 'Tea', minutes: 15 })
     if (first.kind === 'exercise') first.phases.push({ ...first.phases[0]!, minutes: 2.5 })
     expect(
       planAgenda(workshop).map((line) => [line.item.id, line.startMinute, line.minutes]),

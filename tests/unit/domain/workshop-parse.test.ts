@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { blankWorkshop } from '@common/domain/workshop/blank'
-import { migrations } from '@common/domain/workshop/migrations'
+import { migrations, storedWorkshopSchema } from '@common/domain/workshop/migrations'
 import {
   parseWorkshopData,
   parseWorkshopText,
@@ -73,7 +73,7 @@ describe('parseWorkshopText', () => {
 
 describe('migrations', () => {
   // Each older version needs a migration step and a fixture file of that version that migrates
-  // to a valid workshop. Today version 1 is the only one, so this guards the next format change.
+  // to a valid workshop.
   const olderVersions = Array.from({ length: CURRENT_SCHEMA_VERSION - 1 }, (_, i) => i + 1)
 
   it('has a step for every older version', () => {
@@ -92,5 +92,27 @@ describe('migrations', () => {
       expect(existsSync(fixture), fixture).toBe(true)
       expect(parseWorkshopText(readFileSync(fixture, 'utf8')).ok, fixture).toBe(true)
     }
+  })
+
+  it("turns a version-1 break note, which the room showed, into the break's room text", () => {
+    const fixture = readFileSync(join(repoRoot, 'tests/fixtures/workshop-v1.json'), 'utf8')
+    const v1Break = (
+      JSON.parse(fixture) as { exercises: Record<string, unknown>[] }
+    ).exercises.find((item) => item.kind === 'break')
+    const parsed = parseWorkshopText(fixture)
+    if (!parsed.ok) throw new Error(parsed.message)
+    const migrated = parsed.workshop.exercises.find((item) => item.kind === 'break')
+    expect(v1Break?.note).toMatch(/Countdown on the room screen/)
+    expect(migrated).toMatchObject({ roomText: v1Break?.note })
+    expect(migrated).not.toHaveProperty('note')
+    expect(parsed.workshop.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
+    expect(parsed.workshop.roomTheme).toBe('dark')
+  })
+
+  it('reads a session record or restore point that holds a version-1 workshop', () => {
+    const v1 = JSON.parse(readFileSync(join(repoRoot, 'tests/fixtures/workshop-v1.json'), 'utf8'))
+    const stored = storedWorkshopSchema.safeParse(v1)
+    expect(stored.success).toBe(true)
+    expect(storedWorkshopSchema.safeParse({ ...v1, schemaVersion: 99 }).success).toBe(false)
   })
 })

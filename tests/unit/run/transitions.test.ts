@@ -96,6 +96,35 @@ describe('run transitions', () => {
     expect(applyCommand(ended, { type: 'blank', on: true }, T0).blanked).toBe(true)
   })
 
+  it('reopening an ended session takes back the end: paused where it stopped, time kept', () => {
+    const running = started()
+    const ended = applyCommand(running, { type: 'end' }, T0 + MIN)
+    const reopened = applyCommand(ended, { type: 'reopen' }, T0 + 2 * MIN)
+    expect(reopened).toMatchObject({ status: 'paused', endedAt: null, runningSince: null })
+    expect(remainingMs(reopened, T0 + 5 * MIN)).toBe(2 * MIN)
+    expect(reopened.log.at(-1)?.kind).toBe('reopened')
+    expect(applyCommand(running, { type: 'reopen' }, T0)).toBe(running)
+  })
+
+  it('blanks to black or white; the other colour switches, the same colour shows the room', () => {
+    let state = started()
+    state = applyCommand(state, { type: 'toggleBlank' }, T0)
+    expect([state.blanked, state.blankColour]).toEqual([true, 'black'])
+    state = applyCommand(state, { type: 'toggleBlank', colour: 'white' }, T0)
+    expect([state.blanked, state.blankColour]).toEqual([true, 'white'])
+    state = applyCommand(state, { type: 'toggleBlank', colour: 'white' }, T0)
+    expect(state.blanked).toBe(false)
+    state = applyCommand(state, { type: 'blank', on: true, colour: 'white' }, T0)
+    expect([state.blanked, state.blankColour]).toEqual([true, 'white'])
+  })
+
+  it('flashes, shows the time of day and overrides the theme, even after the end', () => {
+    const ended = applyCommand(started(), { type: 'end' }, T0 + MIN)
+    expect(applyCommand(ended, { type: 'flash' }, T0 + 2 * MIN).flashAt).toBe(T0 + 2 * MIN)
+    expect(applyCommand(ended, { type: 'showTimeOfDay', on: true }, T0).showTimeOfDay).toBe(true)
+    expect(applyCommand(ended, { type: 'roomTheme', theme: 'light' }, T0).roomTheme).toBe('light')
+  })
+
   it('advances a self-advancing phase exactly at its due time, however late the check runs', () => {
     let state = applyCommand(started(), { type: 'jump', itemIndex: 0 }, T0)
     state = applyCommand(state, { type: 'nextPhase' }, T0)

@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { roomThemeSchema } from '../workshop/schema'
+
+const blankColourSchema = z.enum(['black', 'white'])
 
 /** What the facilitator can do to a running session; each is one bridge call's argument. */
 export const runCommandSchema = z.discriminatedUnion(
@@ -25,9 +28,23 @@ export const runCommandSchema = z.discriminatedUnion(
         .max(280, { error: 'expected a message of at most 280 characters' })
         .nullable(),
     }),
-    z.strictObject({ type: z.literal('blank'), on: z.boolean() }),
-    /** B: flips the blank screen in main, so quick presses never act on a stale state. */
-    z.strictObject({ type: z.literal('toggleBlank') }),
+    z.strictObject({
+      type: z.literal('blank'),
+      on: z.boolean(),
+      colour: blankColourSchema.optional(),
+    }),
+    /**
+     * B, `.` or W: flips the blank screen in main, so quick presses never act on a stale state.
+     * A press in the other colour switches colour rather than showing the screen.
+     */
+    z.strictObject({ type: z.literal('toggleBlank'), colour: blankColourSchema.optional() }),
+    /** Makes the room's clock and message flash for a moment, to get the room's attention. */
+    z.strictObject({ type: z.literal('flash') }),
+    z.strictObject({ type: z.literal('showTimeOfDay'), on: z.boolean() }),
+    /** This session's room theme; null goes back to the workshop's own. */
+    z.strictObject({ type: z.literal('roomTheme'), theme: roomThemeSchema.nullable() }),
+    /** Undoes End session: the ended session goes back to paused where it stopped. */
+    z.strictObject({ type: z.literal('reopen') }),
     z.strictObject({
       type: z.literal('lockEnd'),
       time: z

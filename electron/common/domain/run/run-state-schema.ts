@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { workshopRefSchema } from '../../api/library-types'
-import { workshopSchema } from '../workshop/schema'
+import { storedWorkshopSchema } from '../workshop/migrations'
+import { roomThemeSchema } from '../workshop/schema'
 
 /** Where a session is: not started yet, counting, paused, or over. */
 export const runStatusSchema = z.enum(['ready', 'running', 'paused', 'ended'])
@@ -18,6 +19,7 @@ export const runEventSchema = z.strictObject({
     'skipped',
     'retimed',
     'ended',
+    'reopened',
   ]),
   itemIndex: z.number().int().min(0),
   phaseIndex: z.number().int().min(0),
@@ -35,7 +37,7 @@ export const runStateSchema = z.strictObject({
   sessionId: z.string().min(1).max(64),
   workshopRef: workshopRefSchema,
   /** The workshop as it is being run (re-timing changes this copy, never the file). */
-  workshop: workshopSchema,
+  workshop: storedWorkshopSchema,
   /** Planned length when the session started, to tell ahead from behind. */
   plannedTotalMinutes: z.number().min(0),
   status: runStatusSchema,
@@ -53,6 +55,14 @@ export const runStateSchema = z.strictObject({
   message: z.string().max(280).nullable(),
   /** True while the room screen is blanked. */
   blanked: z.boolean(),
+  /** The colour of the blank screen: black (B or .) or white (W), as in a slide show. */
+  blankColour: z.enum(['black', 'white']).default('black'),
+  /** When the facilitator last asked the room to flash for attention (epoch ms), or null. */
+  flashAt: z.number().nullable().default(null),
+  /** True when the room shows the time of day beside the countdown. */
+  showTimeOfDay: z.boolean().default(false),
+  /** This session's room theme, or null to use the workshop's. */
+  roomTheme: roomThemeSchema.nullable().default(null),
   /** An end time the facilitator must keep, as "HH:MM" on the session's day, or null. */
   lockedEnd: z
     .string()

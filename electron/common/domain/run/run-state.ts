@@ -14,7 +14,10 @@ export interface RunPhase {
   advancesAutomatically: boolean
 }
 
-/** The timed phases of an agenda item. A break is one phase with its note as the prompt. */
+/**
+ * The timed phases of an agenda item. A break is one phase whose prompt is its room text; the
+ * facilitator's note on a break is never part of what the room sees.
+ */
 export function phasesOf(item: AgendaItem): RunPhase[] {
   if (item.kind === 'exercise') return item.phases
   return [
@@ -22,7 +25,7 @@ export function phasesOf(item: AgendaItem): RunPhase[] {
       label: item.title,
       minutes: item.minutes,
       grouping: 'wholeRoom',
-      prompts: item.note !== undefined && item.note !== '' ? [item.note] : [],
+      prompts: item.roomText.trim() !== '' ? [item.roomText] : [],
       advancesAutomatically: false,
     },
   ]

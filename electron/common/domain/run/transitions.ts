@@ -27,6 +27,10 @@ export function createRun(
     endedAt: null,
     message: null,
     blanked: false,
+    blankColour: 'black',
+    flashAt: null,
+    showTimeOfDay: false,
+    roomTheme: null,
     lockedEnd: null,
     log: [],
   }
@@ -112,14 +116,35 @@ function retime(state: RunState, strategy: 'shorten' | 'dropOptional', now: numb
   return { ...state, workshop, log: logged(state, now, 'retimed') }
 }
 
+/** Commands that still act on an ended session: what the room shows, and undoing the end. */
+const worksAfterTheEnd = new Set<RunCommand['type']>([
+  'message',
+  'blank',
+  'toggleBlank',
+  'flash',
+  'showTimeOfDay',
+  'roomTheme',
+  'reopen',
+])
+
+function toggleBlank(state: RunState, colour: RunState['blankColour']): RunState {
+  if (state.blanked && state.blankColour !== colour) return { ...state, blankColour: colour }
+  return { ...state, blanked: !state.blanked, blankColour: colour }
+}
+
+/** Takes back End session: paused on the phase it ended on, with the time it had counted. */
+function reopen(state: RunState, now: number): RunState {
+  if (state.status !== 'ended') return state
+  const reopened = { ...state, status: 'paused' as const, endedAt: null, runningSince: null }
+  return { ...reopened, log: logged(reopened, now, 'reopened') }
+}
+
 /**
  * Applies one facilitator command at time `now`. Pure: the same state, command and time always
  * give the same result, which is what lets a restart or a second window reach the same answer.
  */
 export function applyCommand(state: RunState, command: RunCommand, now: number): RunState {
-  const roomOnly =
-    command.type === 'message' || command.type === 'blank' || command.type === 'toggleBlank'
-  if (state.status === 'ended' && !roomOnly) return state
+  if (state.status === 'ended' && !worksAfterTheEnd.has(command.type)) return state
   switch (command.type) {
     case 'start':
       return state.status === 'ready' ? start(state, now) : state
@@ -172,9 +197,17 @@ export function applyCommand(state: RunState, command: RunCommand, now: number):
     case 'message':
       return { ...state, message: command.text === '' ? null : command.text }
     case 'blank':
-      return { ...state, blanked: command.on }
+      return { ...state, blanked: command.on, blankColour: command.colour ?? state.blankColour }
     case 'toggleBlank':
-      return { ...state, blanked: !state.blanked }
+      return toggleBlank(state, command.colour ?? 'black')
+    case 'flash':
+      return { ...state, flashAt: now }
+    case 'showTimeOfDay':
+      return { ...state, showTimeOfDay: command.on }
+    case 'roomTheme':
+      return { ...state, roomTheme: command.theme }
+    case 'reopen':
+      return reopen(state, now)
     case 'lockEnd':
       return { ...state, lockedEnd: command.time }
     case 'retime':

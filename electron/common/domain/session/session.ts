@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { workshopRefSchema } from '../../api/library-types'
 import { runEventSchema } from '../run/run-state-schema'
-import { workshopSchema } from '../workshop/schema'
+import { storedWorkshopSchema } from '../workshop/migrations'
 
 /** The kinds of note a facilitator can tag, each with its key in the notes pane. */
 export const noteTagSchema = z.enum(['insight', 'question', 'action', 'parkingLot'])
@@ -31,7 +31,7 @@ export const sessionSchema = z.strictObject({
   schemaVersion: z.literal(1),
   id: z.string().min(1).max(64),
   workshopRef: workshopRefSchema,
-  workshop: workshopSchema,
+  workshop: storedWorkshopSchema,
   startedAt: z.number().nullable(),
   endedAt: z.number().nullable(),
   place: z.string().max(200),

@@ -10,6 +10,7 @@ export function blankWorkshop(title: string): Workshop {
     audience: '',
     credits: [],
     plannedStart: null,
+    roomTheme: 'dark',
     warningSeconds: 60,
     focusAreas: [],
     exercises: [

@@ -1,14 +1,30 @@
-import { CURRENT_SCHEMA_VERSION } from './schema'
+import { z } from 'zod'
+import { CURRENT_SCHEMA_VERSION, workshopSchema } from './schema'
 
 /** Turns a file of version N into one of version N + 1. */
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>
 
 /**
- * Migrations keyed by the version they migrate *from*. Version 1 is the first published format, so
- * the chain is empty today; when the format changes, bump CURRENT_SCHEMA_VERSION, add the step here
- * and a fixture of the old version under tests/fixtures (a test checks both exist).
+ * Version 1 showed a break's `note` on the room screen. Version 2 separates what the room shows
+ * (`roomText`) from the facilitator's own `note`, so a version-1 note becomes the room text: the
+ * room keeps showing what the author wrote for it, and the editor now labels it as such.
  */
-export const migrations: Readonly<Record<number, Migration>> = {}
+const fromVersion1: Migration = (data) => {
+  if (!Array.isArray(data.exercises)) return data
+  const exercises: unknown[] = data.exercises.map((item: unknown) => {
+    if (!isRecord(item) || item.kind !== 'break' || !('note' in item)) return item
+    const { note, ...rest } = item
+    return { ...rest, roomText: note }
+  })
+  return { ...data, exercises }
+}
+
+/**
+ * Migrations keyed by the version they migrate *from*. When the format changes, bump
+ * CURRENT_SCHEMA_VERSION, add the step here and a fixture of the old version under tests/fixtures
+ * (a test checks both exist).
+ */
+export const migrations: Readonly<Record<number, Migration>> = { 1: fromVersion1 }
 
 export type MigrationResult =
   { ok: true; data: Record<string, unknown> } | { ok: false; message: string }
@@ -16,6 +32,16 @@ export type MigrationResult =
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
+
+/**
+ * A workshop as stored inside another record (a session, a restore point): migrated on the way in,
+ * so records written by an older version still read. Data that cannot be migrated is passed on
+ * unchanged for the schema to report.
+ */
+export const storedWorkshopSchema = z.preprocess((data) => {
+  const migrated = migrateToCurrent(data)
+  return migrated.ok ? migrated.data : data
+}, workshopSchema)
 
 /** Brings parsed JSON of any supported version up to the current one. Never throws. */
 export function migrateToCurrent(data: unknown): MigrationResult {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /** The version of the workshop file format this build writes. */
-export const CURRENT_SCHEMA_VERSION = 1
+export const CURRENT_SCHEMA_VERSION = 2
 
 /**
  * The most exercises and breaks one workshop holds. The built-in half day has 12; a five-day
@@ -48,12 +48,36 @@ export const groupingSchema = z.enum(['solo', 'pairs', 'trios', 'smallGroups', '
   error: 'expected one of solo, pairs, trios, smallGroups, wholeRoom',
 })
 
+/** How the room screen is drawn: dark for dim rooms, light for bright ones, or high contrast. */
+export const roomThemeSchema = z.enum(['dark', 'light', 'highContrast'], {
+  error: 'expected one of dark, light, highContrast',
+})
+
+/**
+ * A picture shown on the room screen during a phase. `ref` names the image by its content
+ * (SHA-256 of its bytes and its type), so two workshops using one picture share one copy and a
+ * renamed or duplicated workshop never loses it.
+ */
+export const phaseImageSchema = z.strictObject({
+  ref: z
+    .string({ error: 'expected an image reference as text' })
+    .regex(/^[a-f0-9]{64}\.(png|jpg|svg)$/, {
+      error: 'expected an image reference: 64 hex digits, then .png, .jpg or .svg',
+    }),
+  alt: text('a description of the picture for people who cannot see it', 300),
+  /** Beside the prompts, or filling the screen instead of them. */
+  placement: z
+    .enum(['beside', 'instead'], { error: 'expected beside or instead' })
+    .default('beside'),
+})
+
 /** One timed step of an exercise, as the room sees it. */
 export const phaseSchema = z.strictObject({
   label: text('a phase label', 120),
   minutes,
   grouping: groupingSchema,
   prompts: textList('prompt', 12),
+  image: phaseImageSchema.optional(),
   /** When true the run moves to the next phase at zero instead of going into overtime. */
   advancesAutomatically: z.boolean({ error: 'expected true or false' }).default(false),
 })
@@ -151,6 +175,9 @@ export const breakSchema = z.strictObject({
   id,
   title: text('a title', 120),
   minutes,
+  /** What the room screen says during the break, for participants. */
+  roomText: optionalText('text for the room', 400).default(''),
+  /** The facilitator's own note (set-up, reminders); never shown on the room screen. */
   note: optionalText('a note', 400).optional(),
 })
 
@@ -183,6 +210,8 @@ export const workshopSchema = z
       .nullable()
       .default(null),
     /** Seconds before the end of a phase at which the room gets the softer warning. */
+    /** The room screen's look; a session may override it. */
+    roomTheme: roomThemeSchema.default('dark'),
     warningSeconds: z
       .number({ error: 'expected a number of seconds' })
       .int({ error: 'expected a whole number of seconds' })
@@ -224,6 +253,8 @@ export const workshopSchema = z
   })
 
 export type Grouping = z.infer<typeof groupingSchema>
+export type RoomTheme = z.infer<typeof roomThemeSchema>
+export type PhaseImage = z.infer<typeof phaseImageSchema>
 export type Phase = z.infer<typeof phaseSchema>
 export type WorksheetBlock = z.infer<typeof worksheetBlockSchema>
 export type Exercise = z.infer<typeof exerciseSchema>

@@ -36,7 +36,7 @@ export function newExercise(id: string): Exercise {
 
 /** A ten-minute break. */
 export function newBreak(id: string): Break {
-  return { kind: 'break', id, title: 'Break', minutes: 10 }
+  return { kind: 'break', id, title: 'Break', minutes: 10, roomText: '' }
 }
 
 /** A worksheet block of a kind, filled with something valid to edit from. */
