@@ -56,3 +56,37 @@ test('one exercise’s worksheet, and a cancelled dialog that writes nothing', a
   expect(text).toContain('My Network Map')
   expect(text).not.toContain('Back-to-Back')
 })
+
+test('the console prints a double-sided pack and a run sheet for the number of people expected', async () => {
+  const page = await app.openView('console')
+  await openBuiltinWorkshop(page)
+  const panel = page.getByRole('region', { name: 'Print handouts' })
+  await panel.getByLabel('Open the PDF after saving').uncheck()
+
+  const single = join(app.outsideDir, 'single.pdf')
+  app.os.nextSavePath = single
+  await panel.getByRole('button', { name: 'Save as PDF…' }).click()
+  await expect(panel.getByRole('status')).toContainText(`Saved ${single}`)
+  await panel.getByLabel('For double-sided printing', { exact: false }).check()
+  const duplex = join(app.outsideDir, 'duplex.pdf')
+  app.os.nextSavePath = duplex
+  await panel.getByRole('button', { name: 'Save as PDF…' }).click()
+  await expect(panel.getByRole('status')).toContainText(`Saved ${duplex}`)
+  // Every exercise starts on an odd page; the left-hand pages this adds say Notes in their head.
+  const added = readPdfInfo(duplex).pages - readPdfInfo(single).pages
+  expect(added).toBeGreaterThan(0)
+  expect(readPdfText(duplex).split('Mentoring Both Ways · Notes').length - 1).toBe(added)
+  expect(readPdfText(single)).not.toContain('Mentoring Both Ways · Notes')
+
+  await panel.getByLabel('Facilitator run sheet').check()
+  const count = panel.getByLabel('Participants, for material quantities')
+  await count.fill('0')
+  await expect(count).toHaveAttribute('aria-invalid', 'true')
+  await expect(panel.getByRole('button', { name: 'Save as PDF…' })).toBeDisabled()
+  await count.fill('12')
+  const runSheet = join(app.outsideDir, 'run-sheet.pdf')
+  app.os.nextSavePath = runSheet
+  await panel.getByRole('button', { name: 'Save as PDF…' }).click()
+  await expect(panel.getByRole('status')).toContainText(`Saved ${runSheet}`)
+  expect(readPdfText(runSheet)).toContain('Quantities for 12 participants: 6 pairs')
+})

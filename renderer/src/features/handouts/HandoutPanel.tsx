@@ -1,8 +1,10 @@
 import { useId, useState } from 'react'
 import type { HandoutOptions, Workshop, WorkshopRef } from '@common/api/contract'
+import { DEFAULT_PARTICIPANTS } from '@common/handouts/materials'
 import { defaultPaperForLocale } from '@common/handouts/paper'
 import { Notice, type NoticeMessage } from '../../components/Notice'
 import { bridge } from '../../lib/bridge'
+import './handouts.css'
 
 type Kind = HandoutOptions['kind']
 
@@ -27,11 +29,17 @@ export function HandoutPanel({
   const [exerciseId, setExerciseId] = useState(exercises[0]?.id ?? '')
   const [paper, setPaper] = useState(() => defaultPaperForLocale(navigator.language))
   const [largePrint, setLargePrint] = useState(false)
+  const [duplex, setDuplex] = useState(false)
+  const [participants, setParticipants] = useState(String(DEFAULT_PARTICIPANTS))
   const [details, setDetails] = useState({ date: '', facilitator: '', place: '' })
   const [openAfter, setOpenAfter] = useState(true)
   const [busy, setBusy] = useState(false)
   const [notice, setNotice] = useState<NoticeMessage | null>(null)
   const id = useId()
+
+  const participantCount = Number(participants)
+  const participantsValid =
+    Number.isInteger(participantCount) && participantCount >= 1 && participantCount <= 1000
 
   const save = () => {
     const filled = (text: string) => (text.trim() === '' ? undefined : text.trim())
@@ -40,6 +48,8 @@ export function HandoutPanel({
       paper,
       largePrint,
       ...(kind === 'exercise' ? { exerciseId } : {}),
+      ...(kind === 'pack' && duplex ? { duplex } : {}),
+      ...(kind === 'runsheet' ? { participants: participantCount } : {}),
       ...(filled(details.date) === undefined ? {} : { date: filled(details.date) }),
       ...(filled(details.facilitator) === undefined
         ? {}
@@ -85,6 +95,38 @@ export function HandoutPanel({
                 </option>
               ))}
             </select>
+          </span>
+        )}
+        {kind === 'pack' && (
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={duplex}
+              onChange={(event) => setDuplex(event.target.checked)}
+            />{' '}
+            For double-sided printing: each exercise starts on a right-hand page
+          </label>
+        )}
+        {kind === 'runsheet' && (
+          <span className="field">
+            <label htmlFor={`${id}-participants`}>Participants, for material quantities</label>
+            <input
+              id={`${id}-participants`}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={1000}
+              step={1}
+              value={participants}
+              aria-invalid={!participantsValid}
+              aria-describedby={participantsValid ? undefined : `${id}-participants-problem`}
+              onChange={(event) => setParticipants(event.target.value)}
+            />
+            {!participantsValid && (
+              <span id={`${id}-participants-problem`} className="handouts-problem">
+                A whole number from 1 to 1000
+              </span>
+            )}
           </span>
         )}
       </fieldset>
@@ -144,7 +186,11 @@ export function HandoutPanel({
           type="button"
           className="button-primary"
           onClick={save}
-          disabled={busy || (kind === 'exercise' && exerciseId === '')}
+          disabled={
+            busy ||
+            (kind === 'exercise' && exerciseId === '') ||
+            (kind === 'runsheet' && !participantsValid)
+          }
         >
           {busy ? 'Preparing the PDF…' : 'Save as PDF…'}
         </button>
