@@ -73,6 +73,25 @@ describe('the debrief document', () => {
     )
   })
 
+  it('keeps the total with the last item, so it never starts a page on its own', () => {
+    const [table] = findNodes(
+      document.content,
+      (node) =>
+        typeof node.table === 'object' &&
+        collectText(node.table).some((cell) => cell === 'Difference'),
+    )
+    const { body, dontBreakRows, headerRows } = table?.table as {
+      body: unknown[][]
+      dontBreakRows: boolean
+      headerRows: number
+    }
+    expect([dontBreakRows, headerRows]).toEqual([true, 1])
+    const lastRow = collectText(body.at(-1))
+    expect(lastRow).toContain('Total')
+    expect(lastRow).toContain(debrief.rows.at(-1)!.title)
+    expect(body).toHaveLength(debrief.rows.length + 1)
+  })
+
   it('marks the items an unfinished session never reached', () => {
     const unfinished = makeUnfinishedSession()
     const unreached = buildDebrief(unfinished).rows.filter((row) => row.actualMinutes === null)

@@ -99,7 +99,16 @@ function buildNoteChecklist(
   return buildChecklist(title, entries, theme)
 }
 
+/** Fixed column widths, so a cell can rule a line exactly as wide as its column. */
+function timingColumnWidths(theme: HandoutTheme): number[] {
+  const numbers = [22, 48, 48, 64]
+  const padding = 8 * 5
+  const item = theme.contentWidth - padding - numbers.reduce((sum, width) => sum + width, 0)
+  return [numbers[0] ?? 22, item, ...numbers.slice(1)]
+}
+
 function buildTimingTable(debrief: Debrief, theme: HandoutTheme): Content {
+  const widths = timingColumnWidths(theme)
   const head: TableCell[] = ['#', 'Item', 'Planned', 'Actual', 'Difference'].map((text, index) => ({
     text,
     style: 'tableHead',
@@ -133,8 +142,8 @@ function buildTimingTable(debrief: Debrief, theme: HandoutTheme): Content {
           // The header never sits alone at a page's foot: it comes with at least one row.
           keepWithHeaderRows: 1,
           dontBreakRows: true,
-          widths: ['auto', '*', 'auto', 'auto', 'auto'],
-          body: [head, ...rows, total],
+          widths,
+          body: [head, ...withTotalJoined(rows, total, widths, theme)],
         },
         layout: compactTableLayout(theme),
         // The chart above carries the picture; the table is for exact figures, so it sets small.
@@ -148,6 +157,41 @@ function buildTimingTable(debrief: Debrief, theme: HandoutTheme): Content {
     ],
     margin: [0, 14, 0, 0],
   }
+}
+
+/**
+ * The last item's row and the total as one unbreakable row, ruled between, so the total always
+ * follows an item on its page and never starts a page on its own under a repeated header.
+ */
+function withTotalJoined(
+  rows: TableCell[][],
+  total: TableCell[],
+  widths: number[],
+  theme: HandoutTheme,
+): TableCell[][] {
+  const last = rows.at(-1)
+  if (last === undefined) return [total]
+  const joined: TableCell[] = last.map((cell, column) => ({
+    stack: [
+      cell as Content,
+      {
+        canvas: [
+          {
+            type: 'line',
+            x1: -4,
+            y1: 3,
+            x2: (widths[column] ?? 0) + 4,
+            y2: 3,
+            lineWidth: 0.4,
+            lineColor: theme.rule,
+          },
+        ],
+        margin: [0, 0, 0, 6],
+      },
+      total[column] as Content,
+    ],
+  }))
+  return [...rows.slice(0, -1), joined]
 }
 
 function buildNotesByItem(debrief: Debrief, theme: HandoutTheme): Content[] {
