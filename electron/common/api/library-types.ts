@@ -50,6 +50,11 @@ export interface LibraryListing {
   folder: string
   workshops: WorkshopSummary[]
   broken: BrokenWorkshopFile[]
+  /**
+   * True when the library folder is not there: deleted, or on a drive that was removed. Its
+   * workshops are not lost, only out of reach, and the screen says so rather than showing none.
+   */
+  folderMissing: boolean
 }
 
 /** A workshop opened for viewing or editing. */

@@ -22,6 +22,8 @@ export interface LibraryFile {
 export interface FolderScan {
   files: LibraryFile[]
   broken: BrokenWorkshopFile[]
+  /** True when the folder itself is not there (deleted, or on a drive that is away). */
+  folderMissing: boolean
 }
 
 /**
@@ -76,7 +78,7 @@ export class LibraryFolder {
       names = (await readdir(this.path)).filter(isWorkshopFileName)
     } catch (error) {
       // A folder on a drive that is away: its entries stay, to be checked when it is back.
-      if (isMissingFile(error)) return { files: [], broken: [] }
+      if (isMissingFile(error)) return { files: [], broken: [], folderMissing: true }
       throw new Error(`Cannot read the library folder ${this.path}: ${describeFileError(error)}`, {
         cause: error,
       })
@@ -97,7 +99,7 @@ export class LibraryFolder {
     }
     files.sort((a, b) => a.summary.title.localeCompare(b.summary.title))
     broken.sort((a, b) => a.fileName.localeCompare(b.fileName))
-    return this.finishScan(names, { files, broken })
+    return this.finishScan(names, { files, broken, folderMissing: false })
   }
 
   /** Drops the entries of files that are gone, and saves the index when anything changed. */

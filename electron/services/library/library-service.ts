@@ -73,6 +73,7 @@ export class LibraryService {
         folder: this.folder.path,
         workshops: [...builtins, ...files],
         broken: scan.broken,
+        folderMissing: scan.folderMissing,
       })
     } catch (error) {
       return fail('io-error', error instanceof Error ? error.message : String(error))

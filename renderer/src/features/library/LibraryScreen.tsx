@@ -72,6 +72,13 @@ export function LibraryScreen({
           <p className="muted folder-line">
             Library folder: <span className="path">{state.listing.folder}</span>
           </p>
+          {state.listing.folderMissing && (
+            <p className="notice notice-error" role="alert">
+              The library folder cannot be found: was it moved or deleted, or is it on a drive
+              that is not connected? Its workshops are listed again as soon as it is back. To
+              work elsewhere, choose another folder with “Change folder…”.
+            </p>
+          )}
           <ul className="workshop-list" aria-label="Workshops">
             {state.listing.workshops.map((summary) => (
               <WorkshopCard
