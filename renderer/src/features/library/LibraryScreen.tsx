@@ -74,9 +74,9 @@ export function LibraryScreen({
           </p>
           {state.listing.folderMissing && (
             <p className="notice notice-error" role="alert">
-              The library folder cannot be found: was it moved or deleted, or is it on a drive
-              that is not connected? Its workshops are listed again as soon as it is back. To
-              work elsewhere, choose another folder with “Change folder…”.
+              The library folder cannot be found: was it moved or deleted, or is it on a drive that
+              is not connected? Its workshops are listed again as soon as it is back. To work
+              elsewhere, choose another folder with “Change folder…”.
             </p>
           )}
           <ul className="workshop-list" aria-label="Workshops">
