@@ -12,6 +12,7 @@ import type { Logger } from '../logger'
 import type { OsPorts } from '../os-ports'
 import { describeFileError, pathExists } from '../storage/durable-write'
 import type { AppendJournal } from '../storage/append-journal'
+import { FileLocks } from '../storage/file-lock'
 import type { Storage } from '../storage/storage'
 import type { Clock } from '../run/clock'
 import { noteJournalPathFor, readSessionFile } from './read-session-file'
@@ -58,6 +59,8 @@ export class SessionService {
   private heldAt = Number.NEGATIVE_INFINITY
   private readonly libraryDrive = new LibraryDrive()
   private readonly turns = new RecordTurns()
+  /** Exclusive, across instances, for the moment a past record is read, changed and written. */
+  private readonly editLocks = new FileLocks()
 
   constructor(
     private readonly storage: Storage,
@@ -280,7 +283,28 @@ export class SessionService {
     text: string,
     tag: NoteTag | null,
   ): Promise<Result<Note>> {
-    return this.turns.take(fileName ?? '', () => this.updateNoteNow(fileName, noteId, text, tag))
+    return this.turns.take(fileName ?? '', () =>
+      this.editingRecord(fileName, () => this.updateNoteNow(fileName, noteId, text, tag)),
+    )
+  }
+
+  /**
+   * Runs an edit of a past record holding its edit lock, so an edit from another instance on a
+   * shared library waits its turn instead of writing over this one; refused when that instance
+   * keeps the record too long. The running session is this instance's alone and needs no lock.
+   */
+  private async editingRecord<T>(
+    fileName: string | null,
+    edit: () => Promise<Result<T>>,
+  ): Promise<Result<T>> {
+    if (fileName === null || fileName === this.live?.fileName) return edit()
+    // Its own lock file: the record's `.lock` says which instance runs it, not who edits it.
+    const held = await this.editLocks.hold(`${this.pathOf(fileName)}.edit`, edit)
+    if (held !== 'busy') return held
+    return fail(
+      'conflict',
+      'Another copy of Facilitator is changing this session right now; try again in a moment.',
+    )
   }
 
   private async updateNoteNow(
@@ -306,7 +330,9 @@ export class SessionService {
   }
 
   deleteNote(fileName: string | null, noteId: string): Promise<Result<{ noteId: string }>> {
-    return this.turns.take(fileName ?? '', () => this.deleteNoteNow(fileName, noteId))
+    return this.turns.take(fileName ?? '', () =>
+      this.editingRecord(fileName, () => this.deleteNoteNow(fileName, noteId)),
+    )
   }
 
   private async deleteNoteNow(
