@@ -1,6 +1,12 @@
-import { readFile } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
-import { isMissingFile, writeFileDurably } from './durable-write'
+import { pathExists, writeFileDurably } from './durable-write'
+import { readRegularFile } from './read-regular-file'
+
+/**
+ * The largest document read: far above a settings file, a restore point or a session record of a
+ * long day's notes, and a bound on what a wrong file in their place can cost to read.
+ */
+const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 
 /** How a document turns into text and back. `parse` throws on a file it cannot accept. */
 export interface Codec<T> {
@@ -30,15 +36,17 @@ export class DurableFileAdapter<T> implements Adapter<T> {
     private readonly codec: Codec<T>,
   ) {}
 
+  /**
+   * The document, or null when there is none yet. Only a regular file is read: a named pipe or a
+   * device in its place would block the read (and the app's start) for good, so it is refused
+   * like any file that cannot be read.
+   */
   async read(): Promise<T | null> {
-    let text: string
-    try {
-      text = await readFile(this.path, 'utf8')
-    } catch (error) {
-      if (isMissingFile(error)) return null
-      throw error
-    }
-    return this.codec.parse(text)
+    const read = await readRegularFile(this.path, MAX_DOCUMENT_BYTES)
+    if (read.ok) return this.codec.parse(read.text)
+    // A folder that is not there yet holds no document either (a first start).
+    if (read.reason === 'missing' || !(await pathExists(this.path))) return null
+    throw new Error(`${this.path} ${read.message}`)
   }
 
   write(data: T): Promise<void> {

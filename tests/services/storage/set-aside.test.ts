@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describeSetAside, Storage } from '../../../electron/services/storage/storage'
@@ -41,6 +42,22 @@ describe('opening a document that cannot be read', () => {
     expect(db.data).toEqual({ count: 0 })
     expect(storage.setAside[0]?.keptAs).toBeNull()
     expect(await readdir(folder.path)).toEqual(['state.json'])
+  })
+
+  it('never waits on a named pipe in place of the file: it starts from the fallback', async () => {
+    const path = join(folder.path, 'state.json')
+    execFileSync('mkfifo', [path])
+    const storage = new Storage()
+    // Reading the pipe would block until someone writes to it, that is, for ever.
+    const db = await storage.open(path, codec, { count: 0 }, { what: 'The counter' })
+    expect(db.data).toEqual({ count: 0 })
+    expect(storage.setAside[0]?.error).toMatchObject({
+      message: expect.stringMatching(/named pipe/),
+    })
+    await db.update((d) => {
+      d.count = 3
+    })
+    expect(await readFile(path, 'utf8')).toBe('{"count":3}')
   })
 
   it('sets nothing aside for a missing file or a good one', async () => {
