@@ -119,13 +119,15 @@ export class LibraryFolder {
   }
 
   /**
-   * One file's listing: from its entry when its size, time and inode are unchanged, else read
-   * and validated. A file that is another inode was replaced, whatever its size and time say.
+   * One file's listing: from its entry when its size, times and inode are unchanged, else read
+   * and validated. A file that is another inode was replaced, whatever its size and time say;
+   * one rewritten in place with its old modification time put back (`cp -p`) has a new change
+   * time, which no one can set.
    */
   private async list(fileName: string): Promise<ListedFile> {
     const path = this.pathOf(fileName)
     const checkedAt = Date.now()
-    let info: { mtimeMs: number; size: number; ino: number }
+    let info: { mtimeMs: number; ctimeMs: number; size: number; ino: number }
     try {
       info = await stat(path)
     } catch (error) {
@@ -137,6 +139,7 @@ export class LibraryFolder {
       known !== undefined &&
       known.size === info.size &&
       known.mtimeMs === info.mtimeMs &&
+      known.ctimeMs === info.ctimeMs &&
       known.ino === info.ino
     ) {
       return known.listed
@@ -153,7 +156,8 @@ export class LibraryFolder {
       : { ok: false, message: read.message }
     const isSettled = checkedAt - info.mtimeMs >= SETTLED_AFTER_MS
     if (isSettled && (read.ok || !read.unreadable)) {
-      this.entries.set(fileName, { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, listed })
+      const { size, mtimeMs, ctimeMs, ino } = info
+      this.entries.set(fileName, { size, mtimeMs, ctimeMs, ino, listed })
       this.hasUnsavedChanges = true
     } else {
       this.forget(fileName)

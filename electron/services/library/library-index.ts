@@ -29,6 +29,8 @@ export type ListedFile = z.infer<typeof listedFileSchema>
 const indexEntrySchema = z.strictObject({
   size: z.number().int().nonnegative(),
   mtimeMs: z.number(),
+  /** Tells a file rewritten in place with its old modification time put back (`cp -p`). */
+  ctimeMs: z.number(),
   /** Tells a file replaced by another of the same size and time (as rsync or `cp -p` leave it). */
   ino: z.number().nonnegative(),
   listed: listedFileSchema,
