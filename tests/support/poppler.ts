@@ -122,3 +122,37 @@ export function measureEdgeDistance(file: string): number {
   }
   return nearest
 }
+
+/**
+ * How far down each page its content reaches, as a share of the space between the top and
+ * bottom margins (0 for an empty page, 1 for a full one). Pages are rasterised in grey and the
+ * lowest row with any ink counts, so rules and boxes count as much as text; the running head
+ * above `top` and the footer below `bottom` (in points from the page's top) are left out.
+ */
+export function measurePageFill(file: string, top: number, bottom: number): number[] {
+  const dpi = 24
+  const raster = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file], {
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  const fills: number[] = []
+  let offset = 0
+  while (offset < raster.length) {
+    // Each page is a binary PGM: "P5", width, height, the maximum value, then one byte a pixel.
+    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(
+      raster.subarray(offset, offset + 64).toString('latin1'),
+    )
+    if (header === null) throw new Error('pdftoppm gave something other than PGM pages')
+    const [, width, height] = header.map(Number) as [number, number, number, number]
+    const start = offset + header[0].length
+    const firstRow = Math.ceil((top * dpi) / 72)
+    const lastRow = Math.floor((bottom * dpi) / 72)
+    let lowest = firstRow
+    for (let row = firstRow; row < Math.min(lastRow, height); row += 1) {
+      const line = raster.subarray(start + row * width, start + (row + 1) * width)
+      if (line.some((pixel) => pixel < 200)) lowest = row
+    }
+    fills.push((lowest - firstRow) / Math.max(1, lastRow - firstRow))
+    offset = start + width * height
+  }
+  return fills
+}

@@ -1,5 +1,6 @@
 import type { CanvasElement, CanvasEllipse, Content } from 'pdfmake/interfaces'
 import type { WritingSpace } from './block-frame'
+import { roomForDrawing } from './page-fit'
 import { estimateLineCount, placeText } from './placed-text'
 import type { HandoutTheme } from './theme'
 
@@ -12,8 +13,15 @@ export function buildNetworkMap(
   centre: string,
   sectors: readonly string[],
   theme: HandoutTheme,
+  headerHeight: number,
 ): WritingSpace {
-  const radius = Math.min(theme.contentWidth / 2 - 2, theme.contentHeight * 0.36)
+  const legendHeight = theme.small * 2.6
+  // As large as the page allows, but never so large that its label is left on the page before.
+  const radius = Math.min(
+    theme.contentWidth / 2 - 2,
+    theme.contentHeight * 0.36,
+    (roomForDrawing(headerHeight, theme) - legendHeight - 4) / 2,
+  )
   const middle = { x: theme.contentWidth / 2, y: radius + 2 }
   const core = radius * (theme.largePrint ? 0.17 : 0.15)
   const step = (Math.PI * 2) / sectors.length
@@ -42,9 +50,13 @@ export function buildNetworkMap(
   // Far enough in that a wrapped label's corners stay inside the rim on every side.
   const labelRadius = radius * 0.74
   const chord = 2 * labelRadius * Math.sin(Math.min(step / 2, Math.PI / 4))
-  const labelWidth = Math.min(120, chord * 0.9)
+  const wedgeWidth = Math.min(120, chord * 0.9)
+  // Never narrower than the label's longest word, which would otherwise be broken in two.
+  const widthFor = (sector: string) =>
+    Math.max(wedgeWidth, ...sector.split(/\s+/).map((word) => word.length * labelSize * 0.6))
   const labels: Content[] = sectors.map((sector, index) => {
     const angle = start + (index + 0.5) * step
+    const labelWidth = widthFor(sector)
     const lines = estimateLineCount(sector, labelSize, labelWidth)
     const height = lines * labelSize * 1.1
     return placeText(
@@ -75,8 +87,8 @@ export function buildNetworkMap(
     // Always kept whole: the labels are placed relative to the drawing, so a break between them
     // would print labels off the page. The map is sized to fit well inside one page.
     parts: [{ stack: [...labels, { canvas: shapes }, legend], unbreakable: true }],
-    height: radius * 2 + 4 + theme.small * 2.6,
-    firstHeight: radius * 2 + 4 + theme.small * 2.6,
+    height: radius * 2 + 4 + legendHeight,
+    firstHeight: radius * 2 + 4 + legendHeight,
     isDrawn: true,
   }
 }

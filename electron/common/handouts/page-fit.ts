@@ -34,6 +34,14 @@ export function fitsOnOnePage(textHeight: number, theme: HandoutTheme, drawnHeig
 }
 
 /**
+ * The most drawn height that surely fits on one page beside `textHeight` of estimated text: the
+ * inverse of {@link fitsOnOnePage}, for sizing a drawing to stay on a page with its label.
+ */
+export function roomForDrawing(textHeight: number, theme: HandoutTheme): number {
+  return theme.contentHeight * 0.95 - textHeight / SAFE_SHARE
+}
+
+/**
  * Keeps `parts` on one page when their estimated height surely fits; otherwise lets them break
  * across pages, because an unbreakable piece taller than a page would be lost.
  */

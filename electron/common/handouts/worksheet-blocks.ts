@@ -1,6 +1,6 @@
 import type { Content, ContentCanvas, TableCell } from 'pdfmake/interfaces'
 import type { WorksheetBlock } from '../domain/workshop/schema'
-import { frameBlock, type WritingSpace } from './block-frame'
+import { estimateHeaderHeight, frameBlock, type WritingSpace } from './block-frame'
 import { buildNetworkMap } from './network-map'
 import { estimateTextHeight, fitsOnOnePage } from './page-fit'
 import type { HandoutTheme } from './theme'
@@ -33,7 +33,12 @@ function buildWritingSpace(block: WorksheetBlock, theme: HandoutTheme): WritingS
     case 'timeline':
       return buildTimeline(block.markers, theme)
     case 'networkMap':
-      return buildNetworkMap(block.centre, block.sectors, theme)
+      return buildNetworkMap(
+        block.centre,
+        block.sectors,
+        theme,
+        estimateHeaderHeight(block.label, block.hint, theme),
+      )
     case 'checkboxes':
       return buildCheckboxes(block.items, theme)
   }
