@@ -20,6 +20,7 @@ import { SchedulePanel } from './SchedulePanel'
 import { ShortcutSheet } from './ShortcutSheet'
 import { SoundAndDisplays } from './SoundAndDisplays'
 import { useRunShortcuts } from './useRunShortcuts'
+import './run.css'
 
 const statusWords = {
   ready: 'Ready to start',
