@@ -1,13 +1,6 @@
 import { useLayoutEffect } from 'react'
 import { shortcutFor, type ShortcutAction } from '@common/domain/run/shortcuts'
-
-function isTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  if (target.isContentEditable) return true
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
-  if (!(target instanceof HTMLInputElement)) return false
-  return !['button', 'checkbox', 'radio', 'range', 'submit', 'reset'].includes(target.type)
-}
+import { keyFocusOf } from './key-focus'
 
 /** Binds the console's keyboard shortcuts for as long as the session screen is shown. */
 export function useRunShortcuts(onAction: (action: ShortcutAction) => void): void {
@@ -18,10 +11,10 @@ export function useRunShortcuts(onAction: (action: ShortcutAction) => void): voi
       const action = shortcutFor(
         event.key,
         { shift: event.shiftKey, ctrlOrMeta: event.ctrlKey || event.metaKey, alt: event.altKey },
-        isTextField(event.target),
+        keyFocusOf(event.target),
       )
       if (action === null) return
-      // A focused button would also "click" on Space; the shortcut is the one action.
+      // Page Down would also scroll the page, and Space on no control would too.
       if (action.kind !== 'escape') event.preventDefault()
       onAction(action)
     }
