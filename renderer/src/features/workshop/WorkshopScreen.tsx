@@ -43,6 +43,17 @@ export function WorkshopScreen({ opened, onBack, onOpened, onEdit }: WorkshopScr
     })
   }
 
+  // The projector shows a workshop only when asked: opening one here leaves the room as it was.
+  const showTitle = () => {
+    void bridge.showOnRoom({ ref }).then((result) => {
+      setNotice(
+        result.ok
+          ? { tone: 'info', text: `The room display now shows “${workshop.title}”.` }
+          : { tone: 'error', text: result.message },
+      )
+    })
+  }
+
   const duplicate = () => {
     void bridge.duplicateWorkshop({ ref }).then((result) => {
       if (result.ok) onOpened(result.value)
@@ -69,9 +80,14 @@ export function WorkshopScreen({ opened, onBack, onOpened, onEdit }: WorkshopScr
       <header className="workshop-header">
         <div className="workshop-title-row">
           <h1 id="workshop-title">{workshop.title}</h1>
-          <button type="button" className="button-primary button-large" onClick={run}>
-            ▶ Run this workshop
-          </button>
+          <div className="workshop-actions">
+            <button type="button" className="button-primary button-large" onClick={run}>
+              ▶ Run this workshop
+            </button>
+            <button type="button" onClick={showTitle}>
+              Show title on the room
+            </button>
+          </div>
         </div>
         {workshop.subtitle !== '' && <p className="subtitle">{workshop.subtitle}</p>}
         {!readOnly && (
