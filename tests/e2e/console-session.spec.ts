@@ -90,6 +90,13 @@ test('Space and Enter press a focused button; away from the buttons Space runs t
   await expect(plusOne).not.toBeFocused()
   await page.keyboard.press('Space')
   await expect(page.getByTestId('run-status')).toHaveText('Paused')
+
+  // Clicked with the mouse, a button lets go of the focus: the next Space is the clock's again.
+  await next.click()
+  await expect(page.getByTestId('console-phase')).toContainText('Partner B shares')
+  await page.keyboard.press('Space')
+  await expect(page.getByTestId('run-status')).toHaveText('Running')
+  await expect(page.getByTestId('console-phase')).toContainText('Partner B shares')
 })
 
 test('a clicker’s Page Down and Page Up move between phases; B, . and W blank the room; Esc shows it again', async () => {

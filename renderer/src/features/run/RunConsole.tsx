@@ -142,12 +142,12 @@ export function RunConsole({
         </section>
         <div className="run-side">
           <NotesPane sessionRunning={state.startedAt !== null && !ended} />
-          <ExerciseNotes state={state} />
-          <RunAgenda state={state} now={now} send={send} />
           <details className="run-settings" open={state.status === 'ready'}>
             <summary>Session details</summary>
             <SessionDetailsForm />
           </details>
+          <ExerciseNotes state={state} />
+          <RunAgenda state={state} now={now} send={send} />
           <SoundAndDisplays />
           <details className="run-settings">
             <summary>Print handouts</summary>

@@ -18,7 +18,18 @@ export function useRunShortcuts(onAction: (action: ShortcutAction) => void): voi
       if (action.kind !== 'escape') event.preventDefault()
       onAction(action)
     }
+    // A button clicked with the mouse or trackpad would keep the focus, and the next Space would
+    // press it again (Next phase twice) instead of pausing the clock. Keyboard users, who reach
+    // a button with Tab, keep it focused: Space then presses it, as they expect.
+    const onClick = (event: MouseEvent) => {
+      const target = event.target instanceof Element ? event.target.closest('button') : null
+      if (event.detail > 0 && target !== null && keyFocusOf(target) === 'control') target.blur()
+    }
     window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
+    window.addEventListener('click', onClick)
+    return () => {
+      window.removeEventListener('keydown', onKeyDown)
+      window.removeEventListener('click', onClick)
+    }
   }, [onAction])
 }
