@@ -45,6 +45,15 @@ function parseSettings(data: unknown): Settings {
       })
       .slice(0, 10)
   }
+  if (Array.isArray(fields.messagePresets)) {
+    // A preset edited by hand into something unreadable costs that line, not the whole list.
+    settings.messagePresets = fields.messagePresets
+      .flatMap((preset) => {
+        const parsed = messagePresetsSchema.element.safeParse(preset)
+        return parsed.success ? [parsed.data] : []
+      })
+      .slice(0, 30)
+  }
   return settings
 }
 
