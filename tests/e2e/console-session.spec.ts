@@ -196,7 +196,12 @@ test('opening a workshop leaves the room alone; Show title puts it up, Run prepa
   await expect(room.getByRole('heading', { level: 1 })).toHaveCount(0)
   await page.getByRole('button', { name: 'Show title on the room' }).click()
   await expect(room.getByRole('heading', { level: 1 })).toHaveText('Mentoring Both Ways')
-  await expect(page.getByRole('status')).toContainText('The room display now shows')
+  await expect(page.getByRole('status')).toContainText('The room display shows')
+  await page.getByRole('button', { name: 'Back to the waiting screen' }).click()
+  await expect(room.getByRole('heading', { level: 1 })).toHaveCount(0)
+  await expect(page.getByRole('status')).toHaveCount(0)
+  await page.getByRole('button', { name: /Run this workshop/ }).click()
+  await expect(room.getByRole('heading', { level: 1 })).toHaveText('Mentoring Both Ways')
 })
 
 test('minutes on the console are whole or m:ss, never decimals', async () => {

@@ -44,13 +44,11 @@ export function WorkshopScreen({ opened, onBack, onOpened, onEdit }: WorkshopScr
   }
 
   // The projector shows a workshop only when asked: opening one here leaves the room as it was.
-  const showTitle = () => {
-    void bridge.showOnRoom({ ref }).then((result) => {
-      setNotice(
-        result.ok
-          ? { tone: 'info', text: `The room display now shows “${workshop.title}”.` }
-          : { tone: 'error', text: result.message },
-      )
+  const [titleOnRoom, setTitleOnRoom] = useState(false)
+  const showTitle = (show: boolean) => {
+    void bridge.showOnRoom({ ref: show ? ref : null }).then((result) => {
+      if (result.ok) setTitleOnRoom(show)
+      else setNotice({ tone: 'error', text: result.message })
     })
   }
 
@@ -67,6 +65,14 @@ export function WorkshopScreen({ opened, onBack, onOpened, onEdit }: WorkshopScr
         ← All workshops
       </button>
       <Notice message={notice} onDismiss={() => setNotice(null)} />
+      {titleOnRoom && (
+        <div className="notice notice-info" role="status">
+          <p className="notice-text">The room display shows “{workshop.title}”.</p>
+          <button type="button" onClick={() => showTitle(false)}>
+            Back to the waiting screen
+          </button>
+        </div>
+      )}
       {changedOnDisk && (
         <div className="notice notice-info" role="status">
           <p className="notice-text">
@@ -84,7 +90,7 @@ export function WorkshopScreen({ opened, onBack, onOpened, onEdit }: WorkshopScr
             <button type="button" className="button-primary button-large" onClick={run}>
               ▶ Run this workshop
             </button>
-            <button type="button" onClick={showTitle}>
+            <button type="button" onClick={() => showTitle(true)}>
               Show title on the room
             </button>
           </div>
