@@ -92,6 +92,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const preferences = () => ({
     soundVolume: settings.current.soundVolume,
     muted: settings.current.muted,
+    messagePresets: [...settings.current.messagePresets],
   })
 
   const folderPath = () => settings.current.libraryFolder ?? options.defaultLibraryDir
@@ -121,8 +122,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     listLibrary: () => library.list(),
     openWorkshop: async ({ ref }) => {
       const opened = await library.open(ref)
+      // The room is left alone: what the projector shows is the facilitator's choice, never a
+      // side effect of browsing the library (see showOnRoom and startRun).
       if (opened.ok) {
-        room.showWorkshop(opened.value.workshop)
         // The recent list is a convenience: failing to save it (a full disk) must not fail the open.
         await settings.update((s) => {
           s.recent = [
@@ -176,7 +178,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       run.resumeTimers()
       return result
     },
-    closeRun: () => run.close(),
+    closeRun: async () => {
+      const closed = await run.close()
+      // Once the session is left, the room no longer shows its workshop.
+      room.showWaiting()
+      return closed
+    },
     setSessionDetails: (details) => Promise.resolve(sessions.setDetails(details)),
     getLiveNotes: () =>
       Promise.resolve(
@@ -204,6 +211,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       const saved = await settings.update((s) => {
         if (change.soundVolume !== undefined) s.soundVolume = change.soundVolume
         if (change.muted !== undefined) s.muted = change.muted
+        if (change.messagePresets !== undefined) s.messagePresets = change.messagePresets
       })
       options.emit('preferencesChanged', preferences())
       if (!saved.ok)
@@ -226,6 +234,16 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     setRehearsal: ({ on }) => Promise.resolve(succeed(displays.setRehearsal(on))),
     showRoomWindow: () => Promise.resolve(succeed(displays.showRoomWindow())),
+    showOnRoom: async ({ ref }) => {
+      if (ref === null) {
+        room.showWaiting()
+        return succeed(room.current)
+      }
+      const opened = await library.open(ref)
+      if (!opened.ok) return opened
+      room.showWorkshop(opened.value.workshop)
+      return succeed(room.current)
+    },
   }
 
   for (const file of storage.setAside) {

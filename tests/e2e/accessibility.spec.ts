@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { startBuiltinSession, openBuiltinWorkshop } from './steps'
+import { startBuiltinSession, openBuiltinWorkshop, endSession } from './steps'
 import { startTestApp, type TestApp } from './harness'
 
 let app: TestApp
@@ -46,7 +46,7 @@ test('the sessions list, the debrief and the sound and display settings have no 
   await input.press('Alt+A')
   await input.press('Enter')
   await app.advance(5 * 60_000)
-  await page.getByRole('button', { name: 'End session' }).click()
+  await endSession(page)
   await page.getByRole('button', { name: 'Open the debrief' }).click()
   await expect(page.getByTestId('debrief-summary')).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])

@@ -28,11 +28,14 @@ test('the library lists the built-in workshop, and opening it shows its exercise
   await expect(agenda.locator('tfoot')).toContainText('ends 12:45')
 })
 
-test('the room display shows the title of the workshop the console opened', async () => {
+test('the room display shows a workshop’s title only when the facilitator chooses to', async () => {
   const room = await app.openView('room')
   const page = await app.openView('console')
   await expect(room.getByText('Facilitator')).toBeVisible()
   await openBuiltinWorkshop(page)
+  // Opening a workshop on the laptop is not showing it to the room.
+  await expect(room.getByRole('heading', { level: 1 })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Show title on the room' }).click()
   await expect(room.getByRole('heading', { level: 1 })).toContainText('Mentoring')
   await expect(room.getByText(/IMLS grant RE-95-17-0104-17/)).toBeVisible()
 })

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { readPdfText } from '../support/poppler'
-import { startBuiltinSession, openBuiltinWorkshop } from './steps'
+import { startBuiltinSession, openBuiltinWorkshop, endSession } from './steps'
 import { startTestApp, type TestApp } from './harness'
 
 let app: TestApp
@@ -62,7 +62,7 @@ test('notes taken during a session survive a reload, and the debrief shows the p
   await expect(notes).toContainText('check in at the break')
 
   await app.advance(12 * 60_000)
-  await page.getByRole('button', { name: 'End session' }).click()
+  await endSession(page)
   await page.getByRole('button', { name: 'Open the debrief' }).click()
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mentoring Both Ways')
@@ -123,7 +123,7 @@ test('the sessions list shows the newest first and deletes to the trash', async 
   for (const minutes of [5, 7]) {
     await startBuiltinSession(page)
     await app.advance(minutes * 60_000)
-    await page.getByRole('button', { name: 'End session' }).click()
+    await endSession(page)
     await page.getByRole('button', { name: /Leave session/ }).click()
     await page.getByRole('button', { name: /All workshops/ }).click()
     await app.advance(60 * 60_000)

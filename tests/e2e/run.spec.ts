@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { prepareBuiltinSession, pressStart } from './steps'
+import { endSession, prepareBuiltinSession, pressStart } from './steps'
 import { startTestApp, type TestApp } from './harness'
 
 let app: TestApp
@@ -160,7 +160,7 @@ test('a locked end time that will be overrun gets a re-timing that applies in on
 test('ending the session shows the closing screen with the credits', async () => {
   await prepareSessionWithRoom()
   await pressStart(consolePage)
-  await consolePage.getByRole('button', { name: 'End session' }).click()
+  await endSession(consolePage)
   await expect(room.getByText('Thank you')).toBeVisible()
   await expect(room.getByText(/IMLS grant RE-95-17-0104-17/)).toBeVisible()
   await consolePage.getByRole('button', { name: /Leave session/ }).click()

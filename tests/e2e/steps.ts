@@ -27,3 +27,13 @@ export async function startBuiltinSession(console: Page): Promise<void> {
   await prepareBuiltinSession(console)
   await pressStart(console)
 }
+
+/** Ends the running session: End session, then the confirmation. */
+export async function endSession(console: Page): Promise<void> {
+  await console.getByRole('button', { name: 'End session…' }).click()
+  await console
+    .getByRole('dialog', { name: 'End the session?' })
+    .getByRole('button', { name: 'End session', exact: true })
+    .click()
+  await expect(console.getByTestId('run-status')).toHaveText('Session ended')
+}

@@ -40,6 +40,7 @@ const everyCall: Record<ApiCallName, true> = {
   toggleRoomFullscreen: true,
   setRehearsal: true,
   showRoomWindow: true,
+  showOnRoom: true,
 }
 
 /** The names of every bridge call. */

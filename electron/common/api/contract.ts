@@ -32,7 +32,7 @@ export type NoArgument = Record<string, never>
 export interface FacilitatorApi {
   /** Lists the built-in workshops, the library's workshop files, and any file that cannot be read. */
   listLibrary(arg: NoArgument): Promise<Result<LibraryListing>>
-  /** Opens a workshop and makes it the one the room display shows. */
+  /** Opens a workshop for the console; the room display is left as it is. */
   openWorkshop(arg: { ref: WorkshopRef }): Promise<Result<OpenedWorkshop>>
   /** Creates a new workshop file in the library from a title. */
   createWorkshop(arg: { title: string }): Promise<Result<OpenedWorkshop>>
@@ -132,6 +132,13 @@ export interface FacilitatorApi {
   setRehearsal(arg: { on: boolean }): Promise<Result<DisplaySetup>>
   /** Opens the room display again after it was closed, on its display, or brings it forward. */
   showRoomWindow(arg: NoArgument): Promise<Result<DisplaySetup>>
+
+  // What the room is told to show outside a session.
+  /**
+   * Puts a workshop's title screen on the room display, or (ref null) the neutral waiting screen.
+   * Only the facilitator's choice does this; opening a workshop never does.
+   */
+  showOnRoom(arg: { ref: WorkshopRef | null }): Promise<Result<RoomView>>
 }
 
 /** The displays and where the room display is. */

@@ -13,6 +13,8 @@ export interface AppPreferences {
   /** Chime volume from 0 (silent) to 1. */
   soundVolume: number
   muted: boolean
+  /** Messages the console offers for the room, in the facilitator's order. */
+  messagePresets: string[]
 }
 
 /**

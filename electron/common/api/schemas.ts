@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { runCommandSchema } from '../domain/run/commands'
 import { handoutOptionsSchema } from '../handouts/options'
 import { noteTagSchema } from '../domain/session/session'
+import { messagePresetsSchema } from './message-presets'
 import { sessionFileNameSchema } from './session-types'
 import { workshopSchema } from '../domain/workshop/schema'
 import type { ApiCallName, ArgumentOf } from './contract'
@@ -82,6 +83,7 @@ export const apiSchemas: { [K in ApiCallName]: z.ZodType<ArgumentOf<K>> } = {
   updatePreferences: z.strictObject({
     soundVolume: z.number().min(0).max(1).optional(),
     muted: z.boolean().optional(),
+    messagePresets: messagePresetsSchema.optional(),
   }),
   testSound: noArgument,
   listDisplays: noArgument,
@@ -90,6 +92,7 @@ export const apiSchemas: { [K in ApiCallName]: z.ZodType<ArgumentOf<K>> } = {
   toggleRoomFullscreen: noArgument,
   setRehearsal: z.strictObject({ on: z.boolean() }),
   showRoomWindow: noArgument,
+  showOnRoom: z.strictObject({ ref: workshopRefSchema.nullable() }),
 }
 
 export { apiCallNames } from './call-names'

@@ -175,9 +175,13 @@ export class SessionService {
     if (latest?.sessionId !== live.session.id) return
     const timelineGrew = live.session.timeline.length !== latest.log.length
     const justEnded = live.session.endedAt === null && latest.endedAt !== null
+    // End session can be taken back until the session is left: the record is running again, so
+    // it takes back the lock that ending released, and the next End folds it once more.
+    const reopened = live.session.endedAt !== null && latest.endedAt === null
     live.session.timeline = latest.log
     live.session.workshop = latest.workshop
     live.session.endedAt = latest.endedAt
+    if (reopened) await this.holdLive(live.fileName, true)
     if (justEnded) await this.foldAndRelease(live)
     else if (timelineGrew)
       // The run's restore point holds the timeline too; the next save or the fold writes it.

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import type { Low } from 'lowdb'
 import { workshopRefSchema } from '@common/api/library-types'
+import { defaultMessagePresets, messagePresetsSchema } from '@common/api/message-presets'
 import { fail, succeed, type Result } from '@common/api/result'
 import { describeFileError } from '../storage/durable-write'
 import type { Storage } from '../storage/storage'
@@ -15,6 +16,8 @@ export const settingsSchema = z.object({
   muted: z.boolean().default(false),
   /** The display the user chose for the room, remembered for the next session. */
   roomDisplayId: z.number().nullable().default(null),
+  /** The messages the console offers for the room; the facilitator edits the list. */
+  messagePresets: messagePresetsSchema.default(() => [...defaultMessagePresets]),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -41,6 +44,15 @@ function parseSettings(data: unknown): Settings {
         return parsed.success ? [parsed.data] : []
       })
       .slice(0, 10)
+  }
+  if (Array.isArray(fields.messagePresets)) {
+    // A preset edited by hand into something unreadable costs that line, not the whole list.
+    settings.messagePresets = fields.messagePresets
+      .flatMap((preset) => {
+        const parsed = messagePresetsSchema.element.safeParse(preset)
+        return parsed.success ? [parsed.data] : []
+      })
+      .slice(0, 30)
   }
   return settings
 }

@@ -231,10 +231,10 @@ describe('the library', () => {
     )
   })
 
-  it('shows the opened workshop on the room display and remembers it as recent', async () => {
+  it('remembers the opened workshop as recent, and leaves the room display alone', async () => {
     valueOf(await api.openWorkshop({ ref: builtin }))
-    expect(valueOf(await api.getRoomView({})).workshopTitle).toMatch(/Mentoring/)
-    expect(app.events.some((e) => e.event === 'roomChanged')).toBe(true)
+    expect(valueOf(await api.getRoomView({})).workshopTitle).toBeNull()
+    expect(app.events.some((e) => e.event === 'roomChanged')).toBe(false)
     await app.services.flush()
     const settings = JSON.parse(await readFile(join(app.userDataDir, 'settings.json'), 'utf8'))
     expect(settings.recent).toEqual([builtin])

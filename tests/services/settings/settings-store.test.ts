@@ -18,6 +18,7 @@ const chosen = {
   soundVolume: 0.4,
   muted: true,
   roomDisplayId: 2,
+  messagePresets: ['Lunch is served', 'Find a new partner'],
 }
 
 async function openWith(settings: unknown): Promise<SettingsStore> {
@@ -44,6 +45,15 @@ describe('the settings file', () => {
     const store = await openWith({ ...chosen, recent: [{ source: 'nowhere' }, ...chosen.recent] })
     expect(store.current.recent).toEqual(chosen.recent)
     expect(store.current.libraryFolder).toBe(chosen.libraryFolder)
+  })
+
+  it('keeps the readable message presets when one is bad, and starts with defaults without any', async () => {
+    const store = await openWith({ ...chosen, messagePresets: ['Lunch is served', 42, '', 'Go'] })
+    expect(store.current.messagePresets).toEqual(['Lunch is served', 'Go'])
+    // A settings file written before presets existed.
+    const older: Record<string, unknown> = { ...chosen }
+    delete older.messagePresets
+    expect((await openWith(older)).current.messagePresets).toContain('5 minutes left')
   })
 
   it('uses the defaults when the file is not JSON at all', async () => {

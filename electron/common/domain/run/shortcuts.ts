@@ -8,56 +8,73 @@ export type ShortcutAction =
   | { kind: 'showShortcuts' }
   | { kind: 'escape' }
 
+/**
+ * Where the keyboard focus is when a key is pressed: in a text field (typing), on a control that
+ * Space or Enter presses (a button, a checkbox, a link), or elsewhere.
+ */
+export type KeyFocus = 'textField' | 'control' | 'none'
+
 /** The keys, as listed on the shortcut sheet. */
 export const shortcutSheet: readonly { keys: string; does: string }[] = [
-  { keys: 'Space', does: 'Start, pause or resume the clock' },
-  { keys: '→ or N', does: 'Next phase' },
-  { keys: '← or P', does: 'Previous phase' },
+  { keys: 'Space', does: 'Start, pause or resume the clock (on a button: press it)' },
+  { keys: 'Enter', does: 'Press the button that has the focus' },
+  { keys: '→, N or Page Down', does: 'Next phase (a presentation clicker’s forward button)' },
+  { keys: '←, P or Page Up', does: 'Previous phase (a clicker’s back button)' },
   { keys: 'Shift + → / Shift + ←', does: 'Next / previous exercise' },
   { keys: '+ / −', does: 'Add / remove a minute' },
-  { keys: 'B', does: 'Blank the room screen (again to show it)' },
+  { keys: 'B or .', does: 'Blank the room screen to black, and hide the message (again to show)' },
+  { keys: 'W', does: 'Blank the room screen to white (again to show)' },
   { keys: 'M', does: 'Write a message to the room' },
   { keys: 'F', does: 'Room display fullscreen on or off' },
   { keys: '?', does: 'Show this list' },
-  { keys: 'Esc', does: 'Close this list, or leave the message box' },
+  { keys: 'Esc', does: 'Show the room screen again, close this list, or leave the message box' },
 ]
+
+const command = (c: RunCommand): ShortcutAction => ({ kind: 'command', command: c })
 
 /**
  * The action for a key press, or null. Nothing fires while the focus is in a text field, so
  * typing a note or a message never moves the clock; Esc is the one key that still works there.
+ * Space and Enter on a focused button press that button, as everywhere else: only away from the
+ * controls does Space start or pause the clock.
  */
 export function shortcutFor(
   key: string,
   modifiers: { shift: boolean; ctrlOrMeta: boolean; alt: boolean },
-  focusIsInTextField: boolean,
+  focus: KeyFocus,
 ): ShortcutAction | null {
   if (key === 'Escape') return { kind: 'escape' }
-  if (focusIsInTextField || modifiers.ctrlOrMeta || modifiers.alt) return null
+  if (focus === 'textField' || modifiers.ctrlOrMeta || modifiers.alt) return null
   switch (key) {
     case ' ':
-      return { kind: 'command', command: { type: 'toggle' } }
+      return focus === 'control' ? null : command({ type: 'toggle' })
     case 'ArrowRight':
-      return { kind: 'command', command: { type: modifiers.shift ? 'nextItem' : 'nextPhase' } }
+      return command({ type: modifiers.shift ? 'nextItem' : 'nextPhase' })
     case 'ArrowLeft':
-      return {
-        kind: 'command',
-        command: { type: modifiers.shift ? 'previousItem' : 'previousPhase' },
-      }
+      return command({ type: modifiers.shift ? 'previousItem' : 'previousPhase' })
+    // What a presentation clicker sends for its forward and back buttons.
+    case 'PageDown':
     case 'n':
     case 'N':
-      return { kind: 'command', command: { type: 'nextPhase' } }
+      return command({ type: 'nextPhase' })
+    case 'PageUp':
     case 'p':
     case 'P':
-      return { kind: 'command', command: { type: 'previousPhase' } }
+      return command({ type: 'previousPhase' })
     case '+':
     case '=':
-      return { kind: 'command', command: { type: 'adjust', minutes: 1 } }
+      return command({ type: 'adjust', minutes: 1 })
     case '-':
     case '_':
-      return { kind: 'command', command: { type: 'adjust', minutes: -1 } }
+      return command({ type: 'adjust', minutes: -1 })
+    // A slide show's keys, which clickers with a blank button also send.
     case 'b':
     case 'B':
-      return { kind: 'command', command: { type: 'toggleBlank' } }
+    case '.':
+      return command({ type: 'toggleBlank', colour: 'black' })
+    case 'w':
+    case 'W':
+      return command({ type: 'toggleBlank', colour: 'white' })
     case 'm':
     case 'M':
       return { kind: 'focusMessage' }
@@ -69,4 +86,24 @@ export function shortcutFor(
     default:
       return null
   }
+}
+
+/** The keys the room display answers to: what presentation clickers send. */
+const clickerKeys = new Set(['PageDown', 'PageUp', 'b', 'B', '.', 'w', 'W'])
+
+/**
+ * The command for a key pressed while the room display has the focus, or null. A clicker sends
+ * its keys to whichever window is in front, often the room's; those keys act as in the console,
+ * through the same table. Keys that start the clock or change its time are left to the console,
+ * where the facilitator sees what they did. Esc shows a blanked screen again.
+ */
+export function roomCommandFor(
+  key: string,
+  modifiers: { shift: boolean; ctrlOrMeta: boolean; alt: boolean },
+  blanked: boolean,
+): RunCommand | null {
+  if (key === 'Escape') return blanked ? { type: 'blank', on: false } : null
+  if (!clickerKeys.has(key)) return null
+  const action = shortcutFor(key, modifiers, 'none')
+  return action?.kind === 'command' ? action.command : null
 }

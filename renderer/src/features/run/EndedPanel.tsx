@@ -1,7 +1,13 @@
 import { bridge } from '../../lib/bridge'
 
-/** Once the session has ended: on to its debrief. */
-export function EndedPanel({ onDebrief }: { onDebrief: (fileName: string) => void }) {
+/** Once the session has ended: on to its debrief, or back into the session if it ended early. */
+export function EndedPanel({
+  onDebrief,
+  onResume,
+}: {
+  onDebrief: (fileName: string) => void
+  onResume: () => void
+}) {
   const openDebrief = () => {
     void bridge.getLiveNotes({}).then(async (result) => {
       if (!result.ok || result.value.fileName === null) return
@@ -13,9 +19,14 @@ export function EndedPanel({ onDebrief }: { onDebrief: (fileName: string) => voi
   return (
     <section className="ended-panel" aria-label="Session ended">
       <p>The session has ended and its record is saved.</p>
-      <button type="button" className="button-primary" onClick={openDebrief}>
-        Open the debrief
-      </button>
+      <div className="toolbar">
+        <button type="button" className="button-primary" onClick={openDebrief}>
+          Open the debrief
+        </button>
+        <button type="button" onClick={onResume}>
+          Ended too soon? Resume the session
+        </button>
+      </div>
     </section>
   )
 }

@@ -1,6 +1,6 @@
 import type { RunState } from '@common/domain/run/run-state'
 import { currentItem, phasesOf } from '@common/domain/run/run-state'
-import { formatDuration } from '@common/domain/workshop/schedule'
+import { formatMinutes } from '../../lib/human-minutes'
 import { groupingNames } from './grouping-names'
 
 /** Everything the facilitator needs for the current exercise, and nothing the room sees. */
@@ -13,9 +13,9 @@ export function ExerciseNotes({ state }: { state: RunState }) {
       {item.kind === 'exercise' && <p className="muted">{item.purpose}</p>}
       {item.kind === 'exercise' && item.guideTypicalMinutes !== null && (
         <p className="guide-note">
-          The guide suggests {formatDuration(item.guideTypicalMinutes.min)}
+          The guide suggests {formatMinutes(item.guideTypicalMinutes.min)}
           {item.guideTypicalMinutes.max !== item.guideTypicalMinutes.min &&
-            `–${formatDuration(item.guideTypicalMinutes.max)}`}{' '}
+            `–${formatMinutes(item.guideTypicalMinutes.max)}`}{' '}
           for the full activity.
         </p>
       )}
@@ -47,7 +47,7 @@ export function ExerciseNotes({ state }: { state: RunState }) {
             aria-current={index === state.phaseIndex ? 'step' : undefined}
             className={index === state.phaseIndex ? 'is-current' : undefined}
           >
-            <strong>{phase.label}</strong> · {formatDuration(phase.minutes)} ·{' '}
+            <strong>{phase.label}</strong> · {formatMinutes(phase.minutes)} ·{' '}
             {groupingNames[phase.grouping]}
             {phase.advancesAutomatically && ' · moves on by itself'}
             <ul>

@@ -1,6 +1,8 @@
 import { useState, type RefObject, type SyntheticEvent } from 'react'
 import type { RunCommand } from '@common/api/contract'
 import type { RunState } from '@common/domain/run/run-state'
+import { MessagePresetsEditor } from './MessagePresetsEditor'
+import { usePreferences } from './usePreferences'
 
 interface MessageControlProps {
   state: RunState
@@ -8,9 +10,11 @@ interface MessageControlProps {
   inputRef: RefObject<HTMLInputElement | null>
 }
 
-/** A banner message to the room, and the blank screen switch. */
+/** A banner message to the room, typed or picked from the facilitator's presets. */
 export function MessageControl({ state, send, inputRef }: MessageControlProps) {
   const [draft, setDraft] = useState('')
+  const { preferences, problem, update } = usePreferences()
+  const presets = preferences?.messagePresets ?? []
   const submit = (event: SyntheticEvent) => {
     event.preventDefault()
     if (draft.trim() === '') return
@@ -19,7 +23,7 @@ export function MessageControl({ state, send, inputRef }: MessageControlProps) {
     inputRef.current?.blur()
   }
   return (
-    <section className="run-room-controls" aria-label="Room screen">
+    <div className="run-message">
       <form className="message-form" onSubmit={submit}>
         <label htmlFor="room-message">
           Message to the room <kbd>M</kbd>
@@ -30,7 +34,8 @@ export function MessageControl({ state, send, inputRef }: MessageControlProps) {
             ref={inputRef}
             value={draft}
             maxLength={280}
-            placeholder="e.g. Two more minutes, then swap"
+            list="message-presets"
+            placeholder="Type, or pick a preset"
             onChange={(event) => setDraft(event.target.value)}
             onKeyDown={(event) => {
               if (event.key === 'Escape') event.currentTarget.blur()
@@ -40,7 +45,29 @@ export function MessageControl({ state, send, inputRef }: MessageControlProps) {
             Show
           </button>
         </div>
+        <datalist id="message-presets">
+          {presets.map((preset) => (
+            <option key={preset} value={preset} />
+          ))}
+        </datalist>
       </form>
+      {presets.length > 0 && (
+        <div className="message-presets" role="group" aria-label="Message presets">
+          {presets.map((preset) => (
+            <button
+              key={preset}
+              type="button"
+              className="preset"
+              aria-pressed={state.message === preset}
+              onClick={() =>
+                send({ type: 'message', text: state.message === preset ? null : preset })
+              }
+            >
+              {preset}
+            </button>
+          ))}
+        </div>
+      )}
       {state.message !== null && (
         <p className="message-current">
           Showing: “{state.message}”{' '}
@@ -53,13 +80,13 @@ export function MessageControl({ state, send, inputRef }: MessageControlProps) {
           </button>
         </p>
       )}
-      <button
-        type="button"
-        aria-pressed={state.blanked}
-        onClick={() => send({ type: 'blank', on: !state.blanked })}
-      >
-        {state.blanked ? 'Show the room screen again' : 'Blank the room screen'} <kbd>B</kbd>
-      </button>
-    </section>
+      {preferences !== null && (
+        <MessagePresetsEditor
+          presets={preferences.messagePresets}
+          onSave={(messagePresets) => update({ messagePresets })}
+          problem={problem}
+        />
+      )}
+    </div>
   )
 }

@@ -5,10 +5,7 @@ import {
   plannedItemStarts,
 } from '@common/domain/run/schedule-tracking'
 import { itemMinutes } from '@common/domain/workshop/schedule'
-
-function formatMinutes(minutes: number): string {
-  return Number.isInteger(minutes) ? String(minutes) : minutes.toFixed(1)
-}
+import { formatMinutes } from '../../lib/human-minutes'
 
 /** The agenda with planned times, minutes actually spent, and a way to jump to any item. */
 export function RunAgenda({ state, now, send }: RunPanelProps) {
@@ -59,7 +56,7 @@ export function RunAgenda({ state, now, send }: RunPanelProps) {
                 </th>
                 <td className="numeric">{formatMinutes(itemMinutes(item))}</td>
                 <td className={`numeric${over ? ' is-over' : ''}`}>
-                  {spent === null ? '' : formatMinutes(Math.round(spent * 10) / 10)}
+                  {spent === null ? '' : formatMinutes(spent)}
                   {over && <span className="visually-hidden"> (over plan)</span>}
                 </td>
               </tr>

@@ -1,25 +1,28 @@
 import { useCallback, useRef, useState } from 'react'
 import type { RunCommand } from '@common/api/contract'
-import { currentPhase, type RunState } from '@common/domain/run/run-state'
+import { currentItem, currentPhase, phasesOf, type RunState } from '@common/domain/run/run-state'
 import type { ShortcutAction } from '@common/domain/run/shortcuts'
 import { bridge } from '../../lib/bridge'
 import { useSecondNow } from '../../lib/useFrameNow'
 import { HandoutPanel } from '../handouts/HandoutPanel'
 import { NotesPane } from '../notes/NotesPane'
 import { SessionDetailsForm } from '../notes/SessionDetailsForm'
-import { EndedPanel } from './EndedPanel'
 import { Countdown } from './Countdown'
+import { EndedClock } from './EndedClock'
+import { EndedPanel } from './EndedPanel'
+import { EndSessionDialog } from './EndSessionDialog'
 import { ExerciseNotes } from './ExerciseNotes'
 import { groupingNames } from './grouping-names'
 import { MessageControl } from './MessageControl'
-import { describeNextUp } from './next-up'
-import { PhaseRibbon } from './PhaseRibbon'
+import { PresenterView } from './PresenterView'
+import { RoomControls } from './RoomControls'
 import { RunAgenda } from './RunAgenda'
 import { RunControls } from './RunControls'
 import { SchedulePanel } from './SchedulePanel'
 import { ShortcutSheet } from './ShortcutSheet'
 import { SoundAndDisplays } from './SoundAndDisplays'
 import { useRunShortcuts } from './useRunShortcuts'
+import './run.css'
 
 const statusWords = {
   ready: 'Ready to start',
@@ -28,7 +31,7 @@ const statusWords = {
   ended: 'Session ended',
 }
 
-/** The facilitator's screen during a session: the clock, its controls, the notes and the plan. */
+/** The facilitator's screen during a session: the clock, the room, the notes and the plan. */
 export function RunConsole({
   state,
   send,
@@ -40,9 +43,12 @@ export function RunConsole({
 }) {
   const now = useSecondNow()
   const [showShortcuts, setShowShortcuts] = useState(false)
+  const [confirmingEnd, setConfirmingEnd] = useState(false)
   const messageInput = useRef<HTMLInputElement>(null)
   const phase = currentPhase(state)
-  const nextUp = describeNextUp(state)
+  const phaseCount = phasesOf(currentItem(state)).length
+  const ended = state.status === 'ended'
+  const blanked = state.blanked
 
   const onShortcut = useCallback(
     (action: ShortcutAction) => {
@@ -60,11 +66,13 @@ export function RunConsole({
           setShowShortcuts(true)
           return
         case 'escape':
-          setShowShortcuts(false)
+          // A dialog closes itself on Esc; only that happens then.
+          if (document.querySelector('dialog[open]') !== null) return
           if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
+          if (blanked) send({ type: 'blank', on: false })
       }
     },
-    [send],
+    [send, blanked],
   )
   useRunShortcuts(onShortcut)
 
@@ -76,7 +84,7 @@ export function RunConsole({
           className="button-quiet"
           onClick={() => void bridge.closeRun({})}
           disabled={state.status === 'running' || state.status === 'paused'}
-          title="End the session first"
+          title={ended ? undefined : 'End the session first'}
         >
           ← Leave session
         </button>
@@ -87,35 +95,58 @@ export function RunConsole({
         <button type="button" onClick={() => setShowShortcuts(true)}>
           Shortcuts <kbd>?</kbd>
         </button>
-        {state.status !== 'ended' && state.status !== 'ready' && (
-          <button type="button" className="button-danger" onClick={() => send({ type: 'end' })}>
-            End session
+        {ended ? (
+          <button type="button" className="button-resume" onClick={() => send({ type: 'reopen' })}>
+            Resume the session
           </button>
+        ) : (
+          state.status !== 'ready' && (
+            <button type="button" className="button-danger" onClick={() => setConfirmingEnd(true)}>
+              End session…
+            </button>
+          )
         )}
       </header>
       <div className="run-grid">
         <section className="run-now" aria-label="Now">
-          <p className="run-now-item">{state.workshop.exercises[state.itemIndex]?.title}</p>
+          <p className="run-now-item">
+            {currentItem(state).title}
+            {phaseCount > 1 && (
+              <span className="run-now-position">
+                {' '}
+                · phase {String(state.phaseIndex + 1)} of {String(phaseCount)}
+              </span>
+            )}
+          </p>
           <h2 className="run-now-phase" data-testid="console-phase">
             {phase.label} <span className="muted">· {groupingNames[phase.grouping]}</span>
           </h2>
-          <Countdown state={state} size="console" />
-          <PhaseRibbon state={state} />
-          {nextUp !== null && <p className="run-next">Next: {nextUp}</p>}
-          <RunControls state={state} send={send} />
-          <MessageControl state={state} send={send} inputRef={messageInput} />
+          {ended ? (
+            <>
+              <EndedClock state={state} />
+              <EndedPanel onDebrief={onDebrief} onResume={() => send({ type: 'reopen' })} />
+            </>
+          ) : (
+            <>
+              <Countdown state={state} size="console" />
+              <RunControls state={state} send={send} />
+              <SchedulePanel state={state} now={now} send={send} />
+            </>
+          )}
         </section>
-        <div className="run-middle">
-          {state.status === 'ended' && <EndedPanel onDebrief={onDebrief} />}
-          <NotesPane sessionRunning={state.startedAt !== null && state.status !== 'ended'} />
+        <section className="run-room" aria-label="Room screen">
+          <PresenterView state={state} />
+          <RoomControls state={state} send={send}>
+            <MessageControl state={state} send={send} inputRef={messageInput} />
+          </RoomControls>
+        </section>
+        <div className="run-side">
+          <NotesPane sessionRunning={state.startedAt !== null && !ended} />
           <details className="run-settings" open={state.status === 'ready'}>
             <summary>Session details</summary>
             <SessionDetailsForm />
           </details>
           <ExerciseNotes state={state} />
-        </div>
-        <div className="run-side">
-          <SchedulePanel state={state} now={now} send={send} />
           <RunAgenda state={state} now={now} send={send} />
           <SoundAndDisplays />
           <details className="run-settings">
@@ -125,6 +156,15 @@ export function RunConsole({
         </div>
       </div>
       {showShortcuts && <ShortcutSheet onClose={() => setShowShortcuts(false)} />}
+      {confirmingEnd && (
+        <EndSessionDialog
+          onEnd={() => {
+            setConfirmingEnd(false)
+            send({ type: 'end' })
+          }}
+          onCancel={() => setConfirmingEnd(false)}
+        />
+      )}
     </div>
   )
 }

@@ -35,14 +35,6 @@ export function RunControls({ state, send }: RunControlsProps) {
         </button>
       </div>
       <div className="run-controls-row">
-        <button type="button" disabled={ended} onClick={() => send({ type: 'previousItem' })}>
-          ⇤ Previous exercise
-        </button>
-        <button type="button" disabled={ended} onClick={() => send({ type: 'nextItem' })}>
-          Next exercise ⇥
-        </button>
-      </div>
-      <div className="run-controls-row">
         <button
           type="button"
           disabled={ended}
@@ -53,12 +45,20 @@ export function RunControls({ state, send }: RunControlsProps) {
         <button type="button" disabled={ended} onClick={() => send({ type: 'adjust', minutes: 1 })}>
           + 1 min <kbd>+</kbd>
         </button>
+      </div>
+      <div className="run-controls-row run-controls-quiet">
+        <button type="button" disabled={ended} onClick={() => send({ type: 'previousItem' })}>
+          ⇤ Previous exercise
+        </button>
         <button
           type="button"
           disabled={ended || status === 'ready'}
           onClick={() => send({ type: 'restartPhase' })}
         >
           ↺ Restart phase
+        </button>
+        <button type="button" disabled={ended} onClick={() => send({ type: 'nextItem' })}>
+          Next exercise ⇥
         </button>
       </div>
     </div>

@@ -6,13 +6,13 @@ import {
   scheduleStatus,
 } from '@common/domain/run/schedule-tracking'
 import type { RetimingProposal } from '@common/domain/schedule/retime'
-import { formatDuration } from '@common/domain/workshop/schedule'
+import { formatMinutes, formatWholeMinutes } from '../../lib/human-minutes'
 import { RetimingChanges } from '../../components/RetimingChanges'
 
 function describeVariance(varianceMs: number): string {
   const minutes = Math.round(Math.abs(varianceMs) / 60_000)
   if (minutes === 0) return 'On schedule'
-  return varianceMs > 0 ? `${formatDuration(minutes)} behind` : `${formatDuration(minutes)} ahead`
+  return varianceMs > 0 ? `${formatMinutes(minutes)} behind` : `${formatMinutes(minutes)} ahead`
 }
 
 function ProposalCard({
@@ -108,7 +108,7 @@ export function SchedulePanel({ state, now, send }: RunPanelProps) {
           <p>
             <strong>
               ⚠ Projected to overrun {state.lockedEnd} by{' '}
-              {formatDuration(Math.round(status.overrunMs / 60_000))}.
+              {formatWholeMinutes(status.overrunMs / 60_000)}.
             </strong>{' '}
             Re-time what is left:
           </p>

@@ -16,7 +16,10 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
       onClose={onClose}
     >
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-      <p className="muted">They work whenever the focus is not in a text box.</p>
+      <p className="muted">
+        They work whenever the focus is not in a text box. On a button you reached with Tab, Space
+        presses that button; Esc gives Space back to the clock.
+      </p>
       <table>
         <tbody>
           {shortcutSheet.map((row) => (

@@ -1,32 +1,12 @@
-import { useEffect, useState } from 'react'
-import type { AppPreferences, DisplaySetup } from '@common/api/contract'
 import { bridge } from '../../lib/bridge'
+import { useDisplaySetup } from './useDisplaySetup'
+import { usePreferences } from './usePreferences'
 
 /** Chime volume, mute and test; which display shows the room; rehearsal mode. */
 export function SoundAndDisplays() {
-  const [preferences, setPreferences] = useState<AppPreferences | null>(null)
-  const [setup, setSetup] = useState<DisplaySetup | null>(null)
   // A change that applies but could not be saved (a full disk) says so.
-  const [problem, setProblem] = useState<string | null>(null)
-
-  useEffect(() => {
-    const stops = [
-      bridge.on('preferencesChanged', setPreferences),
-      bridge.on('displaysChanged', setSetup),
-    ]
-    void bridge.getPreferences({}).then((r) => r.ok && setPreferences(r.value))
-    void bridge.listDisplays({}).then((r) => r.ok && setSetup(r.value))
-    return () => {
-      for (const stop of stops) stop()
-    }
-  }, [])
-
-  const update = (change: Partial<AppPreferences>) => {
-    void bridge.updatePreferences(change).then((r) => {
-      if (r.ok) setPreferences(r.value)
-      setProblem(r.ok ? null : r.message)
-    })
-  }
+  const { preferences, problem, update } = usePreferences()
+  const { setup, apply } = useDisplaySetup()
 
   return (
     <>
@@ -34,10 +14,7 @@ export function SoundAndDisplays() {
       {setup?.roomWindowOpen === false && (
         <p className="notice" role="status">
           The room display is closed.{' '}
-          <button
-            type="button"
-            onClick={() => void bridge.showRoomWindow({}).then((r) => r.ok && setSetup(r.value))}
-          >
+          <button type="button" onClick={() => apply(bridge.showRoomWindow({}))}>
             Open the room display
           </button>
         </p>
@@ -82,11 +59,7 @@ export function SoundAndDisplays() {
                     type="radio"
                     name="room-display"
                     checked={setup.roomDisplayId === null}
-                    onChange={() =>
-                      void bridge
-                        .setRoomDisplay({ displayId: null })
-                        .then((r) => r.ok && setSetup(r.value))
-                    }
+                    onChange={() => apply(bridge.setRoomDisplay({ displayId: null }))}
                   />{' '}
                   A window beside the console
                 </label>
@@ -99,11 +72,7 @@ export function SoundAndDisplays() {
                         type="radio"
                         name="room-display"
                         checked={setup.roomDisplayId === display.id}
-                        onChange={() =>
-                          void bridge
-                            .setRoomDisplay({ displayId: display.id })
-                            .then((r) => r.ok && setSetup(r.value))
-                        }
+                        onChange={() => apply(bridge.setRoomDisplay({ displayId: display.id }))}
                       />{' '}
                       {display.label}
                       {display.primary && (
@@ -125,11 +94,7 @@ export function SoundAndDisplays() {
               <button
                 type="button"
                 aria-pressed={setup.rehearsal}
-                onClick={() =>
-                  void bridge
-                    .setRehearsal({ on: !setup.rehearsal })
-                    .then((r) => r.ok && setSetup(r.value))
-                }
+                onClick={() => apply(bridge.setRehearsal({ on: !setup.rehearsal }))}
               >
                 {setup.rehearsal ? 'End rehearsal' : 'Rehearse on this screen'}
               </button>

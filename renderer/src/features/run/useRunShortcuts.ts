@@ -1,13 +1,6 @@
 import { useLayoutEffect } from 'react'
 import { shortcutFor, type ShortcutAction } from '@common/domain/run/shortcuts'
-
-function isTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  if (target.isContentEditable) return true
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
-  if (!(target instanceof HTMLInputElement)) return false
-  return !['button', 'checkbox', 'radio', 'range', 'submit', 'reset'].includes(target.type)
-}
+import { keyFocusOf } from './key-focus'
 
 /** Binds the console's keyboard shortcuts for as long as the session screen is shown. */
 export function useRunShortcuts(onAction: (action: ShortcutAction) => void): void {
@@ -18,14 +11,25 @@ export function useRunShortcuts(onAction: (action: ShortcutAction) => void): voi
       const action = shortcutFor(
         event.key,
         { shift: event.shiftKey, ctrlOrMeta: event.ctrlKey || event.metaKey, alt: event.altKey },
-        isTextField(event.target),
+        keyFocusOf(event.target),
       )
       if (action === null) return
-      // A focused button would also "click" on Space; the shortcut is the one action.
+      // Page Down would also scroll the page, and Space on no control would too.
       if (action.kind !== 'escape') event.preventDefault()
       onAction(action)
     }
+    // A button clicked with the mouse or trackpad would keep the focus, and the next Space would
+    // press it again (Next phase twice) instead of pausing the clock. Keyboard users, who reach
+    // a button with Tab, keep it focused: Space then presses it, as they expect.
+    const onClick = (event: MouseEvent) => {
+      const target = event.target instanceof Element ? event.target.closest('button') : null
+      if (event.detail > 0 && target !== null && keyFocusOf(target) === 'control') target.blur()
+    }
     window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
+    window.addEventListener('click', onClick)
+    return () => {
+      window.removeEventListener('keydown', onKeyDown)
+      window.removeEventListener('click', onClick)
+    }
   }, [onAction])
 }

@@ -43,6 +43,15 @@ export function WorkshopScreen({ opened, onBack, onOpened, onEdit }: WorkshopScr
     })
   }
 
+  // The projector shows a workshop only when asked: opening one here leaves the room as it was.
+  const [titleOnRoom, setTitleOnRoom] = useState(false)
+  const showTitle = (show: boolean) => {
+    void bridge.showOnRoom({ ref: show ? ref : null }).then((result) => {
+      if (result.ok) setTitleOnRoom(show)
+      else setNotice({ tone: 'error', text: result.message })
+    })
+  }
+
   const duplicate = () => {
     void bridge.duplicateWorkshop({ ref }).then((result) => {
       if (result.ok) onOpened(result.value)
@@ -56,6 +65,14 @@ export function WorkshopScreen({ opened, onBack, onOpened, onEdit }: WorkshopScr
         ← All workshops
       </button>
       <Notice message={notice} onDismiss={() => setNotice(null)} />
+      {titleOnRoom && (
+        <div className="notice notice-info" role="status">
+          <p className="notice-text">The room display shows “{workshop.title}”.</p>
+          <button type="button" onClick={() => showTitle(false)}>
+            Back to the waiting screen
+          </button>
+        </div>
+      )}
       {changedOnDisk && (
         <div className="notice notice-info" role="status">
           <p className="notice-text">
@@ -69,9 +86,14 @@ export function WorkshopScreen({ opened, onBack, onOpened, onEdit }: WorkshopScr
       <header className="workshop-header">
         <div className="workshop-title-row">
           <h1 id="workshop-title">{workshop.title}</h1>
-          <button type="button" className="button-primary button-large" onClick={run}>
-            ▶ Run this workshop
-          </button>
+          <div className="workshop-actions">
+            <button type="button" className="button-primary button-large" onClick={run}>
+              ▶ Run this workshop
+            </button>
+            <button type="button" onClick={() => showTitle(true)}>
+              Show title on the room
+            </button>
+          </div>
         </div>
         {workshop.subtitle !== '' && <p className="subtitle">{workshop.subtitle}</p>}
         {!readOnly && (

@@ -1,0 +1,53 @@
+import { useState } from 'react'
+
+/** The facilitator's own list of messages, one a line, kept in the app's settings. */
+export function MessagePresetsEditor({
+  presets,
+  onSave,
+  problem,
+}: {
+  presets: string[]
+  onSave: (presets: string[]) => void
+  problem: string | null
+}) {
+  const [draft, setDraft] = useState<string | null>(null)
+  const text = draft ?? presets.join('\n')
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+  const tooLong = lines.find((line) => line.length > 280)
+  const tooMany = lines.length > 30
+  return (
+    <details className="presets-editor">
+      <summary>Edit the message presets</summary>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (tooLong !== undefined || tooMany) return
+          onSave(lines)
+          setDraft(null)
+        }}
+      >
+        <label htmlFor="message-presets-text">One message a line</label>
+        <textarea
+          id="message-presets-text"
+          rows={5}
+          value={text}
+          aria-describedby="message-presets-problem"
+          onChange={(event) => setDraft(event.target.value)}
+        />
+        <p id="message-presets-problem" className="warning-text">
+          {tooMany
+            ? 'At most 30 messages.'
+            : tooLong !== undefined
+              ? 'A message can be at most 280 characters.'
+              : (problem ?? '')}
+        </p>
+        <button type="submit" disabled={draft === null || tooMany || tooLong !== undefined}>
+          Save the presets
+        </button>
+      </form>
+    </details>
+  )
+}
