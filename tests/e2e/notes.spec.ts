@@ -80,8 +80,8 @@ test('notes taken during a session survive a reload, and the debrief shows the p
     'Does mentoring count toward promotion?',
   )
   const chart = page.getByRole('img', { name: 'Planned and actual minutes per item' })
-  await expect(chart).toContainText('14 of 10 min ▲ +4')
-  await expect(chart).toContainText('12 of 15 min')
+  await expect(chart).toContainText('14 min of 10 min, 4 min over')
+  await expect(chart).toContainText('12 min of 15 min')
   await expect(
     page.getByRole('region', { name: 'Notes on Welcome: Who Taught Whom?' }),
   ).toContainText('Several people named a peer')

@@ -1,5 +1,5 @@
 import type { RetimingChange } from '@common/domain/schedule/retime'
-import { formatDuration } from '@common/domain/workshop/schedule'
+import { formatMinutes } from '../lib/human-minutes'
 
 /** The items a re-timing changes: each one dropped, or its old and new length. */
 export function RetimingChanges({ changes }: { changes: readonly RetimingChange[] }) {
@@ -10,7 +10,7 @@ export function RetimingChanges({ changes }: { changes: readonly RetimingChange[
           {change.title}:{' '}
           {change.dropped
             ? 'dropped'
-            : `${formatDuration(change.fromMinutes)} → ${formatDuration(change.toMinutes)}`}
+            : `${formatMinutes(change.fromMinutes)} → ${formatMinutes(change.toMinutes)}`}
         </li>
       ))}
     </ul>

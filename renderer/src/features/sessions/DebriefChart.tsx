@@ -1,4 +1,5 @@
 import type { DebriefRow } from '@common/domain/session/debrief'
+import { formatMinutes } from '../../lib/human-minutes'
 
 const ROW = 34
 const LABEL = 260
@@ -25,7 +26,7 @@ export function DebriefChart({ rows }: { rows: DebriefRow[] }) {
           {rows
             .map(
               (r) =>
-                `${r.title}: planned ${String(r.plannedMinutes)}, actual ${r.actualMinutes === null ? 'not reached' : String(r.actualMinutes)}`,
+                `${r.title}: planned ${formatMinutes(r.plannedMinutes)}, actual ${r.actualMinutes === null ? 'not reached' : formatMinutes(r.actualMinutes)}`,
             )
             .join('; ')}
         </desc>
@@ -73,8 +74,8 @@ export function DebriefChart({ rows }: { rows: DebriefRow[] }) {
                 className="chart-value"
               >
                 {row.actualMinutes === null
-                  ? `${String(row.plannedMinutes)} planned · not reached`
-                  : `${String(row.actualMinutes)} of ${String(row.plannedMinutes)} min${over ? ` ▲ +${String(Math.round((row.actualMinutes - row.plannedMinutes) * 10) / 10)}` : ''}`}
+                  ? `${formatMinutes(row.plannedMinutes)} planned · not reached`
+                  : `${formatMinutes(row.actualMinutes)} of ${formatMinutes(row.plannedMinutes)}${over ? `, ${formatMinutes(row.actualMinutes - row.plannedMinutes)} over` : ''}`}
               </text>
             </g>
           )

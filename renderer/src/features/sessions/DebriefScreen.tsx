@@ -2,18 +2,18 @@ import { useCallback, useEffect, useState } from 'react'
 import type { Note, NoteTag, Session } from '@common/api/contract'
 import { buildDebrief } from '@common/domain/session/debrief'
 import { formatClockTime } from '@common/domain/run/schedule-tracking'
-import { formatDuration } from '@common/domain/workshop/schedule'
 import { Notice, type NoticeMessage } from '../../components/Notice'
 import { bridge } from '../../lib/bridge'
 import { NoteItem } from '../notes/NoteItem'
 import { DebriefChart } from './DebriefChart'
 import { DebriefExports } from './DebriefExports'
+import { formatMinutes } from '../../lib/human-minutes'
 
 function describeOverrun(minutes: number): string {
   if (Math.abs(minutes) < 0.5) return 'on plan'
   return minutes > 0
-    ? `${formatDuration(minutes)} over plan`
-    : `${formatDuration(-minutes)} under plan`
+    ? `${formatMinutes(minutes)} over plan`
+    : `${formatMinutes(-minutes)} under plan`
 }
 
 /** After the session: planned against actual, the notes by exercise, actions and parking lot first. */
@@ -92,8 +92,8 @@ export function DebriefScreen({ fileName, onBack }: { fileName: string; onBack: 
           {details.length > 0 && ` · ${details.join(' · ')}`}
         </p>
         <p className="debrief-summary" data-testid="debrief-summary">
-          Planned {formatDuration(debrief.plannedMinutes)} · actual{' '}
-          {formatDuration(debrief.actualMinutes)} · {describeOverrun(debrief.overrunMinutes)}
+          Planned {formatMinutes(debrief.plannedMinutes)} · actual{' '}
+          {formatMinutes(debrief.actualMinutes)} · {describeOverrun(debrief.overrunMinutes)}
         </p>
       </header>
       <Notice message={notice} onDismiss={() => setNotice(null)} />
