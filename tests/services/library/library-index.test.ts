@@ -111,7 +111,9 @@ describe('the library index', () => {
       ref: { source: 'library', fileName: 'kept.workshop.json' },
     })
     expect(opened).toMatchObject({ ok: false, code: 'invalid-file' })
-    expect(opened.ok ? '' : opened.message).toMatch(/^kept\.workshop\.json: not valid JSON/)
+    expect(opened.ok ? '' : opened.message).toMatch(
+      /^kept\.workshop\.json: This file is not valid JSON: line 1, column 1 \(“#”/,
+    )
   })
 
   it('reads a file again when its size or modification time changed, and shows it broken if it now is', async () => {
@@ -132,7 +134,7 @@ describe('the library index', () => {
     expect(broken).toEqual([
       {
         fileName: 'retimed.workshop.json',
-        message: expect.stringMatching(/^not valid JSON/) as string,
+        message: expect.stringMatching(/^This file is not valid JSON: line 1, column 1/) as string,
         hasBackup: false,
       },
     ])
