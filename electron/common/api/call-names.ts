@@ -40,6 +40,9 @@ const everyCall: Record<ApiCallName, true> = {
   toggleRoomFullscreen: true,
   setRehearsal: true,
   showRoomWindow: true,
+  // Pictures on phases.
+  choosePicture: true,
+  readPicture: true,
 }
 
 /** The names of every bridge call. */

@@ -1,7 +1,10 @@
 import type { Result } from './result'
 import type {
   BrokenWorkshopFile,
+  ChosenPicture,
+  ExportedWorkshop,
   LibraryListing,
+  PictureData,
   OpenedWorkshop,
   WorkshopRef,
   WorkshopSummary,
@@ -60,8 +63,11 @@ export interface FacilitatorApi {
     options: HandoutOptions
     openAfter: boolean
   }): Promise<Result<{ path: string }>>
-  /** Asks where to save and writes a copy of a workshop there. */
-  exportWorkshop(arg: { ref: WorkshopRef }): Promise<Result<{ path: string }>>
+  /**
+   * Asks where to save and writes a workshop there as one file with its pictures, which Import
+   * takes whole into another library.
+   */
+  exportWorkshop(arg: { ref: WorkshopRef }): Promise<Result<ExportedWorkshop>>
   /** Replaces a broken library file with its last good version. */
   restoreBackup(arg: { fileName: string }): Promise<Result<OpenedWorkshop>>
   /** Asks for a new library folder and switches to it. */
@@ -132,6 +138,15 @@ export interface FacilitatorApi {
   setRehearsal(arg: { on: boolean }): Promise<Result<DisplaySetup>>
   /** Opens the room display again after it was closed, on its display, or brings it forward. */
   showRoomWindow(arg: NoArgument): Promise<Result<DisplaySetup>>
+
+  // Pictures on phases.
+  /**
+   * Asks for a picture (PNG, JPEG or SVG), checks it by its bytes and adds it to the library's
+   * pictures; the editor puts the returned reference on a phase.
+   */
+  choosePicture(arg: NoArgument): Promise<Result<ChosenPicture>>
+  /** A stored picture's bytes by its reference, for an `<img>` (never run as a document). */
+  readPicture(arg: { ref: string }): Promise<Result<PictureData>>
 }
 
 /** The displays and where the room display is. */
@@ -184,8 +199,11 @@ export type {
   RunSnapshot,
   Result,
   BrokenWorkshopFile,
+  ChosenPicture,
+  ExportedWorkshop,
   LibraryListing,
   OpenedWorkshop,
+  PictureData,
   RoomView,
   Workshop,
   WorkshopRef,

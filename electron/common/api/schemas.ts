@@ -3,7 +3,7 @@ import { runCommandSchema } from '../domain/run/commands'
 import { handoutOptionsSchema } from '../handouts/options'
 import { noteTagSchema } from '../domain/session/session'
 import { sessionFileNameSchema } from './session-types'
-import { workshopSchema } from '../domain/workshop/schema'
+import { imageRefSchema, workshopSchema } from '../domain/workshop/schema'
 import type { ApiCallName, ArgumentOf } from './contract'
 import { workshopFileNameSchema, workshopRefSchema } from './library-types'
 
@@ -90,6 +90,9 @@ export const apiSchemas: { [K in ApiCallName]: z.ZodType<ArgumentOf<K>> } = {
   toggleRoomFullscreen: noArgument,
   setRehearsal: z.strictObject({ on: z.boolean() }),
   showRoomWindow: noArgument,
+  // Pictures on phases.
+  choosePicture: noArgument,
+  readPicture: z.strictObject({ ref: imageRefSchema }),
 }
 
 export { apiCallNames } from './call-names'
