@@ -16,7 +16,7 @@ interface PictureFieldProps {
 
 const placements = [
   { value: 'beside', label: 'Beside the prompts' },
-  { value: 'instead', label: 'Instead of the prompts (the room shows the picture only)' },
+  { value: 'instead', label: 'Instead of the prompts' },
 ] as const
 
 /**
