@@ -5,7 +5,11 @@ import { expect, test, type Page } from '@playwright/test'
 import { SAMPLE_PNG, writePicture } from '../services/images/picture-samples'
 import { startTestApp, type TestApp } from './harness'
 
-const SHOTS = '/work/shots/editor'
+/** Where screenshots go: FACILITATOR_SHOTS when set (to look at them), else the test's output. */
+const shot = (name: string) => {
+  const folder = process.env.FACILITATOR_SHOTS
+  return folder === undefined ? test.info().outputPath(name) : join(folder, name)
+}
 
 let app: TestApp
 let page: Page
@@ -47,7 +51,7 @@ test('a copy keeps the title the room shows, and the library tells it from its o
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mentoring Both Ways')
   await page.getByRole('button', { name: /All workshops/ }).click()
   await expect(copies).toHaveCount(2)
-  await page.screenshot({ path: `${SHOTS}/library-copies.png`, fullPage: true })
+  await page.screenshot({ path: shot('library-copies.png'), fullPage: true })
   expect(await seriousViolations()).toEqual([])
 })
 
@@ -68,7 +72,7 @@ test('importing a file that is not a workshop says so in plain words, and adds n
   await expect(page.getByRole('alert')).toContainText(
     'Could not import agenda.txt. This file is not valid JSON: line 3, column 16 (“W” is not expected there).',
   )
-  await page.screenshot({ path: `${SHOTS}/import-error.png` })
+  await page.screenshot({ path: shot('import-error.png') })
   expect((await readdir(app.libraryDir)).filter((n) => n.endsWith('.workshop.json'))).toEqual([])
   expect(await seriousViolations()).toEqual([])
 })
@@ -79,7 +83,7 @@ test('a broken library file reads in plain words too', async () => {
   await expect(broken).toContainText(
     'This file is not valid JSON: line 1, column 1 (“W” is not expected there)',
   )
-  await page.screenshot({ path: `${SHOTS}/library-broken.png`, fullPage: true })
+  await page.screenshot({ path: shot('library-broken.png'), fullPage: true })
 })
 
 test('export says where it went and that its pictures went with it', async () => {

@@ -131,7 +131,7 @@ export class LibraryService {
     const opened = await this.open(ref)
     if (!opened.ok) return opened
     const original = opened.value.workshop
-    const copy = { ...original, copyOf: original.copyOf ?? original.title }
+    const copy = { ...original, copyOf: original.title }
     return this.add(copy, fileNameForTitle(`${original.title} copy`))
   }
 
