@@ -86,6 +86,9 @@ test('a phase gets a picture with required alt text and a placement, saved by re
 
   await alt.fill('Three circles: Think, Pair, Share')
   await page.getByLabel('Phase 1 picture placement').selectOption('instead')
+  await expect(page.getByLabel('Phase 1 prompts')).toHaveAccessibleDescription(
+    /The room shows the picture instead; the run sheet keeps them/,
+  )
   await expect(saveStatus()).toHaveText('Saved')
   const ref = (await readdir(join(app.libraryDir, 'pictures')))[0]
   expect(ref).toMatch(/^[0-9a-f]{64}\.svg$/)

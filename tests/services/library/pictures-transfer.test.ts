@@ -190,7 +190,7 @@ describe('pictures on phases', () => {
       {
         fileName: 'dropped.workshop.json',
         message:
-          'This is a workshop exported with its pictures: add it to a library with Import… in the library',
+          'This is a workshop exported with its pictures: use Import… on the library screen to add it',
         hasBackup: false,
       },
     ])

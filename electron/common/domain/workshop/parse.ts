@@ -79,7 +79,7 @@ export function parseWorkshopData(data: unknown): ParsedWorkshop {
     return {
       ok: false,
       message:
-        'This is a workshop exported with its pictures: add it to a library with Import… in the library',
+        'This is a workshop exported with its pictures: use Import… on the library screen to add it',
     }
   const migrated = migrateToCurrent(data)
   if (!migrated.ok) return migrated

@@ -68,7 +68,11 @@ export function PhaseEditor({
       </div>
       <ListField
         label={`${name} prompts`}
-        hint="One prompt per line"
+        hint={
+          phase.image?.placement === 'instead'
+            ? 'One prompt per line. The room shows the picture instead; the run sheet keeps them.'
+            : 'One prompt per line'
+        }
         path={path('prompts')}
         onRoom
         values={phase.prompts}
