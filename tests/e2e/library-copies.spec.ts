@@ -86,7 +86,7 @@ test('a broken library file reads in plain words too', async () => {
   await page.screenshot({ path: shot('library-broken.png'), fullPage: true })
 })
 
-test('export says where it went and that its pictures went with it', async () => {
+test('export says where it went, and its one file brings the pictures into another library', async () => {
   await builtinCard().getByRole('button', { name: 'Duplicate to edit' }).click()
   const copy = card(/Copy of/)
   await expect(copy).toBeVisible()
@@ -118,4 +118,30 @@ test('export says where it went and that its pictures went with it', async () =>
   app.os.nextSavePath = target
   await copy.getByRole('button', { name: 'Export…' }).click()
   await expect(page.getByRole('status')).toContainText(`Exported with its picture to ${target}.`)
+
+  // Another computer: its own library and user data. The one file brings the picture along.
+  const other = await startTestApp()
+  try {
+    const there = await other.openView('console')
+    other.os.nextOpenPath = target
+    await there.getByRole('button', { name: 'Import…' }).click()
+    await expect(there.getByRole('heading', { level: 1 })).toHaveText('Mentoring Both Ways')
+    await there.getByRole('button', { name: '✎ Edit' }).click()
+    await there
+      .getByRole('region', { name: 'Agenda' })
+      .getByRole('button', { name: 'Welcome: Who Taught Whom?', exact: true })
+      .click()
+    const thumbnail = there
+      .getByRole('group', { name: 'Phase 1 picture', exact: true })
+      .getByRole('img', { name: 'A blue square' })
+    await expect(thumbnail).toHaveAttribute(
+      'src',
+      `data:image/png;base64,${SAMPLE_PNG.toString('base64')}`,
+    )
+    expect(await readdir(join(other.libraryDir, 'pictures'))).toEqual([
+      (chosen.value as { ref: string }).ref,
+    ])
+  } finally {
+    await other.close()
+  }
 })
