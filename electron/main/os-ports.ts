@@ -7,11 +7,11 @@ import type { AppWindows } from './windows'
 export function electronOsPorts(windows: AppWindows): OsPorts {
   const window = (): BrowserWindow | undefined => windows.console ?? undefined
   return {
-    async chooseFileToOpen({ title, extensions }) {
+    async chooseFileToOpen({ title, extensions, kind }) {
       const options = {
         title,
         properties: ['openFile' as const],
-        filters: [{ name: 'Workshop', extensions }],
+        filters: [{ name: kind ?? 'Workshop', extensions }],
       }
       const owner = window()
       const result = owner

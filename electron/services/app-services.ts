@@ -8,6 +8,8 @@ import { watchFolder } from './library/folder-watcher'
 import { LibraryFolder } from './library/library-folder'
 import { LibraryIndex } from './library/library-index'
 import { LibraryService } from './library/library-service'
+import { pictureHandlers } from './images/picture-handlers'
+import { PictureStore } from './images/picture-store'
 import type { OsPorts } from './os-ports'
 import { RoomService } from './room/room-service'
 import { DisplayService } from './display/display-service'
@@ -113,9 +115,16 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     const listing = await library.list()
     if (listing.ok) options.emit('libraryChanged', listing.value)
   }
-  const library = new LibraryService(initialFolder, builtins, storage, options.os, () => {
-    void announceLibrary()
-  })
+  // Pictures live in the library folder, whichever folder that is now.
+  const pictures = new PictureStore((): string => library.folderPath)
+  const library = new LibraryService(
+    initialFolder,
+    builtins,
+    storage,
+    options.os,
+    () => void announceLibrary(),
+    pictures,
+  )
   let stopWatching = watchFolder(initialFolder.path, () => void announceLibrary())
 
   const handlers: ApiHandlers = {
@@ -244,6 +253,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       room.showWorkshop(opened.value.workshop)
       return succeed(room.current)
     },
+    ...pictureHandlers(pictures, options.os),
   }
 
   for (const file of storage.setAside) {

@@ -5,8 +5,15 @@ import type { DisplayInfo } from '@common/display/room-placement'
  * dialogs and shell) or by tests (plain functions). The services never import 'electron'.
  */
 export interface OsPorts {
-  /** Asks the user for a file to open; null when they cancel. */
-  chooseFileToOpen(options: { title: string; extensions: string[] }): Promise<string | null>
+  /**
+   * Asks the user for a file to open; null when they cancel. `kind` names the file filter
+   * ("Picture"); without it the filter is for workshops.
+   */
+  chooseFileToOpen(options: {
+    title: string
+    extensions: string[]
+    kind?: string
+  }): Promise<string | null>
   /** Asks the user where to save a file; null when they cancel. */
   chooseFileToSave(options: {
     title: string

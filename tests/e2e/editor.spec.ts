@@ -45,7 +45,7 @@ async function openEditorOnCopy() {
     .getByRole('button', { name: 'Duplicate to edit' })
     .click()
   await page
-    .getByRole('listitem', { name: /\(my copy\)/ })
+    .getByRole('listitem', { name: /Copy of “Mentoring Both Ways”/ })
     .getByRole('button', { name: 'Open' })
     .click()
   await page.getByRole('button', { name: '✎ Edit' }).click()

@@ -23,10 +23,13 @@ test('duplicate the built-in workshop to edit it, rename the copy, and delete it
   await card(/Mentoring/)
     .getByRole('button', { name: 'Duplicate to edit' })
     .click()
-  const copy = card(/\(my copy\)/)
+  // The copy keeps the title the room shows; the card and the file name tell it apart.
+  const copy = card(/Copy of “Mentoring Both Ways”/)
   await expect(copy).toBeVisible()
+  await expect(copy.getByRole('heading')).toHaveText('Mentoring Both Ways')
+  await expect(copy).toContainText('mentoring-both-ways-copy.workshop.json')
   await expect(copy).not.toContainText('read-only')
-  expect(await visibleFiles()).toHaveLength(1)
+  expect(await visibleFiles()).toEqual(['mentoring-both-ways-copy.workshop.json'])
 
   await copy.getByRole('button', { name: 'Rename' }).click()
   await copy.getByLabel('New title').fill('Spring mentoring cohort')
@@ -49,8 +52,9 @@ test('the built-in workshop opens read-only with a way to duplicate it', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mentoring Both Ways')
   await expect(page.getByText('Built-in · read-only')).toBeVisible()
   await page.getByRole('button', { name: 'Duplicate to edit' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('(my copy)')
   await expect(page.getByText('Built-in · read-only')).toHaveCount(0)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mentoring Both Ways')
+  expect(await visibleFiles()).toEqual(['mentoring-both-ways-copy.workshop.json'])
 })
 
 test('create a new workshop, export it, and import a colleague’s file', async () => {
@@ -86,7 +90,9 @@ test('importing an invalid file says which field is wrong and adds nothing', asy
   app.os.nextOpenPath = bad
   await page.getByRole('button', { name: 'Import…' }).click()
   const alert = page.getByRole('alert')
-  await expect(alert).toContainText('bad.json is not a valid workshop')
+  await expect(alert).toContainText(
+    'Could not import bad.json: it is a workshop, but some of it is not valid',
+  )
   await expect(alert).toContainText('exercises: expected at least 1 exercise')
   expect(await visibleFiles()).toEqual([])
 })
@@ -132,7 +138,7 @@ test('files added, changed and removed outside the app show up without a restart
   await expect(card('Edited on another laptop')).toBeVisible()
   await writeFile(path, '{ "schemaVersion": 1, ')
   await expect(page.getByRole('region', { name: /could not be opened/ })).toContainText(
-    'not valid JSON',
+    'This file is not valid JSON: line 1, column 23 (the text ends too early)',
   )
   const { rm } = await import('node:fs/promises')
   await rm(path)

@@ -83,7 +83,15 @@ export class FakeOs implements OsPorts {
 
   constructor(readonly trashFolder: string) {}
 
-  chooseFileToOpen(): Promise<string | null> {
+  /** What each open dialog asked for, in order. */
+  openDialogs: { title: string; extensions: string[]; kind?: string }[] = []
+
+  chooseFileToOpen(options: {
+    title: string
+    extensions: string[]
+    kind?: string
+  }): Promise<string | null> {
+    this.openDialogs.push(options)
     const answer = this.nextOpenPath
     this.nextOpenPath = null
     return Promise.resolve(answer)

@@ -41,6 +41,9 @@ const everyCall: Record<ApiCallName, true> = {
   setRehearsal: true,
   showRoomWindow: true,
   showOnRoom: true,
+  // Pictures on phases.
+  choosePicture: true,
+  readPicture: true,
 }
 
 /** The names of every bridge call. */

@@ -1,7 +1,10 @@
 import type { Result } from './result'
 import type {
   BrokenWorkshopFile,
+  ChosenPicture,
+  ExportedWorkshop,
   LibraryListing,
+  PictureData,
   OpenedWorkshop,
   WorkshopRef,
   WorkshopSummary,
@@ -60,8 +63,11 @@ export interface FacilitatorApi {
     options: HandoutOptions
     openAfter: boolean
   }): Promise<Result<{ path: string }>>
-  /** Asks where to save and writes a copy of a workshop there. */
-  exportWorkshop(arg: { ref: WorkshopRef }): Promise<Result<{ path: string }>>
+  /**
+   * Asks where to save and writes a workshop there as one file with its pictures, which Import
+   * takes whole into another library.
+   */
+  exportWorkshop(arg: { ref: WorkshopRef }): Promise<Result<ExportedWorkshop>>
   /** Replaces a broken library file with its last good version. */
   restoreBackup(arg: { fileName: string }): Promise<Result<OpenedWorkshop>>
   /** Asks for a new library folder and switches to it. */
@@ -139,6 +145,14 @@ export interface FacilitatorApi {
    * Only the facilitator's choice does this; opening a workshop never does.
    */
   showOnRoom(arg: { ref: WorkshopRef | null }): Promise<Result<RoomView>>
+  // Pictures on phases.
+  /**
+   * Asks for a picture (PNG, JPEG or SVG), checks it by its bytes and adds it to the library's
+   * pictures; the editor puts the returned reference on a phase.
+   */
+  choosePicture(arg: NoArgument): Promise<Result<ChosenPicture>>
+  /** A stored picture's bytes by its reference, for an `<img>` (never run as a document). */
+  readPicture(arg: { ref: string }): Promise<Result<PictureData>>
 }
 
 /** The displays and where the room display is. */
@@ -191,8 +205,11 @@ export type {
   RunSnapshot,
   Result,
   BrokenWorkshopFile,
+  ChosenPicture,
+  ExportedWorkshop,
   LibraryListing,
   OpenedWorkshop,
+  PictureData,
   RoomView,
   Workshop,
   WorkshopRef,

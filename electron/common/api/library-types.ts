@@ -27,6 +27,8 @@ export type WorkshopRef = z.infer<typeof workshopRefSchema>
 export interface WorkshopSummary {
   ref: WorkshopRef
   title: string
+  /** The original's title when this workshop is a copy, to tell the two apart in the library. */
+  copyOf: string | null
   /** Built-in workshops cannot be edited in place; "Duplicate to edit" copies them. */
   readOnly: boolean
   exerciseCount: number
@@ -64,4 +66,28 @@ export interface OpenedWorkshop {
   readOnly: boolean
   /** The content fingerprint this copy was read at; saves compare it to what is on disk. */
   revision: string
+}
+
+/** Where an export was written, and how many pictures went with the workshop. */
+export interface ExportedWorkshop {
+  path: string
+  /** Pictures whose bytes the export holds. */
+  pictures: number
+  /** Pictures the workshop names that this library does not hold; the export names them only. */
+  missingPictures: number
+}
+
+/** A picture just added to the library's store, for the editor to put on a phase. */
+export interface ChosenPicture {
+  /** The picture's content reference, as a phase's `image.ref`. */
+  ref: string
+  /** The chosen file's name, to say what was added. */
+  fileName: string
+}
+
+/** A stored picture's bytes, for display through a data: URL. */
+export interface PictureData {
+  ref: string
+  mimeType: string
+  base64: string
 }

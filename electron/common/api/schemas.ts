@@ -4,7 +4,7 @@ import { handoutOptionsSchema } from '../handouts/options'
 import { noteTagSchema } from '../domain/session/session'
 import { messagePresetsSchema } from './message-presets'
 import { sessionFileNameSchema } from './session-types'
-import { workshopSchema } from '../domain/workshop/schema'
+import { imageRefSchema, workshopSchema } from '../domain/workshop/schema'
 import type { ApiCallName, ArgumentOf } from './contract'
 import { workshopFileNameSchema, workshopRefSchema } from './library-types'
 
@@ -93,6 +93,9 @@ export const apiSchemas: { [K in ApiCallName]: z.ZodType<ArgumentOf<K>> } = {
   setRehearsal: z.strictObject({ on: z.boolean() }),
   showRoomWindow: noArgument,
   showOnRoom: z.strictObject({ ref: workshopRefSchema.nullable() }),
+  // Pictures on phases.
+  choosePicture: noArgument,
+  readPicture: z.strictObject({ ref: imageRefSchema }),
 }
 
 export { apiCallNames } from './call-names'

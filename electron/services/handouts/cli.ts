@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path'
+import { describesWholeFile } from '@common/domain/workshop/parse'
 import { suggestHandoutFileName } from '@common/handouts/file-name'
 import { handoutOptionsSchema } from '@common/handouts/options'
 import { HANDOUTS_USAGE, isDebriefCommand, parseHandoutsArgs } from './cli-args'
@@ -50,7 +51,9 @@ export async function runHandoutsCli(
     context.printError(
       read.unreadable
         ? `handouts: cannot read ${file}: it ${read.message}`
-        : `handouts: ${file} is not a valid workshop:\n${read.message}`,
+        : describesWholeFile(read.message)
+          ? `handouts: ${file}: ${read.message}`
+          : `handouts: ${file} is not a valid workshop:\n${read.message}`,
     )
     return 1
   }

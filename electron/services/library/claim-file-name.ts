@@ -15,17 +15,19 @@ const MAX_NAME_ATTEMPTS = 1000
  * (by another call, another app, or a file that is not a workshop) moves on to the next one.
  * `ownName` is the file being renamed: its own name counts as free, and when it is the one the
  * title gives, nothing is written and it comes back for the caller to write in place.
+ * `wantedName` replaces the name the title gives (a copy's `…-copy` name).
  */
 export async function claimFileName(
   folder: LibraryFolder,
   storage: Storage,
   workshop: Workshop,
   ownName: string | null,
+  wantedName: string = fileNameForTitle(workshop.title),
 ): Promise<string> {
   const taken = new Set(await readdir(folder.path))
   if (ownName !== null) taken.delete(ownName)
   for (let attempt = 0; attempt < MAX_NAME_ATTEMPTS; attempt += 1) {
-    const fileName = uniqueFileName(fileNameForTitle(workshop.title), taken)
+    const fileName = uniqueFileName(wantedName, taken)
     if (fileName === ownName) return fileName
     try {
       await storage.create(folder.pathOf(fileName), workshopCodec, workshop)

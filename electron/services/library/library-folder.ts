@@ -41,6 +41,7 @@ export function summarizeWorkshop(
 ): Omit<FileSummary, 'modifiedAt'> {
   return {
     title: workshop.title,
+    copyOf: workshop.copyOf ?? null,
     exerciseCount: countExercises(workshop),
     totalMinutes: totalMinutes(workshop),
     revision,

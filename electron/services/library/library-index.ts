@@ -9,6 +9,8 @@ export const LIBRARY_INDEX_FILE = 'library-index.json'
 
 const fileSummarySchema = z.strictObject({
   title: z.string(),
+  /** The original's title when the workshop is a copy (see `Workshop.copyOf`). */
+  copyOf: z.string().nullable().default(null),
   exerciseCount: z.number().int().nonnegative(),
   totalMinutes: z.number().nonnegative(),
   revision: z.string(),

@@ -1,6 +1,6 @@
 import { copyFile, rename, rm } from 'node:fs/promises'
-import { basename } from 'node:path'
 import type {
+  ExportedWorkshop,
   LibraryListing,
   OpenedWorkshop,
   WorkshopRef,
@@ -10,6 +10,7 @@ import { fail, succeed, type Failure, type Result } from '@common/api/result'
 import { serializeWorkshop } from '@common/domain/workshop/parse'
 import type { Workshop } from '@common/domain/workshop/schema'
 import { blankWorkshop } from '@common/domain/workshop/blank'
+import type { PictureStore } from '../images/picture-store'
 import type { OsPorts } from '../os-ports'
 import { backupPathFor, describeFileError } from '../storage/durable-write'
 import { FileLocks } from '../storage/file-lock'
@@ -22,6 +23,7 @@ import { summarizeWorkshop, type LibraryFolder } from './library-folder'
 import type { FileSummary } from './library-index'
 import { MAX_WORKSHOP_FILE_BYTES, readWorkshopFile, revisionOf } from './read-workshop-file'
 import { workshopCodec } from './workshop-codec'
+import { collectPictures, exportCodec, readImport } from './workshop-transfer'
 
 function summarize(
   ref: WorkshopRef,
@@ -31,6 +33,7 @@ function summarize(
   return {
     ref,
     title: summary.title,
+    copyOf: summary.copyOf,
     readOnly: ref.source === 'builtin',
     exerciseCount: summary.exerciseCount,
     totalMinutes: summary.totalMinutes,
@@ -49,6 +52,7 @@ export class LibraryService {
     private readonly storage: Storage,
     private readonly os: OsPorts,
     private readonly onChanged: () => void,
+    private readonly pictures: PictureStore,
   ) {}
 
   get folderPath(): string {
@@ -104,10 +108,10 @@ export class LibraryService {
   }
 
   /** Creates a new workshop file from a starting workshop and returns it opened. */
-  private async add(workshop: Workshop): Promise<Result<OpenedWorkshop>> {
+  private async add(workshop: Workshop, wantedName?: string): Promise<Result<OpenedWorkshop>> {
     try {
       await this.folder.ensureExists()
-      const fileName = await claimFileName(this.folder, this.storage, workshop, null)
+      const fileName = await claimFileName(this.folder, this.storage, workshop, null, wantedName)
       this.onChanged()
       return succeed(openedFromLibrary(fileName, workshop))
     } catch (error) {
@@ -119,13 +123,17 @@ export class LibraryService {
     return this.add(blankWorkshop(title))
   }
 
+  /**
+   * Copies a workshop under the same title: the title is what the room shows, and a copy made to
+   * adapt a workshop is still that workshop to the people in the room. The copy remembers what it
+   * was copied from, which the library shows on its card, and its file is named `…-copy`.
+   */
   async duplicate(ref: WorkshopRef): Promise<Result<OpenedWorkshop>> {
     const opened = await this.open(ref)
     if (!opened.ok) return opened
     const original = opened.value.workshop
-    const title =
-      ref.source === 'builtin' ? `${original.title} (my copy)` : `Copy of ${original.title}`
-    return this.add({ ...original, title: title.slice(0, 160) })
+    const copy = { ...original, copyOf: original.title }
+    return this.add(copy, fileNameForTitle(`${original.title} copy`))
   }
 
   /**
@@ -248,38 +256,47 @@ export class LibraryService {
     return held
   }
 
-  /** Asks for a file anywhere, validates it, and copies it into the library. */
+  /**
+   * Asks for a file anywhere (a workshop file, or an export with its pictures), validates it,
+   * puts its pictures in this library's store and copies the workshop into the library.
+   */
   async import(): Promise<Result<OpenedWorkshop>> {
     const source = await this.os.chooseFileToOpen({
       title: 'Import a workshop',
       extensions: ['json'],
     })
     if (source === null) return fail('cancelled', 'Import cancelled.')
-    const read = await readWorkshopFile(source)
-    if (!read.ok && read.unreadable)
-      return fail('io-error', `Could not import ${basename(source)}: it ${read.message}.`)
-    if (!read.ok)
-      return fail('invalid-file', `${basename(source)} is not a valid workshop:\n${read.message}`)
+    const read = await readImport(source, this.pictures)
+    if (!read.ok) return fail(read.code, read.message)
     return this.add(read.workshop)
   }
 
-  /** Asks where to save, and writes a copy of the workshop there. */
-  async export(ref: WorkshopRef): Promise<Result<{ path: string }>> {
+  /**
+   * Asks where to save, and writes the workshop there as one file with its pictures' bytes, so
+   * it imports whole into another library.
+   */
+  async export(ref: WorkshopRef): Promise<Result<ExportedWorkshop>> {
     const opened = await this.open(ref)
     if (!opened.ok) return opened
+    const { workshop } = opened.value
     const target = await this.os.chooseFileToSave({
       title: 'Export workshop',
-      defaultName: fileNameForTitle(opened.value.workshop.title),
+      defaultName: fileNameForTitle(workshop.title),
       extensions: ['json'],
     })
     if (target === null) return fail('cancelled', 'Export cancelled.')
     try {
-      await this.storage.write(target, workshopCodec, opened.value.workshop)
+      const { pictures, missing } = await collectPictures(workshop, this.pictures)
+      await this.storage.write(target, exportCodec, { workshop, pictures })
       await this.storage.forget(target)
+      return succeed({
+        path: target,
+        pictures: Object.keys(pictures).length,
+        missingPictures: missing,
+      })
     } catch (error) {
       return fail('io-error', `Could not export to ${target}: ${describeFileError(error)}.`)
     }
-    return succeed({ path: target })
   }
 
   /** Puts a broken file's previous good version back; the broken text is kept beside it. */

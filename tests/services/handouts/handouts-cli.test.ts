@@ -103,7 +103,7 @@ describe('npm run handouts', () => {
     await writeFile(notJson, '{ nope')
     const bad = run([notJson, '--out', folder.path])
     expect(bad.code).toBe(1)
-    expect(bad.stderr).toContain('not valid JSON')
+    expect(bad.stderr).toContain('This file is not valid JSON: line 1, column 3')
     const unknown = run([
       'builtin',
       '--out',

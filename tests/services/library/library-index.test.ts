@@ -134,7 +134,7 @@ describe('the library index', () => {
     expect(broken).toEqual([
       {
         fileName: 'retimed.workshop.json',
-        message: expect.stringMatching(/^not valid JSON/) as string,
+        message: expect.stringMatching(/^This file is not valid JSON: line 1, column 1/) as string,
         hasBackup: false,
       },
     ])

@@ -55,7 +55,13 @@ describe('the library', () => {
     })
     const copy = valueOf(await api.duplicateWorkshop({ ref: builtin }))
     expect(copy.readOnly).toBe(false)
-    expect(copy.workshop.title).toMatch(/\(my copy\)$/)
+    // The title is what the room shows: the copy keeps it, and says what it is a copy of.
+    expect(copy.workshop.title).toBe('Mentoring Both Ways')
+    expect(copy.workshop.copyOf).toBe('Mentoring Both Ways')
+    expect(copy.ref).toEqual({
+      source: 'library',
+      fileName: 'mentoring-both-ways-copy.workshop.json',
+    })
     expect(await libraryFiles()).toEqual([(copy.ref as { fileName: string }).fileName])
     const onDisk = JSON.parse(
       await readFile(join(app.libraryDir, (copy.ref as { fileName: string }).fileName), 'utf8'),
@@ -110,7 +116,11 @@ describe('the library', () => {
   it('exports a workshop to the chosen path as a valid file', async () => {
     const target = join(app.outsideDir, 'shared.workshop.json')
     app.os.nextSavePath = target
-    expect(valueOf(await api.exportWorkshop({ ref: builtin }))).toEqual({ path: target })
+    expect(valueOf(await api.exportWorkshop({ ref: builtin }))).toEqual({
+      path: target,
+      pictures: 0,
+      missingPictures: 0,
+    })
     expect(JSON.parse(await readFile(target, 'utf8')).title).toMatch(/Mentoring/)
   })
 

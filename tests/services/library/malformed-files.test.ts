@@ -12,7 +12,9 @@ const builtinText = await readFile(
 )
 
 /** A message names a field (`exercises[3].phases[0].minutes: …`), the top level, or bad JSON. */
-const FIELD_NAMED = /^(\(top level\)|[A-Za-z]\w*(\[\d+\]|\.\w+)*): \S|^not valid JSON \(/
+// A field named first, or one plain sentence about the whole file.
+const FIELD_NAMED =
+  /^(\(top level\)|[A-Za-z]\w*(\[\d+\]|\.\w+)*): \S|^This file is (not valid JSON: line \d+, column \d+ \(|not a Facilitator workshop: it |empty)/
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 

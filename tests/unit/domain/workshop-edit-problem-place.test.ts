@@ -12,6 +12,9 @@ describe('describeProblemPlace', () => {
     expect(
       describeProblemPlace(workshop, 'exercises[0].worksheet.blocks[1].columns[2]').words,
     ).toBe('“First exercise” › worksheet block 2 › columns › line 3')
+    expect(describeProblemPlace(workshop, 'exercises[0].phases[1].image.alt').words).toBe(
+      '“First exercise” › phase 2 › picture › description (alt text)',
+    )
   })
 
   it('keeps workshop fields on the workshop, and an unknown item by number', () => {

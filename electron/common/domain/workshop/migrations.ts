@@ -47,6 +47,11 @@ export const storedWorkshopSchema = z.preprocess((data) => {
 export function migrateToCurrent(data: unknown): MigrationResult {
   if (!isRecord(data)) return { ok: false, message: '(top level): expected a workshop object' }
   const version = data.schemaVersion
+  if (version === undefined)
+    return {
+      ok: false,
+      message: `schemaVersion: missing; a workshop file names its format version, as "schemaVersion": ${String(CURRENT_SCHEMA_VERSION)}`,
+    }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, message: 'schemaVersion: expected a whole number of 1 or more' }
   }

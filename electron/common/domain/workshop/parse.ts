@@ -1,27 +1,86 @@
 import { formatIssues } from '../validation-message'
+import { findJsonError } from './json-error'
 import { migrateToCurrent } from './migrations'
 import { workshopSchema, type Workshop } from './schema'
 
 /** The outcome of reading a workshop file's text. */
 export type ParsedWorkshop = { ok: true; workshop: Workshop } | { ok: false; message: string }
 
+const NOT_A_WORKSHOP = 'This file is not a Facilitator workshop'
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * Reads JSON text, saying in plain words where it stops being JSON ("line 3, column 7") rather
+ * than passing on the engine's wording. A byte-order mark, which some editors write, is skipped.
+ */
+export function parseJsonText(
+  text: string,
+): { ok: true; data: unknown } | { ok: false; message: string } {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text
+  try {
+    return { ok: true, data: JSON.parse(body) as unknown }
+  } catch {
+    return { ok: false, message: describeJsonError(body) }
+  }
+}
+
+function describeJsonError(text: string): string {
+  if (text.trim() === '') return 'This file is empty: a Facilitator workshop is JSON text'
+  const place = findJsonError(text)
+  if (place === null) return 'This file is not valid JSON'
+  const where = `line ${String(place.line)}, column ${String(place.column)}`
+  const what =
+    place.found === null ? 'the text ends too early' : `“${place.found}” is not expected there`
+  return `This file is not valid JSON: ${where} (${what})`
+}
+
+/**
+ * Tells a file that is no workshop at all (a package.json, a list) from a workshop with a bad
+ * field, so the first gets one plain sentence instead of a schema message about its first key.
+ * Only workshop files carry `schemaVersion`, so a file with one is a workshop whatever else is
+ * wrong with it. Null when the data looks like a workshop.
+ */
+export function describeNotAWorkshop(data: unknown): string | null {
+  if (Array.isArray(data)) return `${NOT_A_WORKSHOP}: it holds a list, not a workshop`
+  if (!isRecord(data)) return `${NOT_A_WORKSHOP}: it holds a single value, not a workshop`
+  if ('schemaVersion' in data) return null
+  if (!('exercises' in data)) return `${NOT_A_WORKSHOP}: it has no exercises`
+  if (!('title' in data)) return `${NOT_A_WORKSHOP}: it has no title`
+  return null
+}
+
+/**
+ * True for a message about the file as a whole (not JSON, not a workshop), which reads as a
+ * sentence; false for the field-by-field lines of a workshop with bad fields.
+ */
+export function describesWholeFile(message: string): boolean {
+  return message.startsWith('This ')
+}
+
 /**
  * Reads a workshop file's text: JSON, then migration to the current format, then validation.
- * Never throws; a failure's message names the field (`exercises[3].phases[0].minutes: …`).
+ * Never throws. A file that is not JSON, or not a workshop, gets one plain sentence; a workshop
+ * with a bad field gets the field named (`exercises[3].phases[0].minutes: …`).
  */
 export function parseWorkshopText(text: string): ParsedWorkshop {
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return { ok: false, message: `not valid JSON (${reason})` }
-  }
-  return parseWorkshopData(data)
+  const json = parseJsonText(text)
+  if (!json.ok) return json
+  return parseWorkshopData(json.data)
 }
 
 /** Migrates and validates already-parsed JSON data. Never throws. */
 export function parseWorkshopData(data: unknown): ParsedWorkshop {
+  const notAWorkshop = describeNotAWorkshop(data)
+  if (notAWorkshop !== null) return { ok: false, message: notAWorkshop }
+  if (isRecord(data) && 'pictures' in data)
+    return {
+      ok: false,
+      message:
+        'This is a workshop exported with its pictures: use Import… on the library screen to add it',
+    }
   const migrated = migrateToCurrent(data)
   if (!migrated.ok) return migrated
   const result = workshopSchema.safeParse(migrated.data)

@@ -53,17 +53,20 @@ export const roomThemeSchema = z.enum(['dark', 'light', 'highContrast'], {
   error: 'expected one of dark, light, highContrast',
 })
 
+/** A picture's name in the store: the SHA-256 of its bytes, then its type. */
+export const imageRefSchema = z
+  .string({ error: 'expected an image reference as text' })
+  .regex(/^[a-f0-9]{64}\.(png|jpg|svg)$/, {
+    error: 'expected an image reference: 64 hex digits, then .png, .jpg or .svg',
+  })
+
 /**
  * A picture shown on the room screen during a phase. `ref` names the image by its content
  * (SHA-256 of its bytes and its type), so two workshops using one picture share one copy and a
  * renamed or duplicated workshop never loses it.
  */
 export const phaseImageSchema = z.strictObject({
-  ref: z
-    .string({ error: 'expected an image reference as text' })
-    .regex(/^[a-f0-9]{64}\.(png|jpg|svg)$/, {
-      error: 'expected an image reference: 64 hex digits, then .png, .jpg or .svg',
-    }),
+  ref: imageRefSchema,
   alt: text('a description of the picture for people who cannot see it', 300),
   /** Beside the prompts, or filling the screen instead of them. */
   placement: z
@@ -209,9 +212,14 @@ export const workshopSchema = z
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time as HH:MM (24-hour)' })
       .nullable()
       .default(null),
-    /** Seconds before the end of a phase at which the room gets the softer warning. */
     /** The room screen's look; a session may override it. */
     roomTheme: roomThemeSchema.default('dark'),
+    /**
+     * The title of the workshop this one was duplicated from, so the library can tell a copy from
+     * its original while both keep the title the room shows. Never shown on the room screen.
+     */
+    copyOf: optionalText('the title of the original workshop', 160).optional(),
+    /** Seconds before the end of a phase at which the room gets the softer warning. */
     warningSeconds: z
       .number({ error: 'expected a number of seconds' })
       .int({ error: 'expected a whole number of seconds' })

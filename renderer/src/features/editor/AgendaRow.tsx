@@ -56,7 +56,26 @@ export function AgendaRow(props: AgendaRowProps) {
         onKeyDown={onKeyDown}
         data-item-id={line.item.id}
       >
-        {line.item.kind === 'break' ? '☕ ' : ''}
+        {line.item.kind === 'break' && (
+          // A cup, drawn here rather than left to the system's emoji font.
+          <svg
+            className="ed-break-icon"
+            viewBox="0 0 16 16"
+            width="1em"
+            height="1em"
+            aria-hidden="true"
+            focusable="false"
+          >
+            <path
+              d="M2.5 6h9v4a3.5 3.5 0 0 1-3.5 3.5H6A3.5 3.5 0 0 1 2.5 10zM11.5 7.5h1a1.75 1.75 0 0 1 0 3.5h-1.2M5 2.5v1.5M8 2v2"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.4"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          </svg>
+        )}
         {line.item.title}
       </button>
       <span className="ed-agenda-minutes">

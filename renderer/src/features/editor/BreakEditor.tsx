@@ -4,7 +4,10 @@ import { useEditor } from './editor-context'
 import { NumberField } from './NumberField'
 import { TextField } from './TextField'
 
-/** A break: its title, length and the note the room sees. */
+/**
+ * A break: its title and length, what the room shows meanwhile, and the facilitator's own note,
+ * which the room never shows.
+ */
 export function BreakEditor({ item, index }: { item: Break; index: number }) {
   const { edit } = useEditor()
   const set = (patch: Partial<Omit<Break, 'kind' | 'id'>>, field: string) =>
@@ -14,6 +17,7 @@ export function BreakEditor({ item, index }: { item: Break; index: number }) {
       <h2 id="ed-break-title">Break: {item.title}</h2>
       <TextField
         label="Break title"
+        onRoom
         path={fieldPath('exercises', index, 'title')}
         value={item.title}
         onChange={(title) => set({ title }, 'title')}
@@ -26,9 +30,21 @@ export function BreakEditor({ item, index }: { item: Break; index: number }) {
         onChange={(minutes) => set({ minutes }, 'minutes')}
       />
       <TextField
-        label="Note"
+        label="Text for the room during the break"
+        onRoom
+        roomText="Shown on the room during the break"
+        hint="For participants: what to do, where the coffee is."
+        path={fieldPath('exercises', index, 'roomText')}
+        value={item.roomText}
+        multiline
+        onChange={(roomText) => set({ roomText }, 'roomText')}
+      />
+      <TextField
+        label="Note for you (not shown on the room)"
+        hint="Set-up, reminders: only you see this, here and on the run sheet"
         path={fieldPath('exercises', index, 'note')}
         value={item.note ?? ''}
+        multiline
         onChange={(note) => set({ note }, 'note')}
       />
     </section>

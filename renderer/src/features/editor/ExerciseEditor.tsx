@@ -32,6 +32,7 @@ export function ExerciseEditor(props: ExerciseEditorProps) {
       <h2 id="ed-exercise-title">Exercise: {exercise.title}</h2>
       <TextField
         label="Exercise title"
+        onRoom
         path={path('title')}
         value={exercise.title}
         onChange={(title) => set({ title }, 'title')}

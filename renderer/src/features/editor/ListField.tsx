@@ -1,5 +1,6 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { FieldMessage } from './FieldMessage'
+import { RoomMark } from './RoomMark'
 import { useEditor } from './editor-context'
 import { useFieldProblems } from './useFieldProblems'
 
@@ -9,6 +10,8 @@ interface ListFieldProps {
   values: readonly string[]
   onChange: (values: string[]) => void
   hint?: string
+  /** True for a list the room screen shows: it carries the room mark. */
+  onRoom?: boolean
 }
 
 const toLines = (text: string) =>
@@ -21,9 +24,14 @@ const toLines = (text: string) =>
  * A list edited one entry per line. The text is kept as typed (so Enter can start a new line),
  * and the list it stands for, without blank lines, is what the workshop gets.
  */
-export function ListField({ label, path, values, onChange, hint }: ListFieldProps) {
+export function ListField({ label, path, values, onChange, hint, onRoom = false }: ListFieldProps) {
   const { sealStep } = useEditor()
-  const { id, errorId, messages, aria } = useFieldProblems(path)
+  const hintId = `${useId()}-hint`
+  const { id, errorId, roomMarkId, messages, aria } = useFieldProblems(
+    path,
+    onRoom,
+    hint === undefined ? undefined : hintId,
+  )
   const [draft, setDraft] = useState(values.join('\n'))
   // When the list changes from outside (undo, another field), show it as it now is.
   const joined = values.join('\n')
@@ -32,10 +40,12 @@ export function ListField({ label, path, values, onChange, hint }: ListFieldProp
     setShown(joined)
     if (toLines(draft).join('\n') !== joined) setDraft(joined)
   }
-  const hintId = `${id}-hint`
   return (
     <div className="ed-field">
-      <label htmlFor={id}>{label}</label>
+      <div className="ed-label-line">
+        <label htmlFor={id}>{label}</label>
+        {onRoom && <RoomMark id={roomMarkId} />}
+      </div>
       {hint !== undefined && (
         <span id={hintId} className="ed-hint">
           {hint}
@@ -51,11 +61,6 @@ export function ListField({ label, path, values, onChange, hint }: ListFieldProp
         }}
         onBlur={sealStep}
         {...aria}
-        aria-describedby={
-          [hint === undefined ? '' : hintId, messages.length > 0 ? errorId : '']
-            .filter((part) => part !== '')
-            .join(' ') || undefined
-        }
       />
       <FieldMessage id={errorId} messages={messages} />
     </div>

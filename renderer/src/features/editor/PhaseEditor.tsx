@@ -5,6 +5,7 @@ import { useEditor } from './editor-context'
 import { groupingOptions } from './grouping-options'
 import { ListField } from './ListField'
 import { NumberField } from './NumberField'
+import { PictureField } from './PictureField'
 import { SelectField } from './SelectField'
 import { TextField } from './TextField'
 
@@ -44,6 +45,7 @@ export function PhaseEditor({
       <div className="ed-row">
         <TextField
           label={`${name} label`}
+          onRoom
           path={path('label')}
           value={phase.label}
           onChange={(label) => set({ label }, 'label')}
@@ -60,15 +62,27 @@ export function PhaseEditor({
           path={path('grouping')}
           value={phase.grouping}
           options={groupingOptions}
+          onRoom
           onChange={(grouping) => set({ grouping }, 'grouping')}
         />
       </div>
       <ListField
         label={`${name} prompts`}
-        hint="One prompt per line"
+        hint={
+          phase.image?.placement === 'instead'
+            ? 'One prompt per line. The room shows the picture instead; the run sheet keeps them.'
+            : 'One prompt per line'
+        }
         path={path('prompts')}
+        onRoom
         values={phase.prompts}
         onChange={(prompts) => set({ prompts }, 'prompts')}
+      />
+      <PictureField
+        name={name}
+        image={phase.image}
+        path={path('image')}
+        onChange={(image, field) => set({ image }, `image.${field}`)}
       />
       <CheckField
         label={`${name} advances on its own at zero`}

@@ -1,4 +1,5 @@
 import { FieldMessage } from './FieldMessage'
+import { RoomMark } from './RoomMark'
 import { useFieldProblems } from './useFieldProblems'
 
 interface SelectFieldProps<T extends string> {
@@ -7,6 +8,8 @@ interface SelectFieldProps<T extends string> {
   value: T
   options: readonly { value: T; label: string }[]
   onChange: (value: T) => void
+  /** True for a choice the room screen shows: it carries the room mark. */
+  onRoom?: boolean
 }
 
 /** A labelled choice from a short list. */
@@ -16,11 +19,15 @@ export function SelectField<T extends string>({
   value,
   options,
   onChange,
+  onRoom = false,
 }: SelectFieldProps<T>) {
-  const { id, errorId, messages, aria } = useFieldProblems(path)
+  const { id, errorId, roomMarkId, messages, aria } = useFieldProblems(path, onRoom)
   return (
     <div className="ed-field">
-      <label htmlFor={id}>{label}</label>
+      <div className="ed-label-line">
+        <label htmlFor={id}>{label}</label>
+        {onRoom && <RoomMark id={roomMarkId} />}
+      </div>
       <select
         id={id}
         value={value}

@@ -1,4 +1,6 @@
+import { useId } from 'react'
 import { FieldMessage } from './FieldMessage'
+import { RoomMark } from './RoomMark'
 import { useEditor } from './editor-context'
 import { useFieldProblems } from './useFieldProblems'
 
@@ -10,6 +12,11 @@ interface TextFieldProps {
   onChange: (value: string) => void
   multiline?: boolean
   type?: 'text' | 'time'
+  /** True for a field the room screen shows: it carries the room mark. */
+  onRoom?: boolean
+  /** The room mark's wording, when the field needs a more precise one. */
+  roomText?: string
+  hint?: string
 }
 
 /** A labelled text input that shows its own validation problems. */
@@ -20,12 +27,30 @@ export function TextField({
   onChange,
   multiline = false,
   type = 'text',
+  onRoom = false,
+  roomText,
+  hint,
 }: TextFieldProps) {
   const { sealStep } = useEditor()
-  const { id, errorId, messages, aria } = useFieldProblems(path)
+  const hintId = `${useId()}-hint`
+  const { id, errorId, roomMarkId, messages, aria } = useFieldProblems(
+    path,
+    onRoom,
+    hint === undefined ? undefined : hintId,
+  )
   return (
     <div className="ed-field">
-      <label htmlFor={id}>{label}</label>
+      <div className="ed-label-line">
+        <label htmlFor={id}>{label}</label>
+        {onRoom && (
+          <RoomMark id={roomMarkId} {...(roomText === undefined ? {} : { text: roomText })} />
+        )}
+      </div>
+      {hint !== undefined && (
+        <span id={hintId} className="ed-hint">
+          {hint}
+        </span>
+      )}
       {multiline ? (
         <textarea
           id={id}

@@ -4,7 +4,15 @@ import { useEditor } from './editor-context'
 import { FocusAreasEditor } from './FocusAreasEditor'
 import { ListField } from './ListField'
 import { NumberField } from './NumberField'
+import { RoomMark } from './RoomMark'
+import { SelectField } from './SelectField'
 import { TextField } from './TextField'
+
+const roomThemes = [
+  { value: 'dark', label: 'Dark: light text on black, for dim rooms' },
+  { value: 'light', label: 'Light: dark text on white, for bright rooms' },
+  { value: 'highContrast', label: 'High contrast: the strongest text, for large or far rooms' },
+] as const
 
 /** The workshop as a whole: what it is called, who it is for, when it starts, its focus areas. */
 export function WorkshopFields({ workshop }: { workshop: Workshop }) {
@@ -17,9 +25,14 @@ export function WorkshopFields({ workshop }: { workshop: Workshop }) {
   return (
     <section className="ed-panel" aria-labelledby="ed-workshop-title">
       <h2 id="ed-workshop-title">Workshop details</h2>
-      <TextField label="Title" path="title" value={workshop.title} onChange={set('title')} />
+      <p className="ed-hint ed-room-legend">
+        Fields marked <RoomMark id="ed-room-legend-mark" /> are projected for the whole room;
+        everything else is for you and the handouts.
+      </p>
+      <TextField label="Title" onRoom path="title" value={workshop.title} onChange={set('title')} />
       <TextField
         label="Subtitle"
+        onRoom
         path="subtitle"
         value={workshop.subtitle}
         onChange={set('subtitle')}
@@ -39,6 +52,7 @@ export function WorkshopFields({ workshop }: { workshop: Workshop }) {
       />
       <ListField
         label="Credits"
+        onRoom
         hint="One line each"
         path="credits"
         values={workshop.credits}
@@ -58,6 +72,13 @@ export function WorkshopFields({ workshop }: { workshop: Workshop }) {
           onChange={set('warningSeconds')}
         />
       </div>
+      <SelectField
+        label="Room screen theme"
+        path="roomTheme"
+        value={workshop.roomTheme}
+        options={roomThemes}
+        onChange={set('roomTheme')}
+      />
       <FocusAreasEditor areas={workshop.focusAreas} />
     </section>
   )

@@ -1,4 +1,5 @@
 import type { BrokenWorkshopFile } from '@common/api/contract'
+import { describesWholeFile } from '@common/domain/workshop/parse'
 import { bridge } from '../../lib/bridge'
 import type { RunAction } from './LibraryScreen'
 
@@ -8,7 +9,24 @@ export function BrokenFileList({ broken, run }: { broken: BrokenWorkshopFile[]; 
   return (
     <section className="broken" aria-labelledby="broken-title">
       <h2 id="broken-title">
-        <span aria-hidden="true">⚠ </span>Files that could not be opened
+        <svg
+          className="broken-icon"
+          viewBox="0 0 16 16"
+          width="0.9em"
+          height="0.9em"
+          aria-hidden="true"
+          focusable="false"
+        >
+          <path
+            d="M8 1.8 15 14H1zM8 6v4M8 11.8v.4"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.6"
+            strokeLinejoin="round"
+            strokeLinecap="round"
+          />
+        </svg>{' '}
+        Files that could not be opened
       </h2>
       <p className="muted">
         These files are left exactly as they are. Fix them in a text editor, or restore the last
@@ -18,7 +36,12 @@ export function BrokenFileList({ broken, run }: { broken: BrokenWorkshopFile[]; 
         {broken.map((file) => (
           <li key={file.fileName} className="broken-file">
             <strong className="path">{file.fileName}</strong>
-            <pre className="broken-message">{file.message}</pre>
+            {/* A sentence about the whole file reads as text; field-by-field lines keep their columns. */}
+            {describesWholeFile(file.message) ? (
+              <p className="broken-sentence">{file.message}</p>
+            ) : (
+              <pre className="broken-message">{file.message}</pre>
+            )}
             {file.hasBackup && (
               <button
                 type="button"

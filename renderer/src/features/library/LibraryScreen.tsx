@@ -6,6 +6,7 @@ import { bridge } from '../../lib/bridge'
 import { BrokenFileList } from './BrokenFileList'
 import { WorkshopCard } from './WorkshopCard'
 import { useLibrary } from './useLibrary'
+import './library.css'
 
 /** Runs a library action and reports its failure; cancelled dialogs are not failures. */
 export type RunAction = <T>(action: Promise<Result<T>>, onDone?: (value: T) => void) => void
@@ -86,6 +87,7 @@ export function LibraryScreen({
                 summary={summary}
                 run={run}
                 onOpened={onOpened}
+                onInfo={(text) => setNotice({ tone: 'info', text })}
               />
             ))}
           </ul>

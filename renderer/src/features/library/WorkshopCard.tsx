@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { OpenedWorkshop, WorkshopSummary } from '@common/api/contract'
+import type { ExportedWorkshop, OpenedWorkshop, WorkshopSummary } from '@common/api/contract'
 import { TextPrompt } from '../../components/TextPrompt'
 import { bridge } from '../../lib/bridge'
 import { describeSize } from '../../lib/format'
@@ -9,16 +9,34 @@ interface WorkshopCardProps {
   summary: WorkshopSummary
   run: RunAction
   onOpened: (opened: OpenedWorkshop) => void
+  /** Says something went well (an export written), in the library's notice. */
+  onInfo: (text: string) => void
+}
+
+/** What an export says when it is written: where, and what happened to the pictures. */
+export function describeExport(exported: ExportedWorkshop): string {
+  const { path, pictures, missingPictures } = exported
+  const withPictures =
+    pictures === 0 ? '' : ` with its ${pictures === 1 ? 'picture' : `${String(pictures)} pictures`}`
+  const missing =
+    missingPictures === 0
+      ? ''
+      : ` ${String(missingPictures)} ${missingPictures === 1 ? 'picture is' : 'pictures are'} not in this library and could not go with it; the room will show their descriptions instead.`
+  return `Exported${withPictures} to ${path}.${missing}`
 }
 
 /** One workshop in the library, with the actions it allows. */
-export function WorkshopCard({ summary, run, onOpened }: WorkshopCardProps) {
+export function WorkshopCard({ summary, run, onOpened, onInfo }: WorkshopCardProps) {
   const [mode, setMode] = useState<'idle' | 'renaming' | 'confirmingDelete'>('idle')
   const { ref } = summary
   const headingId = `workshop-${JSON.stringify(ref).replace(/[^a-z0-9]/gi, '')}`
 
   return (
-    <li className="workshop-card" aria-labelledby={headingId}>
+    // A copy keeps its original's title, so its name includes the line that says it is a copy.
+    <li
+      className="workshop-card"
+      aria-labelledby={summary.copyOf === null ? headingId : `${headingId} ${headingId}-copy`}
+    >
       <div className="workshop-card-text">
         <h2 id={headingId}>{summary.title}</h2>
         <p className="muted">
@@ -29,6 +47,17 @@ export function WorkshopCard({ summary, run, onOpened }: WorkshopCardProps) {
             </span>
           )}
         </p>
+        {summary.copyOf !== null && (
+          <p className="muted copy-line" id={`${headingId}-copy`}>
+            <span className="badge badge-copy">Copy</span> of “{summary.copyOf}”
+            {ref.source === 'library' && (
+              <>
+                {' '}
+                · <span className="path">{ref.fileName}</span>
+              </>
+            )}
+          </p>
+        )}
       </div>
       {mode === 'renaming' ? (
         <TextPrompt
@@ -75,7 +104,14 @@ export function WorkshopCard({ summary, run, onOpened }: WorkshopCardProps) {
               <button type="button" onClick={() => setMode('renaming')}>
                 Rename
               </button>
-              <button type="button" onClick={() => run(bridge.exportWorkshop({ ref }))}>
+              <button
+                type="button"
+                onClick={() =>
+                  run(bridge.exportWorkshop({ ref }), (exported) =>
+                    onInfo(describeExport(exported)),
+                  )
+                }
+              >
                 Export…
               </button>
               <button

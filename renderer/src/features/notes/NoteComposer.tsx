@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { NoteTag } from '@common/api/contract'
 import { tagChoices, tagForKey } from './note-tags'
+import { TagSymbol } from './TagSymbol'
 
 /**
  * The note input. Its text lives here alone, so typing never re-renders the list of notes.
@@ -54,8 +55,7 @@ export function NoteComposer({
             disabled={disabled}
             onClick={() => setTag(tag === choice.tag ? null : choice.tag)}
           >
-            <span aria-hidden="true">{choice.mark}</span> {choice.name}{' '}
-            <kbd>Alt+{choice.key.toUpperCase()}</kbd>
+            <TagSymbol tag={choice.tag} /> {choice.name} <kbd>Alt+{choice.key.toUpperCase()}</kbd>
           </button>
         ))}
       </div>

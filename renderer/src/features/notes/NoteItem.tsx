@@ -2,6 +2,7 @@ import { memo, useState } from 'react'
 import type { Note, NoteTag } from '@common/api/contract'
 import { formatClockTime } from '@common/domain/run/schedule-tracking'
 import { tagChoices } from './note-tags'
+import { TagSymbol } from './TagSymbol'
 
 interface NoteItemProps {
   note: Note
@@ -28,8 +29,7 @@ export const NoteItem = memo(function NoteItem({
         {note.itemTitle} · {note.phaseLabel}
         {choice !== undefined && (
           <span className="note-tag">
-            <span aria-hidden="true">{choice.mark} </span>
-            {choice.name}
+            <TagSymbol tag={choice.tag} /> {choice.name}
           </span>
         )}
       </p>

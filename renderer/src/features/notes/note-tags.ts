@@ -1,12 +1,15 @@
 import type { NoteTag } from '@common/api/contract'
 import { tagNames } from '@common/domain/session/debrief'
 
-/** The tags in the order they are offered, each with its key (Alt + letter) and mark. */
-export const tagChoices: readonly { tag: NoteTag; key: string; mark: string; name: string }[] = [
-  { tag: 'insight', key: 'i', mark: '★', name: tagNames.insight },
-  { tag: 'question', key: 'q', mark: '?', name: tagNames.question },
-  { tag: 'action', key: 'a', mark: '✔', name: tagNames.action },
-  { tag: 'parkingLot', key: 'p', mark: '↪', name: tagNames.parkingLot },
+/**
+ * The tags in the order they are offered, each with its key (Alt + letter). Their symbols are
+ * drawn by `TagSymbol`, not written as characters.
+ */
+export const tagChoices: readonly { tag: NoteTag; key: string; name: string }[] = [
+  { tag: 'insight', key: 'i', name: tagNames.insight },
+  { tag: 'question', key: 'q', name: tagNames.question },
+  { tag: 'action', key: 'a', name: tagNames.action },
+  { tag: 'parkingLot', key: 'p', name: tagNames.parkingLot },
 ]
 
 /** The tag an Alt + key press chooses, or undefined for any other key. */

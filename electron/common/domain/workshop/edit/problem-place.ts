@@ -15,6 +15,10 @@ const fieldWords: Record<string, string> = {
   guideTypicalMinutes: 'guide time',
   rowLabels: 'row labels',
   advancesAutomatically: 'advances on its own',
+  image: 'picture',
+  alt: 'description (alt text)',
+  roomText: 'text for the room',
+  roomTheme: 'room screen theme',
 }
 
 /**

@@ -1,0 +1,82 @@
+const NAME = '[A-Za-z_:][\\w.:-]*'
+const tokens = {
+  space: /\s*/y,
+  declaration: /<\?xml\s[^?]*\?>/y,
+  processing: /<\?[A-Za-z_][\s\S]*?\?>/y,
+  comment: /<!--[\s\S]*?-->/y,
+  doctype: new RegExp(
+    `<!DOCTYPE\\s+${NAME}(\\s+(PUBLIC\\s+("[^"]*"|'[^']*')\\s+|SYSTEM\\s+)("[^"]*"|'[^']*'))?\\s*>`,
+    'y',
+  ),
+  cdata: /<!\[CDATA\[[\s\S]*?\]\]>/y,
+  startTag: new RegExp(`<(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>`, 'y'),
+  endTag: new RegExp(`</(${NAME})\\s*>`, 'y'),
+  text: /[^<]+/y,
+}
+const ATTRIBUTE_NAME = new RegExp(`(${NAME})\\s*=`, 'g')
+const AMPERSAND = /&(?!(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z_][\w.-]*);)/
+const ATTRIBUTE_VALUES = /=\s*("[^"]*"|'[^']*')/g
+
+/** What is wrong with a picture's SVG text, or null when it is a well-formed SVG document. */
+export function describeSvgProblem(text: string): string | null {
+  if (/<!ENTITY/i.test(text)) return 'it declares its own XML entities, which are not accepted'
+  let at = 0
+  const take = (token: RegExp): RegExpExecArray | null => {
+    token.lastIndex = at
+    const match = token.exec(text)
+    if (match !== null) at = token.lastIndex
+    return match
+  }
+  const skipMisc = () => {
+    for (;;) {
+      take(tokens.space)
+      if (take(tokens.comment) === null && take(tokens.processing) === null) return
+    }
+  }
+  if (text.startsWith('\uFEFF')) at = 1
+  take(tokens.declaration)
+  skipMisc()
+  if (take(tokens.doctype) !== null) skipMisc()
+  const open: string[] = []
+  let root: string | null = null
+  while (at < text.length) {
+    if (open.length === 0 && root !== null) {
+      skipMisc()
+      if (at < text.length) return 'it has more after its closing </svg> tag'
+      break
+    }
+    const start = take(tokens.startTag)
+    if (start !== null) {
+      const [, name = '', attributes = '', selfClosing] = start
+      const names = [...attributes.matchAll(ATTRIBUTE_NAME)].map((m) => m[1])
+      if (new Set(names).size !== names.length) return `its <${name}> tag repeats an attribute`
+      const values = [...attributes.matchAll(ATTRIBUTE_VALUES)].map((m) => m[1] ?? '')
+      if (values.some((value) => AMPERSAND.test(value)))
+        return `its <${name}> tag has an & that starts no entity`
+      if (root === null) {
+        root = name
+        if (name.replace(/^svg:/, '') !== 'svg') return `its first element is <${name}>, not <svg>`
+      }
+      if (selfClosing !== '/') open.push(name)
+      continue
+    }
+    const end = take(tokens.endTag)
+    if (end !== null) {
+      const expected = open.pop()
+      if (expected !== end[1])
+        return `it closes </${end[1] ?? ''}> where </${expected ?? ''}> was open`
+      continue
+    }
+    if (root === null) return 'it does not start with an <svg> element'
+    if (take(tokens.comment) ?? take(tokens.cdata) ?? take(tokens.processing)) continue
+    const chars = take(tokens.text)
+    if (chars !== null) {
+      if (AMPERSAND.test(chars[0])) return 'it has an & that starts no entity'
+      continue
+    }
+    return 'it has a < that starts no tag'
+  }
+  if (root === null) return 'it does not start with an <svg> element'
+  if (open.length > 0) return `it ends before </${open[open.length - 1] ?? ''}> is closed`
+  return null
+}

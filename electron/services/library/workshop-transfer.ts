@@ -1,0 +1,93 @@
+import { basename } from 'node:path'
+import { describesWholeFile } from '@common/domain/workshop/parse'
+import {
+  parseExportText,
+  pictureRefsOf,
+  serializeExport,
+  type EmbeddedPictures,
+} from '@common/domain/workshop/export-file'
+import type { Workshop } from '@common/domain/workshop/schema'
+import type { Codec } from '../storage/durable-adapter'
+import { readRegularFile } from '../storage/read-regular-file'
+import type { PictureStore } from '../images/picture-store'
+
+/**
+ * The largest file Import reads: a workshop with a dozen full-size pictures as base64. Library
+ * files themselves stay under MAX_WORKSHOP_FILE_BYTES, since their pictures live in the store.
+ */
+export const MAX_IMPORT_FILE_BYTES = 160 * 1024 * 1024
+
+/** A workshop with its pictures' bytes, as an export file holds it. */
+export interface WorkshopExport {
+  workshop: Workshop
+  pictures: EmbeddedPictures
+}
+
+export const exportCodec: Codec<WorkshopExport> = {
+  parse: (text) => {
+    const parsed = parseExportText(text)
+    if (!parsed.ok) throw new Error(parsed.message)
+    return { workshop: parsed.workshop, pictures: parsed.pictures }
+  },
+  serialize: ({ workshop, pictures }) => serializeExport(workshop, pictures),
+}
+
+/**
+ * Gathers a workshop's pictures from the store for an export. A picture the store does not hold
+ * is left out (the workshop still names it, so nothing is lost) and counted for the message.
+ */
+export async function collectPictures(
+  workshop: Workshop,
+  store: PictureStore,
+): Promise<{ pictures: EmbeddedPictures; missing: number }> {
+  const pictures: EmbeddedPictures = {}
+  let missing = 0
+  for (const ref of pictureRefsOf(workshop)) {
+    const read = await store.read(ref)
+    if (read.ok) pictures[ref] = read.bytes.toString('base64')
+    else missing += 1
+  }
+  return { pictures, missing }
+}
+
+export type ImportRead =
+  | { ok: true; workshop: Workshop }
+  | { ok: false; code: 'io-error' | 'invalid-file'; message: string }
+
+/**
+ * Reads a file to import, a library file or an export with pictures, and puts its pictures in
+ * the store (each checked like a chosen picture, and against its reference, so a picture edited
+ * after the export is refused rather than shown under another picture's name). Nothing enters the
+ * library until every picture is stored.
+ */
+export async function readImport(path: string, store: PictureStore): Promise<ImportRead> {
+  const name = basename(path)
+  const read = await readRegularFile(path, MAX_IMPORT_FILE_BYTES)
+  if (!read.ok)
+    return { ok: false, code: 'io-error', message: `Could not import ${name}: it ${read.message}.` }
+  const parsed = parseExportText(read.text)
+  if (!parsed.ok)
+    return { ok: false, code: 'invalid-file', message: describeImportProblem(name, parsed.message) }
+  for (const [ref, base64] of Object.entries(parsed.pictures)) {
+    const stored = await store.add(Buffer.from(base64, 'base64'))
+    if (!stored.ok)
+      return {
+        ok: false,
+        code: 'invalid-file',
+        message: `Could not import ${name}: one of its pictures cannot be used. ${stored.message}`,
+      }
+    if (stored.ref !== ref)
+      return {
+        ok: false,
+        code: 'invalid-file',
+        message: `Could not import ${name}: the picture ${ref.slice(0, 12)}… does not match its contents (the file was changed after it was exported).`,
+      }
+  }
+  return { ok: true, workshop: parsed.workshop }
+}
+
+/** What Import says about a file it cannot take, whole-file problems in one sentence. */
+export function describeImportProblem(name: string, message: string): string {
+  if (describesWholeFile(message)) return `Could not import ${name}. ${message}.`
+  return `Could not import ${name}: it is a workshop, but some of it is not valid:\n${message}`
+}
