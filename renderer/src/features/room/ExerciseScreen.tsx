@@ -37,17 +37,19 @@ export function ExerciseScreen({
           Exercise {String(exerciseNumber)} of {String(exerciseCount)}
         </p>
       </header>
-      <div className="room-body">
-        <section className="room-phase" aria-label="What to do now">
+      <section className="room-phase" aria-label="What to do now">
+        <div className="room-phase-heading">
           <h2 className="room-phase-label">{phase.label}</h2>
           <p className="room-grouping">{groupingNames[phase.grouping]}</p>
+        </div>
+        <div className="room-body">
           <div className={`room-phase-content${image === undefined ? '' : ' has-picture'}`}>
             {showsPrompts && <FittedPrompts prompts={phase.prompts} onFit={onFit} />}
             {image !== undefined && <PhasePicture image={image} />}
           </div>
-        </section>
-        <RoomClock state={state} now={now} />
-      </div>
+          <RoomClock state={state} now={now} />
+        </div>
+      </section>
       <PhaseRibbon state={state} />
       {nextUp !== null && (
         <footer className="room-next">
