@@ -66,9 +66,11 @@ export function usePromptFit(
     }
     refit(true)
     let stopped = false
-    void document.fonts.ready.then(() => {
-      if (!stopped) refit(true)
-    })
+    // Text measured before the fonts arrive is measured in the wrong font. (jsdom has no fonts.)
+    if ('fonts' in document)
+      void document.fonts.ready.then(() => {
+        if (!stopped) refit(true)
+      })
     // jsdom has no layout and no ResizeObserver; the room always has both.
     const observer =
       typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => refit(false))
