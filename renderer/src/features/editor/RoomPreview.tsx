@@ -4,6 +4,7 @@ import { previewRunState } from '@common/domain/workshop/edit/preview'
 import type { RunState } from '@common/domain/run/run-state'
 import { describeRoomOverflow, roomShapes, type RoomShape } from '@common/room/room-shapes'
 import { RoomRun } from '../room/RoomRun'
+import '../room/room-preview.css'
 
 /** The room laid out at a projector's size, then drawn small: the same layout, only scaled. */
 function ShapedRoom({

@@ -1,5 +1,7 @@
 import type { RoomTheme } from '@common/domain/workshop/schema'
+import './room-themes.css'
 import './room.css'
+import './room-clock.css'
 
 /**
  * The room screen's box: a size container, so every length inside is a share of the screen (or

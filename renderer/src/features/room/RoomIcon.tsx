@@ -20,6 +20,9 @@ export function RoomIcon({ name, className }: { name: RoomIconName; className?: 
     <svg
       className={`room-icon${className === undefined ? '' : ` ${className}`}`}
       viewBox="0 0 24 24"
+      // Sized to the text even where no room style sheet is loaded (the console's clock).
+      width="0.85em"
+      height="0.85em"
       aria-hidden="true"
       focusable="false"
       data-icon={name}
