@@ -1,51 +1,76 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { Workshop } from '@common/domain/workshop/schema'
 import { previewRunState } from '@common/domain/workshop/edit/preview'
+import type { RunState } from '@common/domain/run/run-state'
+import { describeRoomOverflow, roomShapes, type RoomShape } from '@common/room/room-shapes'
 import { RoomRun } from '../room/RoomRun'
+import '../room/room-preview.css'
 
-const PREVIEW_WIDTH = 360
-
-function useViewport() {
-  const read = () => ({ width: window.innerWidth, height: window.innerHeight })
-  const [size, setSize] = useState(read)
-  useEffect(() => {
-    const update = () => setSize(read())
-    window.addEventListener('resize', update)
-    return () => window.removeEventListener('resize', update)
-  }, [])
-  return size
+/** The room laid out at a projector's size, then drawn small: the same layout, only scaled. */
+function ShapedRoom({
+  shape,
+  state,
+  shownWidth,
+  onFit,
+}: {
+  shape: RoomShape
+  state: RunState
+  shownWidth: number
+  onFit: (shape: string, continued: boolean) => void
+}) {
+  const scale = shownWidth / shape.width
+  const report = useCallback((continued: boolean) => onFit(shape.name, continued), [onFit, shape])
+  return (
+    <div
+      className="room-preview-frame"
+      style={{ width: shownWidth, height: Math.round(shape.height * scale) }}
+      data-testid={`room-preview-${shape.name}`}
+    >
+      <div
+        className="room-preview-scaled"
+        style={{ width: shape.width, height: shape.height, transform: `scale(${String(scale)})` }}
+      >
+        <RoomRun state={state} now={0} thumbnail onFit={report} />
+      </div>
+    </div>
+  )
 }
 
 /**
- * The room display for one phase, as the room will see it. The room sizes its type by the
- * viewport, so the preview draws it at full viewport size and scales the whole box down.
+ * The room display for one phase, as the room will see it on a 16:9 and a 4:3 projector, with its
+ * clock standing at the phase's full length. When the prompts are too long for either shape the
+ * room cuts them, and the preview says so.
  */
 export function RoomPreview(props: { workshop: Workshop; itemIndex: number; phaseIndex: number }) {
-  const viewport = useViewport()
-  const scale = PREVIEW_WIDTH / viewport.width
-  const state = previewRunState(props.workshop, props.itemIndex, props.phaseIndex)
+  const paused = previewRunState(props.workshop, props.itemIndex, props.phaseIndex)
+  const state: RunState = { ...paused, status: 'running', runningSince: 0, elapsedBeforeMs: 0 }
+  const [cut, setCut] = useState<Record<string, boolean>>({})
+  const onFit = useCallback(
+    (shape: string, continued: boolean) =>
+      setCut((current) =>
+        current[shape] === continued ? current : { ...current, [shape]: continued },
+      ),
+    [],
+  )
+  const warning = describeRoomOverflow(cut)
   return (
     <figure className="ed-preview" aria-labelledby="ed-room-preview-title">
       <figcaption id="ed-room-preview-title">Room display preview</figcaption>
       <div
-        className="ed-room-frame"
-        style={{ width: PREVIEW_WIDTH, height: Math.round(viewport.height * scale) }}
+        className="room-preview-shapes"
         data-testid="room-preview"
         // The same words are in the form beside it; a screen reader need not hear them twice.
         aria-hidden="true"
         inert
       >
-        <div
-          className="ed-room-scaled"
-          style={{
-            width: viewport.width,
-            height: viewport.height,
-            transform: `scale(${String(scale)})`,
-          }}
-        >
-          <RoomRun state={state} />
-        </div>
+        <ShapedRoom shape={roomShapes.wide} state={state} shownWidth={400} onFit={onFit} />
+        <ShapedRoom shape={roomShapes.narrow} state={state} shownWidth={200} onFit={onFit} />
       </div>
+      {warning !== null && (
+        <p className="room-preview-warning" data-testid="room-preview-warning">
+          {warning}
+        </p>
+      )}
     </figure>
   )
 }

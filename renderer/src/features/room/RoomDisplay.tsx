@@ -1,5 +1,7 @@
 import { useRun } from '../run/useRun'
+import { RoomFrame } from './RoomFrame'
 import { RoomRun } from './RoomRun'
+import { TitleScreen } from './TitleScreen'
 import { useChimes } from './useChimes'
 import { useRoomView } from './useRoomView'
 
@@ -11,21 +13,17 @@ export function RoomDisplay() {
   useChimes(state)
   if (state !== null) return <RoomRun state={state} />
   const title = view?.workshopTitle ?? null
+  // The room view names no theme yet, so before a session the title is drawn in the default one.
   return (
-    <main className="room" aria-live="polite">
-      {title === null ? (
+    <RoomFrame theme="dark" thumbnail={false} live>
+      {title === null || view === null ? (
         <p className="room-waiting">Facilitator</p>
       ) : (
-        <div className="room-screen room-title-screen">
-          <h1 className="room-title">{title}</h1>
-          {view?.subtitle !== '' && <p className="room-subtitle">{view?.subtitle}</p>}
-          <footer className="room-credits">
-            {view?.credits.map((line) => (
-              <p key={line}>{line}</p>
-            ))}
-          </footer>
-        </div>
+        <TitleScreen
+          workshop={{ title, subtitle: view.subtitle, credits: view.credits, plannedStart: null }}
+          closing={false}
+        />
       )}
-    </main>
+    </RoomFrame>
   )
 }

@@ -1,22 +1,38 @@
 import type { RunState } from '@common/domain/run/run-state'
 import { formatCountdown, remainingMs, timerTone, type TimerTone } from '@common/domain/run/timer'
-import { formatDuration } from '@common/domain/workshop/schedule'
+import { formatPhaseLength } from '@common/room/room-wording'
 import { useFrameNow } from '../../lib/useFrameNow'
+import { RoomIcon, type RoomIconName } from '../room/RoomIcon'
 
 // State is told by shape and words as well as colour, so it reads for everyone.
-const shapes: Record<TimerTone, string> = { normal: '●', warning: '▲', overtime: '■' }
+const shapes: Record<TimerTone, RoomIconName> = {
+  normal: 'circle',
+  warning: 'triangle',
+  overtime: 'square',
+}
 
 function describeTone(tone: TimerTone, warningSeconds: number, paused: boolean): string {
   if (paused) return 'Paused'
   if (tone === 'overtime') return 'Over time'
-  if (tone === 'warning') return `Less than ${formatDuration(warningSeconds / 60)} left`
+  if (tone === 'warning') return `Less than ${formatPhaseLength(warningSeconds * 1000)} left`
   return 'Time left'
 }
 
-/** The phase countdown, derived from the run's timestamps on every frame. */
-export function Countdown({ state, size }: { state: RunState; size: 'room' | 'console' }) {
-  const now = useFrameNow(state.status === 'running')
-  const remaining = remainingMs(state, now)
+/**
+ * The phase countdown, derived from the run's timestamps on every frame; at the fixed time `now`
+ * instead when one is given (a preview that stands still).
+ */
+export function Countdown({
+  state,
+  size,
+  now,
+}: {
+  state: RunState
+  size: 'room' | 'console'
+  now?: number
+}) {
+  const frameNow = useFrameNow(state.status === 'running' && now === undefined)
+  const remaining = remainingMs(state, now ?? frameNow)
   const tone =
     state.status === 'ready' ? 'normal' : timerTone(remaining, state.workshop.warningSeconds)
   const paused = state.status === 'paused'
@@ -31,10 +47,7 @@ export function Countdown({ state, size }: { state: RunState; size: 'room' | 'co
         {formatCountdown(remaining)}
       </span>
       <span className="countdown-state">
-        <span className="countdown-shape" aria-hidden="true">
-          {paused ? '❚❚' : shapes[tone]}
-        </span>{' '}
-        {words}
+        <RoomIcon name={paused ? 'pause' : shapes[tone]} className="countdown-shape" /> {words}
       </span>
     </div>
   )

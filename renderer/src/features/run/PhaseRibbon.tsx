@@ -1,7 +1,13 @@
 import { phasesOf, type RunState } from '@common/domain/run/run-state'
-import { formatDuration } from '@common/domain/workshop/schedule'
+import { formatPhaseLength } from '@common/room/room-wording'
+import { RoomIcon } from '../room/RoomIcon'
 
-/** The current exercise's phases in order, the current one marked by shape and words too. */
+const MINUTE = 60_000
+
+/**
+ * The current exercise's phases in order, the current one marked by shape and words too. The
+ * current phase's length includes time added or removed, so it agrees with the clock.
+ */
 export function PhaseRibbon({ state }: { state: RunState }) {
   const item = state.workshop.exercises[state.itemIndex]
   if (item === undefined) return null
@@ -12,6 +18,7 @@ export function PhaseRibbon({ state }: { state: RunState }) {
       {phases.map((phase, index) => {
         const where =
           index < state.phaseIndex ? 'done' : index === state.phaseIndex ? 'current' : 'upcoming'
+        const lengthMs = phase.minutes * MINUTE + (where === 'current' ? state.adjustmentMs : 0)
         return (
           <li
             key={`${phase.label}-${String(index)}`}
@@ -19,10 +26,16 @@ export function PhaseRibbon({ state }: { state: RunState }) {
             aria-current={where === 'current' ? 'step' : undefined}
           >
             <span className="ribbon-mark" aria-hidden="true">
-              {where === 'done' ? '✓' : where === 'current' ? '▶' : String(index + 1)}
+              {where === 'done' ? (
+                <RoomIcon name="check" />
+              ) : where === 'current' ? (
+                <RoomIcon name="play" />
+              ) : (
+                String(index + 1)
+              )}
             </span>
             <span className="ribbon-label">{phase.label}</span>
-            <span className="ribbon-minutes">{formatDuration(phase.minutes)}</span>
+            <span className="ribbon-minutes">{formatPhaseLength(lengthMs)}</span>
             {where === 'current' && <span className="visually-hidden"> (now)</span>}
           </li>
         )

@@ -1,0 +1,86 @@
+import { useLayoutEffect, useState, type RefObject } from 'react'
+import { fitPrompts, PROMPT_SIZE, type PromptFit } from '@common/room/prompt-fit'
+
+/**
+ * Lays candidate prompts out in `measure` (a hidden twin of the prompt list, outside React's
+ * hands) and says whether they fit the height of `box`.
+ */
+function measureFits(box: HTMLElement, measure: HTMLElement, listClass: string) {
+  return (prompts: readonly string[], size: number, continued: boolean): boolean => {
+    const list = document.createElement('ul')
+    list.className = listClass
+    list.style.fontSize = `${String(size)}cqh`
+    for (const prompt of prompts) {
+      const item = document.createElement('li')
+      item.textContent = prompt
+      list.append(item)
+    }
+    measure.replaceChildren(list)
+    if (continued) {
+      const mark = document.createElement('p')
+      mark.className = 'room-continued'
+      mark.textContent = 'Continued on your worksheet'
+      measure.append(mark)
+    }
+    return measure.offsetHeight <= box.clientHeight
+  }
+}
+
+/**
+ * What the room shows of `prompts` in `box`, refitted whenever the box changes size (a message
+ * appears, the clock widens in overtime, the window is resized) or the fonts finish loading.
+ */
+export function usePromptFit(
+  prompts: readonly string[],
+  box: RefObject<HTMLElement | null>,
+  measure: RefObject<HTMLElement | null>,
+  listClass: string,
+): PromptFit {
+  const key = JSON.stringify(prompts)
+  const [fit, setFit] = useState<PromptFit & { key: string }>(() => ({
+    key,
+    size: PROMPT_SIZE.largest,
+    prompts: [...prompts],
+    continued: false,
+  }))
+  useLayoutEffect(() => {
+    const boxElement = box.current
+    const measureElement = measure.current
+    if (boxElement === null || measureElement === null) return undefined
+    const all = JSON.parse(key) as string[]
+    let lastHeight = -1
+    let lastWidth = -1
+    const refit = (force: boolean) => {
+      const { clientHeight, clientWidth } = boxElement
+      if (!force && clientHeight === lastHeight && clientWidth === lastWidth) return
+      lastHeight = clientHeight
+      lastWidth = clientWidth
+      // Nothing laid out (a hidden or detached room): show everything rather than nothing.
+      if (clientHeight === 0) {
+        setFit({ key, size: PROMPT_SIZE.largest, prompts: all, continued: false })
+        return
+      }
+      const next = fitPrompts(all, measureFits(boxElement, measureElement, listClass))
+      measureElement.replaceChildren()
+      setFit({ key, ...next })
+    }
+    refit(true)
+    let stopped = false
+    // Text measured before the fonts arrive is measured in the wrong font. (jsdom has no fonts.)
+    if ('fonts' in document)
+      void document.fonts.ready.then(() => {
+        if (!stopped) refit(true)
+      })
+    // jsdom has no layout and no ResizeObserver; the room always has both.
+    const observer =
+      typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => refit(false))
+    observer?.observe(boxElement)
+    return () => {
+      stopped = true
+      observer?.disconnect()
+    }
+  }, [key, box, measure, listClass])
+  return fit.key === key
+    ? fit
+    : { size: PROMPT_SIZE.largest, prompts: [...prompts], continued: false }
+}
