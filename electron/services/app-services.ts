@@ -106,9 +106,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   })
   // Writes cut short by a crash leave temp files in every folder the app writes to.
   await Promise.all(
-    [options.userDataDir, initialFolder.path, join(initialFolder.path, 'sessions')].map((folder) =>
-      removeLeftoverTempFiles(folder),
-    ),
+    [
+      options.userDataDir,
+      initialFolder.path,
+      join(initialFolder.path, 'sessions'),
+      join(initialFolder.path, 'pictures'),
+    ].map((folder) => removeLeftoverTempFiles(folder)),
   )
 
   const announceLibrary = async () => {

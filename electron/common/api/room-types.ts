@@ -1,7 +1,11 @@
+import type { RoomTheme } from '../domain/workshop/schema'
+
 /** What the room display shows when no exercise is running. */
 export interface RoomView {
-  /** Null until the facilitator opens a workshop. */
+  /** Null on the neutral waiting screen, until the facilitator puts a workshop's title up. */
   workshopTitle: string | null
   subtitle: string
   credits: string[]
+  /** The shown workshop's room theme; dark on the waiting screen. */
+  roomTheme: RoomTheme
 }

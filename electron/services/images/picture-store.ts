@@ -1,8 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { imageRefSchema } from '@common/domain/workshop/schema'
-import { describeFileError, isMissingFile, isOneOf } from '../storage/durable-write'
+import { describeFileError, isMissingFile, isOneOf, tempPathFor } from '../storage/durable-write'
 import { checkPicture, pictureMimeTypes, type PictureType } from './picture-check'
 
 export type StoredPicture =
@@ -39,7 +39,7 @@ export class PictureStore {
     const checked = checkPicture(bytes)
     if (!checked.ok) return checked
     const path = this.pathOf(checked.ref)
-    const temp = join(this.folder(), 'pictures', `.${randomUUID()}.tmp`)
+    const temp = tempPathFor(path)
     try {
       await mkdir(join(this.folder(), 'pictures'), { recursive: true })
       await writeFile(temp, bytes, { flush: true })

@@ -1,7 +1,7 @@
 import type { RoomView } from '@common/api/room-types'
 import type { Workshop } from '@common/domain/workshop/schema'
 
-const waiting: RoomView = { workshopTitle: null, subtitle: '', credits: [] }
+const waiting: RoomView = { workshopTitle: null, subtitle: '', credits: [], roomTheme: 'dark' }
 
 /**
  * Holds what the room display shows outside a session, and tells the windows when it changes.
@@ -23,6 +23,7 @@ export class RoomService {
       workshopTitle: workshop.title,
       subtitle: workshop.subtitle,
       credits: workshop.credits,
+      roomTheme: workshop.roomTheme,
     }
     this.onChanged(this.view)
   }

@@ -7,7 +7,8 @@ export function backupPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.bak`)
 }
 
-function tempPathFor(path: string): string {
+/** A temp file beside `path`, named so that the start-up cleanup recognises it when left over. */
+export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
 }
 

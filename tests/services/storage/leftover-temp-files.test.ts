@@ -20,13 +20,16 @@ async function writeAged(path: string, ageMs: number): Promise<void> {
 }
 
 describe('leftover temp files', () => {
-  it('are removed at start from the library, its sessions and the user-data folder (case 9)', async () => {
+  it('are removed at start from the library, its sessions and pictures, and user data (case 9)', async () => {
     const libraryDir = join(scratch.path, 'library')
     const userDataDir = join(scratch.path, 'user-data')
     const sessionsDir = join(libraryDir, 'sessions')
+    const picturesDir = join(libraryDir, 'pictures')
     await mkdir(sessionsDir, { recursive: true })
+    await mkdir(picturesDir)
     await mkdir(userDataDir)
     const old = LEFTOVER_AFTER_MS + 60_000
+    await writeAged(join(picturesDir, `.${'a'.repeat(64)}.png.0123456789ab.tmp`), old)
     await writeAged(join(libraryDir, '.a.workshop.json.0123456789ab.tmp'), old)
     await writeAged(join(libraryDir, '.a.workshop.json.bak.ba9876543210.tmp'), old)
     await writeAged(join(sessionsDir, '.s.session.json.00112233aabb.tmp'), old)
@@ -40,8 +43,10 @@ describe('leftover temp files', () => {
       expect((await readdir(libraryDir)).sort()).toEqual([
         '.b.workshop.json.0123456789ab.tmp',
         'notes.tmp',
+        'pictures',
         'sessions',
       ])
+      expect(await readdir(picturesDir)).toEqual([])
       expect(await readdir(sessionsDir)).toEqual([])
       expect((await readdir(userDataDir)).filter((n) => n.endsWith('.tmp'))).toEqual([])
     } finally {

@@ -1,3 +1,4 @@
+import { useRoomClickerKeys } from '../run/useRoomClickerKeys'
 import { useRun } from '../run/useRun'
 import { RoomFrame } from './RoomFrame'
 import { RoomRun } from './RoomRun'
@@ -11,11 +12,12 @@ export function RoomDisplay() {
   const { snapshot } = useRun()
   const state = snapshot?.state ?? null
   useChimes(state)
+  // A presentation clicker sends its keys to whichever window has the focus.
+  useRoomClickerKeys(state)
   if (state !== null) return <RoomRun state={state} />
   const title = view?.workshopTitle ?? null
-  // The room view names no theme yet, so before a session the title is drawn in the default one.
   return (
-    <RoomFrame theme="dark" thumbnail={false} live>
+    <RoomFrame theme={view?.roomTheme ?? 'dark'} thumbnail={false} live>
       {title === null || view === null ? (
         <p className="room-waiting">Facilitator</p>
       ) : (

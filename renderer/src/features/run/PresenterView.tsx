@@ -27,7 +27,7 @@ export function PresenterView({ state }: { state: RunState }) {
         aria-hidden="true"
         inert
       >
-        <RoomRun state={state} />
+        <RoomRun state={state} thumbnail />
       </div>
       <p className="presenter-status" data-testid="room-status">
         <strong>{screen}</strong>

@@ -5,6 +5,7 @@ import { formatClockTime } from '@common/domain/run/schedule-tracking'
 import { Notice, type NoticeMessage } from '../../components/Notice'
 import { bridge } from '../../lib/bridge'
 import { NoteItem } from '../notes/NoteItem'
+import { TagSymbol } from '../notes/TagSymbol'
 import { DebriefChart } from './DebriefChart'
 import { DebriefExports } from './DebriefExports'
 import { formatMinutes } from '../../lib/human-minutes'
@@ -110,7 +111,7 @@ export function DebriefScreen({ fileName, onBack }: { fileName: string; onBack: 
       <div className="debrief-follow-up">
         <section aria-labelledby="actions-title">
           <h2 id="actions-title">
-            <span aria-hidden="true">✔ </span>Actions ({debrief.actions.length})
+            <TagSymbol tag="action" /> Actions ({debrief.actions.length})
           </h2>
           {debrief.actions.length === 0 ? (
             <p className="muted">No actions were noted.</p>
@@ -120,7 +121,7 @@ export function DebriefScreen({ fileName, onBack }: { fileName: string; onBack: 
         </section>
         <section aria-labelledby="parking-title">
           <h2 id="parking-title">
-            <span aria-hidden="true">↪ </span>Parking lot ({debrief.parkingLot.length})
+            <TagSymbol tag="parkingLot" /> Parking lot ({debrief.parkingLot.length})
           </h2>
           {debrief.parkingLot.length === 0 ? (
             <p className="muted">Nothing was parked.</p>
