@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { startBuiltinSession, openBuiltinWorkshop, endSession } from './steps'
 import { startTestApp, type TestApp } from './harness'
+import { seriousViolations } from './editing-steps'
 
 let app: TestApp
 
@@ -12,14 +12,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await app.close()
 })
-
-/** Runs axe-core on the page and lists the serious and critical violations, if any. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze()
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
-}
 
 test('the library, workshop and session screens of the console have no serious or critical violations', async () => {
   const page = await app.openView('console')

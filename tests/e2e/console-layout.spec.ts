@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { endSession, prepareBuiltinSession, pressStart } from './steps'
 import { startTestApp, type TestApp } from './harness'
+import { seriousViolations } from './editing-steps'
 
 let app: TestApp
 let page: Page
@@ -69,27 +69,20 @@ test('below a laptop’s width the columns reflow, and nothing scrolls sideways 
   expect(notes!.y).toBeGreaterThan(now!.y + 100)
 })
 
-async function seriousViolations(): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze()
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
-}
-
 test('the console has no serious accessibility violations when ready, with a message, blanked, asking to end and ended', async () => {
   await page.setViewportSize({ width: 1024, height: 640 })
   await prepareBuiltinSession(page)
-  expect(await seriousViolations()).toEqual([])
+  expect(await seriousViolations(page)).toEqual([])
   await pressStart(page)
   await page.getByRole('button', { name: 'Swap roles now' }).click()
   await page.keyboard.press('Escape')
   await page.keyboard.press('w')
   await expect(page.getByTestId('room-status')).toHaveText(/Blanked to white/)
-  expect(await seriousViolations()).toEqual([])
+  expect(await seriousViolations(page)).toEqual([])
   await page.getByRole('button', { name: 'End session…' }).click()
   await expect(page.getByRole('dialog', { name: 'End the session?' })).toBeVisible()
-  expect(await seriousViolations()).toEqual([])
+  expect(await seriousViolations(page)).toEqual([])
   await page.getByRole('button', { name: 'Keep going' }).click()
   await endSession(page)
-  expect(await seriousViolations()).toEqual([])
+  expect(await seriousViolations(page)).toEqual([])
 })

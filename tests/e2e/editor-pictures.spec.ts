@@ -1,11 +1,14 @@
-import { readFile, readdir } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { parseWorkshopText } from '@common/domain/workshop/parse'
-import type { Exercise, Workshop } from '@common/domain/workshop/schema'
 import { SAMPLE_SVG, SCRIPTED_SVG, writePicture } from '../services/images/picture-samples'
 import { startTestApp, type TestApp } from './harness'
+import {
+  readLibraryWorkshop,
+  exerciseOf,
+  openEditorOnCopy,
+  seriousViolations,
+} from './editing-steps'
 
 /** Where screenshots go: FACILITATOR_SHOTS when set (to look at them), else the test's output. */
 const shot = (name: string) => {
@@ -25,47 +28,14 @@ test.afterEach(async () => {
   await app.close()
 })
 
-async function readLibraryWorkshop(): Promise<Workshop> {
-  const files = (await readdir(app.libraryDir)).filter((n) => n.endsWith('.workshop.json'))
-  expect(files).toHaveLength(1)
-  const parsed = parseWorkshopText(await readFile(join(app.libraryDir, files[0] ?? ''), 'utf8'))
-  if (!parsed.ok) throw new Error(parsed.message)
-  return parsed.workshop
-}
-
-function exerciseOf(workshop: Workshop, id: string): Exercise {
-  const item = workshop.exercises.find((candidate) => candidate.id === id)
-  if (item?.kind !== 'exercise') throw new Error(`no exercise ${id}`)
-  return item
-}
-
-async function openEditorOnCopy() {
-  await page
-    .getByRole('listitem', { name: /Mentoring/ })
-    .getByRole('button', { name: 'Duplicate to edit' })
-    .click()
-  await page
-    .getByRole('listitem', { name: /Copy of “Mentoring Both Ways”/ })
-    .getByRole('button', { name: 'Open' })
-    .click()
-  await page.getByRole('button', { name: '✎ Edit' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Editing')
-}
-
 const agendaItem = (title: string) =>
   page.getByRole('region', { name: 'Agenda' }).getByRole('button', { name: title, exact: true })
 const saveStatus = () => page.getByTestId('save-status')
 const pictureGroup = (phase: number) =>
   page.getByRole('group', { name: `Phase ${String(phase)} picture`, exact: true })
 
-async function seriousViolations(): Promise<string[]> {
-  return (await new AxeBuilder({ page }).analyze()).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
-}
-
 test('a phase gets a picture with required alt text and a placement, saved by reference', async () => {
-  await openEditorOnCopy()
+  await openEditorOnCopy(page)
   await agendaItem('My Network Map').click()
   const group = pictureGroup(1)
   await expect(group).toContainText('Shown on the room screen')
@@ -92,25 +62,29 @@ test('a phase gets a picture with required alt text and a placement, saved by re
   await expect(saveStatus()).toHaveText('Saved')
   const ref = (await readdir(join(app.libraryDir, 'pictures')))[0]
   expect(ref).toMatch(/^[0-9a-f]{64}\.svg$/)
-  expect(exerciseOf(await readLibraryWorkshop(), 'network-map').phases[0]?.image).toEqual({
+  expect(
+    exerciseOf(await readLibraryWorkshop(app.libraryDir), 'network-map').phases[0]?.image,
+  ).toEqual({
     ref,
     alt: 'Three circles: Think, Pair, Share',
     placement: 'instead',
   })
   await group.scrollIntoViewIfNeeded()
   await page.screenshot({ path: shot('editor-picture.png') })
-  expect(await seriousViolations()).toEqual([])
+  expect(await seriousViolations(page)).toEqual([])
 
   // Remove takes it off the phase; the picture stays in the store for other workshops.
   await group.getByRole('button', { name: 'Remove picture' }).click()
   await expect(group.getByRole('button', { name: 'Choose picture…' })).toBeVisible()
   await expect(saveStatus()).toHaveText('Saved')
-  expect(exerciseOf(await readLibraryWorkshop(), 'network-map').phases[0]?.image).toBeUndefined()
+  expect(
+    exerciseOf(await readLibraryWorkshop(app.libraryDir), 'network-map').phases[0]?.image,
+  ).toBeUndefined()
   expect(await readdir(join(app.libraryDir, 'pictures'))).toEqual([ref])
 })
 
 test('a file that is not a picture is refused with its reason, and the phase is unchanged', async () => {
-  await openEditorOnCopy()
+  await openEditorOnCopy(page)
   await agendaItem('My Network Map').click()
   app.os.nextOpenPath = await writePicture(
     app.outsideDir,
@@ -128,7 +102,7 @@ test('a file that is not a picture is refused with its reason, and the phase is 
 test('an SVG is drawn without running its script, its handlers or loading anything', async () => {
   const requests: string[] = []
   page.on('request', (request) => requests.push(request.url()))
-  await openEditorOnCopy()
+  await openEditorOnCopy(page)
   await agendaItem('My Network Map').click()
   app.os.nextOpenPath = await writePicture(app.outsideDir, 'scripted.svg', SCRIPTED_SVG)
   await pictureGroup(1).getByRole('button', { name: 'Choose picture…' }).click()
@@ -152,7 +126,7 @@ test('an SVG is drawn without running its script, its handlers or loading anythi
 })
 
 test('the break editor separates what the room shows from the note for the facilitator', async () => {
-  await openEditorOnCopy()
+  await openEditorOnCopy(page)
   await agendaItem('Break').click()
   const roomText = page.getByLabel('Text for the room during the break')
   const note = page.getByLabel('Note for you (not shown on the room)')
@@ -163,17 +137,19 @@ test('the break editor separates what the room shows from the note for the facil
   await roomText.fill('Coffee is in the lobby. Back in 15 minutes.')
   await note.fill('Put the dot stickers out now.')
   await expect(saveStatus()).toHaveText('Saved')
-  const saved = (await readLibraryWorkshop()).exercises.find((item) => item.kind === 'break')
+  const saved = (await readLibraryWorkshop(app.libraryDir)).exercises.find(
+    (item) => item.kind === 'break',
+  )
   expect(saved).toMatchObject({
     roomText: 'Coffee is in the lobby. Back in 15 minutes.',
     note: 'Put the dot stickers out now.',
   })
   await page.screenshot({ path: shot('break-editor.png') })
-  expect(await seriousViolations()).toEqual([])
+  expect(await seriousViolations(page)).toEqual([])
 })
 
 test('every field the room shows is marked, and the workshop chooses its room theme', async () => {
-  await openEditorOnCopy()
+  await openEditorOnCopy(page)
   for (const label of ['Title', 'Subtitle', 'Credits'])
     await expect(page.getByLabel(label, { exact: true })).toHaveAccessibleDescription(
       /^Shown on the room screen/,
@@ -184,7 +160,7 @@ test('every field the room shows is marked, and the workshop chooses its room th
     )
   await page.getByLabel('Room screen theme').selectOption('light')
   await expect(saveStatus()).toHaveText('Saved')
-  expect((await readLibraryWorkshop()).roomTheme).toBe('light')
+  expect((await readLibraryWorkshop(app.libraryDir)).roomTheme).toBe('light')
   await page.evaluate(() => window.scrollTo(0, 0))
   await page.screenshot({ path: shot('workshop-fields.png') })
 

@@ -1,12 +1,16 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { parseWorkshopText } from '@common/domain/workshop/parse'
-import type { Exercise, Workshop } from '@common/domain/workshop/schema'
 import { totalMinutes } from '@common/domain/workshop/schedule'
 import { readPdfText } from '../support/poppler'
 import { startTestApp, type TestApp } from './harness'
+import {
+  libraryWorkshopFile,
+  readLibraryWorkshop,
+  exerciseOf,
+  openEditorOnCopy,
+} from './editing-steps'
 
 let app: TestApp
 let page: Page
@@ -20,44 +24,12 @@ test.afterEach(async () => {
   await app.close()
 })
 
-async function libraryFile(): Promise<string> {
-  const files = (await readdir(app.libraryDir)).filter((n) => n.endsWith('.workshop.json'))
-  expect(files).toHaveLength(1)
-  return join(app.libraryDir, files[0] ?? '')
-}
-
-async function readLibraryWorkshop(): Promise<Workshop> {
-  const parsed = parseWorkshopText(await readFile(await libraryFile(), 'utf8'))
-  if (!parsed.ok) throw new Error(parsed.message)
-  return parsed.workshop
-}
-
-function exerciseOf(workshop: Workshop, id: string): Exercise {
-  const item = workshop.exercises.find((candidate) => candidate.id === id)
-  if (item?.kind !== 'exercise') throw new Error(`no exercise ${id}`)
-  return item
-}
-
-/** Duplicates the built-in workshop from its card, opens the copy and its editor. */
-async function openEditorOnCopy() {
-  await page
-    .getByRole('listitem', { name: /Mentoring/ })
-    .getByRole('button', { name: 'Duplicate to edit' })
-    .click()
-  await page
-    .getByRole('listitem', { name: /Copy of “Mentoring Both Ways”/ })
-    .getByRole('button', { name: 'Open' })
-    .click()
-  await page.getByRole('button', { name: '✎ Edit' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Editing')
-}
-
 const agenda = () => page.getByRole('region', { name: 'Agenda' })
 const agendaItem = (title: string) => agenda().getByRole('button', { name: title, exact: true })
 const saveStatus = () => page.getByTestId('save-status')
 
 test('edit a copy of the built-in workshop end to end: fields, order, a new exercise, undo, fit, export', async () => {
-  await openEditorOnCopy()
+  await openEditorOnCopy(page)
 
   // Rename, then retime and reword a phase; the room preview follows.
   await page.getByLabel('Title', { exact: true }).fill('Ninety-minute mentoring')
@@ -68,7 +40,7 @@ test('edit a copy of the built-in workshop end to end: fields, order, a new exer
   await expect(page.getByTestId('room-preview')).toContainText(prompt)
   await expect(page.getByTestId('room-preview')).toContainText('Map your network')
   await expect(saveStatus()).toHaveText('Saved')
-  let onDisk = await readLibraryWorkshop()
+  let onDisk = await readLibraryWorkshop(app.libraryDir)
   expect(onDisk.title).toBe('Ninety-minute mentoring')
   expect(exerciseOf(onDisk, 'network-map').phases[0]).toMatchObject({
     minutes: 12,
@@ -127,7 +99,7 @@ test('edit a copy of the built-in workshop end to end: fields, order, a new exer
   await expect(agenda()).toContainText('Total: 1 h 30 min')
   await expect(saveStatus()).toHaveText('Saved')
 
-  onDisk = await readLibraryWorkshop()
+  onDisk = await readLibraryWorkshop(app.libraryDir)
   expect(onDisk.title).toBe('Ninety-minute mentoring')
   expect(totalMinutes(onDisk)).toBeLessThanOrEqual(90)
   expect(onDisk.exercises.slice(0, 4).map((item) => item.id)).toEqual([
@@ -150,8 +122,10 @@ test('edit a copy of the built-in workshop end to end: fields, order, a new exer
   // Leaving the editor gives the file the new title's name, as renaming in the library does.
   await page.getByRole('button', { name: '← Done editing' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ninety-minute mentoring')
-  expect(await libraryFile()).toBe(join(app.libraryDir, 'ninety-minute-mentoring.workshop.json'))
-  expect((await readLibraryWorkshop()).exercises).toEqual(onDisk.exercises)
+  expect(await libraryWorkshopFile(app.libraryDir)).toBe(
+    join(app.libraryDir, 'ninety-minute-mentoring.workshop.json'),
+  )
+  expect((await readLibraryWorkshop(app.libraryDir)).exercises).toEqual(onDisk.exercises)
 
   // Reload: the edits come back from disk, and the room preview shows the new prompt.
   await page.reload()
@@ -180,13 +154,13 @@ test('edit a copy of the built-in workshop end to end: fields, order, a new exer
 })
 
 test('a file changed outside the editor is not overwritten until the facilitator chooses', async () => {
-  await openEditorOnCopy()
-  const path = await libraryFile()
-  const outside = await readLibraryWorkshop()
+  await openEditorOnCopy(page)
+  const path = await libraryWorkshopFile(app.libraryDir)
+  const outside = await readLibraryWorkshop(app.libraryDir)
   await writeFile(path, JSON.stringify({ ...outside, title: 'Changed elsewhere' }, null, 2))
   await page.getByLabel('Subtitle').fill('Mine')
   await expect(saveStatus()).toContainText('changed outside the editor')
-  expect((await readLibraryWorkshop()).title).toBe('Changed elsewhere')
+  expect((await readLibraryWorkshop(app.libraryDir)).title).toBe('Changed elsewhere')
   await page.getByRole('button', { name: 'Load the version on disk' }).click()
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Changed elsewhere')
   await expect(saveStatus()).toHaveText('Saved')
@@ -197,14 +171,14 @@ test('a file changed outside the editor is not overwritten until the facilitator
   await expect(saveStatus()).toContainText('changed outside the editor')
   await page.getByRole('button', { name: 'Keep mine (overwrite)' }).click()
   await expect(saveStatus()).toHaveText('Saved')
-  expect(await readLibraryWorkshop()).toMatchObject({
+  expect(await readLibraryWorkshop(app.libraryDir)).toMatchObject({
     title: 'Changed elsewhere',
     subtitle: 'Mine after all',
   })
 })
 
 test('copy an exercise from the built-in workshop into your own', async () => {
-  await openEditorOnCopy()
+  await openEditorOnCopy(page)
   await agendaItem('Welcome: Who Taught Whom?').click()
   const copy = page.getByRole('region', { name: 'Copy exercises from…' })
   await copy.getByLabel('From workshop').selectOption({ label: 'Mentoring Both Ways (built-in)' })
@@ -213,12 +187,12 @@ test('copy an exercise from the built-in workshop into your own', async () => {
   const titles = agenda().getByTestId('agenda-row').locator('.ed-agenda-title')
   await expect(titles.nth(1)).toHaveText('Meeting Norms Quick-Set')
   await expect(saveStatus()).toHaveText('Saved')
-  const onDisk = await readLibraryWorkshop()
+  const onDisk = await readLibraryWorkshop(app.libraryDir)
   expect(onDisk.exercises[1]?.id).toBe('meeting-norms-2')
 })
 
 test('reorder the agenda by dragging an item, and by its move buttons', async () => {
-  await openEditorOnCopy()
+  await openEditorOnCopy(page)
   const rows = agenda().getByTestId('agenda-row')
   const titles = rows.locator('.ed-agenda-title')
   await rows.nth(4).dragTo(rows.nth(0))
@@ -227,7 +201,7 @@ test('reorder the agenda by dragging an item, and by its move buttons', async ()
   await agenda().getByRole('button', { name: 'Move “Welcome: Who Taught Whom?” up' }).click()
   await expect(titles.nth(0)).toHaveText('Welcome: Who Taught Whom?')
   await expect(saveStatus()).toHaveText('Saved')
-  const onDisk = await readLibraryWorkshop()
+  const onDisk = await readLibraryWorkshop(app.libraryDir)
   expect(onDisk.exercises.slice(0, 3).map((item) => item.id)).toEqual([
     'welcome',
     'back-to-back',
@@ -236,7 +210,7 @@ test('reorder the agenda by dragging an item, and by its move buttons', async ()
 })
 
 test('the editor has no serious or critical accessibility violations', async () => {
-  await openEditorOnCopy()
+  await openEditorOnCopy(page)
   const serious = async () =>
     (await new AxeBuilder({ page }).analyze()).violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')

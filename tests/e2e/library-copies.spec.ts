@@ -1,9 +1,9 @@
 import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { SAMPLE_PNG, writePicture } from '../services/images/picture-samples'
 import { startTestApp, type TestApp } from './harness'
+import { seriousViolations } from './editing-steps'
 
 /** Where screenshots go: FACILITATOR_SHOTS when set (to look at them), else the test's output. */
 const shot = (name: string) => {
@@ -26,12 +26,6 @@ test.afterEach(async () => {
 const card = (name: RegExp | string) => page.getByRole('listitem', { name })
 const builtinCard = () => card(/^Mentoring Both Ways$/)
 
-async function seriousViolations(): Promise<string[]> {
-  return (await new AxeBuilder({ page }).analyze()).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
-}
-
 test('a copy keeps the title the room shows, and the library tells it from its original', async () => {
   await builtinCard().getByRole('button', { name: 'Duplicate to edit' }).click()
   await expect(card(/Copy of “Mentoring Both Ways”/)).toHaveCount(1)
@@ -52,7 +46,7 @@ test('a copy keeps the title the room shows, and the library tells it from its o
   await page.getByRole('button', { name: /All workshops/ }).click()
   await expect(copies).toHaveCount(2)
   await page.screenshot({ path: shot('library-copies.png'), fullPage: true })
-  expect(await seriousViolations()).toEqual([])
+  expect(await seriousViolations(page)).toEqual([])
 })
 
 test('importing a file that is not a workshop says so in plain words, and adds nothing', async () => {
@@ -74,7 +68,7 @@ test('importing a file that is not a workshop says so in plain words, and adds n
   )
   await page.screenshot({ path: shot('import-error.png') })
   expect((await readdir(app.libraryDir)).filter((n) => n.endsWith('.workshop.json'))).toEqual([])
-  expect(await seriousViolations()).toEqual([])
+  expect(await seriousViolations(page)).toEqual([])
 })
 
 test('a broken library file reads in plain words too', async () => {

@@ -6,6 +6,18 @@ import { loadBuiltinWorkshop } from '../support/builtin-workshop'
 import { useFlash } from '../../renderer/src/features/room/useFlash'
 import { RoomRun } from '../../renderer/src/features/room/RoomRun'
 
+// The room reads pictures through the bridge; these tests show none, so a stand-in that has
+// none will do. Hoisted: the bridge module reads it as it loads.
+vi.hoisted(() => {
+  Object.defineProperty(window, 'facilitator', {
+    value: {
+      on: () => () => undefined,
+      readPicture: () => Promise.resolve({ ok: false, code: 'not-found', message: 'none here' }),
+    },
+    configurable: true,
+  })
+})
+
 const workshop = loadBuiltinWorkshop()
 
 function runOn(changes: Partial<RunState>): RunState {

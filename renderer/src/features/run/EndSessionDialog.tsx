@@ -1,15 +1,11 @@
-import { useEffect, useRef } from 'react'
+import { useModalDialog } from '../../components/useModalDialog'
 
 /**
  * Asks before ending: ending puts the closing screen on the projector at once, which no undo can
  * take back from the room's eyes. An ended session can still be resumed until it is left.
  */
 export function EndSessionDialog({ onEnd, onCancel }: { onEnd: () => void; onCancel: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const element = dialog.current
-    if (element !== null && !element.open) element.showModal()
-  }, [])
+  const dialog = useModalDialog()
   return (
     <dialog
       ref={dialog}

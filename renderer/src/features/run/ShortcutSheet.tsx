@@ -1,13 +1,9 @@
-import { useEffect, useRef } from 'react'
+import { useModalDialog } from '../../components/useModalDialog'
 import { shortcutSheet } from '@common/domain/run/shortcuts'
 
 /** The list of keyboard shortcuts, one key (?) away. */
 export function ShortcutSheet({ onClose }: { onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const element = dialog.current
-    if (element !== null && !element.open) element.showModal()
-  }, [])
+  const dialog = useModalDialog()
   return (
     <dialog
       ref={dialog}
