@@ -98,9 +98,6 @@ async function keepBackup(path: string): Promise<void> {
   const backup = backupPathFor(path)
   const partial = `${backup}.${randomBytes(6).toString('hex')}.tmp`
   try {
-    // Only a regular file is worth keeping: copying a named pipe would wait for ever, a device
-    // would never end.
-    if (!(await stat(path)).isFile()) return
     await copyFile(path, partial)
   } catch (error) {
     if (isMissingFile(error)) return
