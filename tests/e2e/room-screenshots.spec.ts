@@ -13,7 +13,9 @@ import {
 // Pictures of the room in every state, theme and shape, for a person to look at. They are not
 // compared with anything, so this runs only when asked: ROOM_SHOTS=/folder/for/them.
 const folder = process.env.ROOM_SHOTS ?? ''
-test.skip(folder === '', 'set ROOM_SHOTS to a folder to take the room screenshots')
+const skipReason = 'skipped: set ROOM_SHOTS to a folder to take the room screenshots'
+if (folder === '') console.log(skipReason)
+test.skip(folder === '', skipReason)
 
 let app: TestApp
 
