@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { parseWorkshopText } from '@common/domain/workshop/parse'
 import type { Exercise, Workshop } from '@common/domain/workshop/schema'
 
@@ -45,4 +45,10 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+}
+
+/** Where screenshots go: FACILITATOR_SHOTS when set (to look at them), else the test's output. */
+export function shotPath(name: string): string {
+  const folder = process.env.FACILITATOR_SHOTS
+  return folder === undefined ? test.info().outputPath(name) : join(folder, name)
 }

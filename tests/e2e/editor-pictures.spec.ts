@@ -8,13 +8,8 @@ import {
   exerciseOf,
   openEditorOnCopy,
   seriousViolations,
+  shotPath,
 } from './editing-steps'
-
-/** Where screenshots go: FACILITATOR_SHOTS when set (to look at them), else the test's output. */
-const shot = (name: string) => {
-  const folder = process.env.FACILITATOR_SHOTS
-  return folder === undefined ? test.info().outputPath(name) : join(folder, name)
-}
 
 let app: TestApp
 let page: Page
@@ -70,7 +65,7 @@ test('a phase gets a picture with required alt text and a placement, saved by re
     placement: 'instead',
   })
   await group.scrollIntoViewIfNeeded()
-  await page.screenshot({ path: shot('editor-picture.png') })
+  await page.screenshot({ path: shotPath('editor-picture.png') })
   expect(await seriousViolations(page)).toEqual([])
 
   // Remove takes it off the phase; the picture stays in the store for other workshops.
@@ -96,7 +91,7 @@ test('a file that is not a picture is refused with its reason, and the phase is 
     'agenda.png: This file is not a PNG, JPEG or SVG picture.',
   )
   await expect(pictureGroup(1).getByRole('button', { name: 'Choose picture…' })).toBeVisible()
-  await page.screenshot({ path: shot('editor-picture-refused.png') })
+  await page.screenshot({ path: shotPath('editor-picture-refused.png') })
 })
 
 test('an SVG is drawn without running its script, its handlers or loading anything', async () => {
@@ -144,7 +139,7 @@ test('the break editor separates what the room shows from the note for the facil
     roomText: 'Coffee is in the lobby. Back in 15 minutes.',
     note: 'Put the dot stickers out now.',
   })
-  await page.screenshot({ path: shot('break-editor.png') })
+  await page.screenshot({ path: shotPath('break-editor.png') })
   expect(await seriousViolations(page)).toEqual([])
 })
 
@@ -162,7 +157,7 @@ test('every field the room shows is marked, and the workshop chooses its room th
   await expect(saveStatus()).toHaveText('Saved')
   expect((await readLibraryWorkshop(app.libraryDir)).roomTheme).toBe('light')
   await page.evaluate(() => window.scrollTo(0, 0))
-  await page.screenshot({ path: shot('workshop-fields.png') })
+  await page.screenshot({ path: shotPath('workshop-fields.png') })
 
   await agendaItem('My Network Map').click()
   for (const label of ['Exercise title', 'Phase 1 label', 'Phase 1 grouping', 'Phase 1 prompts'])

@@ -3,13 +3,7 @@ import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { SAMPLE_PNG, writePicture } from '../services/images/picture-samples'
 import { startTestApp, type TestApp } from './harness'
-import { seriousViolations } from './editing-steps'
-
-/** Where screenshots go: FACILITATOR_SHOTS when set (to look at them), else the test's output. */
-const shot = (name: string) => {
-  const folder = process.env.FACILITATOR_SHOTS
-  return folder === undefined ? test.info().outputPath(name) : join(folder, name)
-}
+import { seriousViolations, shotPath } from './editing-steps'
 
 let app: TestApp
 let page: Page
@@ -45,7 +39,7 @@ test('a copy keeps the title the room shows, and the library tells it from its o
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mentoring Both Ways')
   await page.getByRole('button', { name: /All workshops/ }).click()
   await expect(copies).toHaveCount(2)
-  await page.screenshot({ path: shot('library-copies.png'), fullPage: true })
+  await page.screenshot({ path: shotPath('library-copies.png'), fullPage: true })
   expect(await seriousViolations(page)).toEqual([])
 })
 
@@ -66,7 +60,7 @@ test('importing a file that is not a workshop says so in plain words, and adds n
   await expect(page.getByRole('alert')).toContainText(
     'Could not import agenda.txt. This file is not valid JSON: line 3, column 16 (“W” is not expected there).',
   )
-  await page.screenshot({ path: shot('import-error.png') })
+  await page.screenshot({ path: shotPath('import-error.png') })
   expect((await readdir(app.libraryDir)).filter((n) => n.endsWith('.workshop.json'))).toEqual([])
   expect(await seriousViolations(page)).toEqual([])
 })
@@ -77,7 +71,7 @@ test('a broken library file reads in plain words too', async () => {
   await expect(broken).toContainText(
     'This file is not valid JSON: line 1, column 1 (“W” is not expected there)',
   )
-  await page.screenshot({ path: shot('library-broken.png'), fullPage: true })
+  await page.screenshot({ path: shotPath('library-broken.png'), fullPage: true })
 })
 
 test('export says where it went, and its one file brings the pictures into another library', async () => {

@@ -1,3 +1,5 @@
+import { formatClockTime } from '../domain/run/schedule-tracking'
+
 const MINUTE = 60_000
 
 /**
@@ -15,12 +17,6 @@ export function formatPhaseLength(ms: number): string {
   const hours = Math.floor(minutes / 60)
   const rest = minutes % 60
   return rest === 0 ? `${String(hours)} h` : `${String(hours)} h ${String(rest)} min`
-}
-
-/** The local time of day at `at` (epoch ms) as "HH:MM". */
-export function formatClockTime(at: number): string {
-  const date = new Date(at)
-  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`
 }
 
 /**

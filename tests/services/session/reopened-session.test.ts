@@ -2,34 +2,15 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { sessionSchema } from '@common/domain/session/session'
 import { ManualClock } from '../../support/manual-clock'
-import { makeTempFolder } from '../../support/temp-folders'
-import { startTestServices, type TestServices } from '../../support/test-services'
+import { useSharedLibrary } from '../../support/shared-library'
+import type { TestServices } from '../../support/test-services'
 import { valueOf } from '../../support/result-value'
 
 const T0 = new Date(2026, 10, 27, 9, 0, 0).getTime()
 const builtin = { source: 'builtin', id: 'mentoring-guide' } as const
 
-let root: Awaited<ReturnType<typeof makeTempFolder>>
-const running: TestServices[] = []
 const clock = new ManualClock(T0)
-
-beforeEach(async () => {
-  root = await makeTempFolder('reopen')
-})
-afterEach(async () => {
-  for (const app of running.splice(0)) await app.cleanUp()
-  await root.remove()
-})
-
-async function startInstance(name: string): Promise<TestServices> {
-  const app = await startTestServices({
-    clock,
-    userDataDir: join(root.path, `user-data-${name}`),
-    libraryDir: join(root.path, 'library'),
-  })
-  running.push(app)
-  return app
-}
+const { startInstance, stopInstance } = useSharedLibrary('reopen', clock)
 
 async function readRecord(app: TestServices, fileName: string) {
   await app.services.flush()
@@ -91,8 +72,7 @@ describe('a session ended by mistake and resumed', () => {
     valueOf(await api.runCommand({ command: { type: 'start' } }))
     valueOf(await api.runCommand({ command: { type: 'end' } }))
     await first.services.flush()
-    first.services.dispose()
-    running.splice(running.indexOf(first), 1)
+    stopInstance(first)
 
     api = (await startInstance('a')).services.handlers
     const restored = valueOf(await api.getRun({}))

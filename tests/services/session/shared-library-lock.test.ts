@@ -1,34 +1,12 @@
-import { join } from 'node:path'
 import { ManualClock } from '../../support/manual-clock'
-import { makeTempFolder } from '../../support/temp-folders'
-import { startTestServices, type TestServices } from '../../support/test-services'
+import { useSharedLibrary } from '../../support/shared-library'
 import { valueOf } from '../../support/result-value'
 
 const T0 = new Date(2026, 10, 27, 9, 0, 0).getTime()
 const builtin = { source: 'builtin', id: 'mentoring-guide' } as const
 
-let root: Awaited<ReturnType<typeof makeTempFolder>>
-const running: TestServices[] = []
 const clock = new ManualClock(T0)
-
-beforeEach(async () => {
-  root = await makeTempFolder('shared-library')
-})
-afterEach(async () => {
-  for (const app of running.splice(0)) await app.cleanUp()
-  await root.remove()
-})
-
-/** An instance of the app with its own user data, on the one shared library folder. */
-async function startInstance(name: string): Promise<TestServices> {
-  const app = await startTestServices({
-    clock,
-    userDataDir: join(root.path, `user-data-${name}`),
-    libraryDir: join(root.path, 'shared-library'),
-  })
-  running.push(app)
-  return app
-}
+const { startInstance, stopInstance } = useSharedLibrary('shared-library', clock)
 
 describe('a session running in one instance, seen from another on a shared library', () => {
   it('is shown as running and cannot be trashed or edited there; its notes survive a restart', async () => {
@@ -54,8 +32,7 @@ describe('a session running in one instance, seen from another on a shared libra
 
     valueOf(await api.addNote({ text: 'second', tag: null }))
     // The first instance stops without a word (a crash), then starts again and resumes.
-    first.services.dispose()
-    running.splice(running.indexOf(first), 1)
+    stopInstance(first)
     const again = await startInstance('a')
     api = again.services.handlers
     valueOf(await api.resolveRestore({ resume: true }))

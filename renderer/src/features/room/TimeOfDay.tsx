@@ -1,4 +1,4 @@
-import { formatClockTime } from '@common/room/room-wording'
+import { formatClockTime } from '@common/domain/run/schedule-tracking'
 import { useSecondNow } from '../../lib/useFrameNow'
 
 /** The time of day, for rooms without a clock on the wall. */
