@@ -5,10 +5,24 @@ import { applyFallbackFont } from '@common/handouts/fallback-font'
 import { replaceMissingGlyphs } from '@common/handouts/printable-text'
 import { FALLBACK_FONT } from '@common/handouts/theme'
 import { describeHandoutFonts, readGlyphCoverage } from './handout-fonts'
+import { shareWordLayoutsAcrossDocuments } from './word-layouts'
 
-// pdfmake's Node entry is a CommonJS module that exports one instance, which ES imports
-// cannot name reliably; requiring it keeps the same code working under vitest, Vite and Electron.
-const pdfmake = createRequire(import.meta.url)('pdfmake') as typeof import('pdfmake')
+type PdfMake = typeof import('pdfmake')
+let pdfmakeLoaded: PdfMake | undefined
+
+/**
+ * pdfmake, loaded at the first document rather than at start: loading it takes about 80 ms,
+ * which the app's start need not wait for. Its Node entry is a CommonJS module that exports one
+ * instance, which ES imports cannot name reliably; requiring it keeps the same code working under
+ * vitest, Vite and Electron.
+ */
+function loadPdfmake(): PdfMake {
+  if (pdfmakeLoaded === undefined) {
+    pdfmakeLoaded = createRequire(import.meta.url)('pdfmake') as PdfMake
+    shareWordLayoutsAcrossDocuments()
+  }
+  return pdfmakeLoaded
+}
 
 /**
  * A function that makes text printable with the faces in `fontsFolder`: characters neither the
@@ -31,6 +45,7 @@ export async function renderPdfDocument(
   document: TDocumentDefinitions,
   fontsFolder: string,
 ): Promise<Uint8Array> {
+  const pdfmake = loadPdfmake()
   const folder = resolve(fontsFolder) + sep
   // Documents embed nothing but our own fonts: no downloads, no other local files.
   pdfmake.setUrlAccessPolicy(() => false)
