@@ -54,6 +54,8 @@ async function start(): Promise<void> {
     defaultLibraryDir: join(app.getPath('documents'), 'Facilitator Workshops'),
     appVersion: app.getVersion(),
     os: electronOsPorts(windows),
+    // Once the windows are up and the facilitator is reading the console.
+    warmUpHandoutsAfterMs: 5_000,
     log,
     emit: (event, payload) => {
       power.observe(event, payload)

@@ -15,6 +15,7 @@ import { RoomService } from './room/room-service'
 import { DisplayService } from './display/display-service'
 import { exportDebrief } from './handouts/export-debrief'
 import { exportHandout } from './handouts/export-handout'
+import { warmUpHandoutsLater } from './handouts/warm-up'
 import { createSystemClock, type Clock } from './run/clock'
 import { RunService } from './run/run-service'
 import { SessionService } from './session/session-service'
@@ -41,6 +42,11 @@ export interface AppServicesOptions {
   log: Logger
   /** The clock for sessions; tests pass one they can move forward. */
   clock?: Clock
+  /**
+   * When to print a first handout in the background, in milliseconds after start, so the
+   * facilitator's first export is not the slow one. Absent: never (the tests start many apps).
+   */
+  warmUpHandoutsAfterMs?: number
 }
 
 /** The running services, and the handlers that the dispatch binds to calls. */
@@ -72,6 +78,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const storage = new Storage()
   const settings = await SettingsStore.open(storage, options.userDataDir)
   const builtins = await loadBuiltinWorkshops(join(options.resourcesDir, 'workshops'))
+  const fontsFolder = join(options.resourcesDir, 'fonts')
   const room = new RoomService((view) => options.emit('roomChanged', view))
   const clock = options.clock ?? createSystemClock()
   const toRunChange = createRunChangeSender()
@@ -158,8 +165,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     exportHandout: async ({ ref, options: handout, openAfter }) => {
       const opened = await library.open(ref)
       if (!opened.ok) return opened
-      const fonts = join(options.resourcesDir, 'fonts')
-      return exportHandout(opened.value.workshop, handout, openAfter, fonts, options.os)
+      return exportHandout(opened.value.workshop, handout, openAfter, fontsFolder, options.os)
     },
     restoreBackup: ({ fileName }) => library.restoreBackup(fileName),
     chooseLibraryFolder: async () => {
@@ -215,8 +221,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     exportDebrief: async ({ fileName, format, paper, openAfter }) => {
       const session = await sessions.open(fileName)
       if (!session.ok) return session
-      const fonts = join(options.resourcesDir, 'fonts')
-      return exportDebrief(session.value, { format, paper, openAfter }, fonts, options.os)
+      return exportDebrief(session.value, { format, paper, openAfter }, fontsFolder, options.os)
     },
     getPreferences: () => Promise.resolve(succeed(preferences())),
     updatePreferences: async (change) => {
@@ -259,6 +264,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     ...pictureHandlers(pictures, options.os),
   }
 
+  const builtin = builtins[0]
+  const cancelWarmUp =
+    options.warmUpHandoutsAfterMs === undefined || builtin === undefined
+      ? () => undefined
+      : warmUpHandoutsLater(builtin.workshop, fontsFolder, options.warmUpHandoutsAfterMs, log)
+
   for (const file of storage.setAside) {
     log.warn(`Set aside unreadable ${file.path} as ${file.keptAs ?? '(not moved)'}`, file.error)
   }
@@ -275,6 +286,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     unfinishedWrites: () => storage.unfinishedWrites(),
     placeRoomDisplay: () => void displays.place(),
     dispose: () => {
+      cancelWarmUp()
       stopWatching()
       run.dispose()
       sessions.dispose()
