@@ -1,5 +1,9 @@
 import { writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
+import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces'
+import { buildHandoutDocument } from '@common/handouts/build-handout'
+import { FALLBACK_FONT, HANDOUT_FONT } from '@common/handouts/theme'
 import type { Workshop } from '@common/domain/workshop/schema'
 import { renderHandoutPdf } from '../../electron/services/handouts/render-handout'
 import { repeatWorkshop } from '../support/handout-fixtures'
@@ -8,6 +12,7 @@ import { resourcesDir } from '../support/paths'
 import { readPdfInfo } from '../support/poppler'
 import { median, timeMs } from './stats'
 
+const pdfmake = createRequire(import.meta.url)('pdfmake') as typeof import('pdfmake')
 const fontsFolder = join(resourcesDir, 'fonts')
 const packOptions = { kind: 'pack', paper: 'a4', largePrint: false } as const
 
@@ -63,4 +68,51 @@ export async function measurePackPdf(
     bigMs,
     bigPerPageMs: bigMs / bigPages,
   }
+}
+
+/** The same fonts dictionary shape as the app's, naming the standard PDF fonts: nothing to shape or embed. */
+function standardFonts(): TFontDictionary {
+  const helvetica = {
+    normal: 'Helvetica',
+    bold: 'Helvetica-Bold',
+    italics: 'Helvetica-Oblique',
+    bolditalics: 'Helvetica-BoldOblique',
+  }
+  return { [HANDOUT_FONT]: helvetica, [FALLBACK_FONT]: helvetica }
+}
+
+async function renderInStandardFonts(document: TDocumentDefinitions): Promise<void> {
+  const fonts = standardFonts()
+  // The app's policy allows files in its fonts folder only; the standard fonts are names, not files.
+  const names = new Set(Object.values(fonts).flatMap((face) => Object.values(face) as string[]))
+  pdfmake.setLocalAccessPolicy((path) => names.has(path))
+  pdfmake.setFonts(fonts)
+  await pdfmake.createPdf(document).getBuffer()
+}
+
+export interface PackRatio {
+  appMs: number
+  floorMs: number
+  ratio: number
+}
+
+/**
+ * The built-in pack as the app exports it, against the floor: the same document laid out and
+ * written by pdfmake in the standard PDF fonts, which need no shaping and no embedding. The two
+ * alternate `runs` times after a warm-up of each, so both see the same machine.
+ */
+export async function measurePackRatio(runs: number): Promise<PackRatio> {
+  const builtin = loadBuiltinWorkshop()
+  const built = buildHandoutDocument(builtin, packOptions)
+  if (!built.ok) throw new Error(built.message)
+  const document = built.value
+  await renderPack(builtin)
+  await renderInStandardFonts(document)
+  const app: number[] = []
+  const floor: number[] = []
+  for (let i = 0; i < runs; i += 1) {
+    app.push(await timeMs(() => renderPack(builtin)))
+    floor.push(await timeMs(() => renderInStandardFonts(document)))
+  }
+  return { appMs: median(app), floorMs: median(floor), ratio: median(app) / median(floor) }
 }

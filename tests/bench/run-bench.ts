@@ -9,6 +9,7 @@ import { makeTempFolder } from '../support/temp-folders'
 import { startRunningSession } from './bench-session'
 import { measureRendererJsGzipKb } from './bundle-size'
 import { measureDisplayError } from './display-error'
+import { FIRST_PACK_CHILD_FLAG, measureFirstPack, runFirstPackChild } from './first-pack'
 import { measureFirstRender } from './first-render'
 import { runKillTrials } from './kill-trials'
 import {
@@ -18,7 +19,7 @@ import {
   writeLibrary,
 } from './library-open'
 import { measureNoteSave } from './note-save'
-import { measurePackPdf } from './pack-pdf'
+import { measurePackPdf, measurePackRatio } from './pack-pdf'
 import { atMost, below, contextMetric, formatTable, writeJsonReport, type Metric } from './report'
 import { ensureRendererBuilt } from './renderer-build'
 import { maximum, median, percentile, roundTo } from './stats'
@@ -107,6 +108,24 @@ const measureBundle: Step = async (metrics) => {
 }
 
 const measurePack: Step = async (metrics, scratch) => {
+  progress('participant pack PDF: 15 alternations with the same document in standard fonts')
+  const ratio = await measurePackRatio(15)
+  metrics.push(atMost('pack_pdf_ratio_standard_fonts', ratio.ratio, 'ratio', 1.05))
+  details.push(
+    `pack against its floor (medians): ${String(roundTo(ratio.appMs, 1))} ms as exported, ` +
+      `${String(roundTo(ratio.floorMs, 1))} ms in the standard PDF fonts`,
+  )
+
+  progress('participant pack PDF: the first export of 5 fresh processes, with and without warm-up')
+  const first = await measureFirstPack(5)
+  const firstLimit = roundTo(1.5 * first.warmMs, 1)
+  metrics.push(atMost('pack_pdf_first_call_ms', first.firstMs, 'ms', firstLimit))
+  details.push(
+    `first pack of a fresh process (medians, target ≤ 1.5 × warm): ${String(roundTo(first.firstMs, 1))} ms ` +
+      `after the idle warm-up, ${String(roundTo(first.coldMs, 1))} ms without, ` +
+      `${String(roundTo(first.warmMs, 1))} ms warm`,
+  )
+
   progress('participant pack PDF: built-in ×5, then 100× the exercises')
   const pack = await measurePackPdf(scratch, 5, 100)
   metrics.push(below('pack_pdf_ms', pack.packMs, 'ms', 500))
@@ -235,4 +254,6 @@ async function main(): Promise<void> {
   if (json !== null) await writeJsonReport(json, metrics)
 }
 
-await main()
+const childAt = process.argv.indexOf(FIRST_PACK_CHILD_FLAG)
+if (childAt === -1) await main()
+else await runFirstPackChild(process.argv[childAt + 1] === 'warm')
