@@ -16,6 +16,7 @@ import {
   addHostileFiles,
   measureHostileLibraryOpen,
   measureLibraryOpen,
+  measureValidation,
   writeLibrary,
 } from './library-open'
 import { measureNoteSave } from './note-save'
@@ -155,6 +156,15 @@ const measureLibrary: Step = async (metrics, scratch) => {
   metrics.push(contextMetric('library_floor_ms_500', open.floorMs, 'ms'))
   metrics.push(atMost('library_open_ratio_500', open.ratio, 'ratio', 1.5))
   note('library of 500 files, each step alone over all files (first start):', open.parts)
+
+  progress('library: validating the 500 texts, against JSON.parse alone')
+  const validation = await measureValidation(library, 9)
+  metrics.push(atMost('library_validate_ratio_parse', validation.ratio, 'ratio', 1.7))
+  metrics.push(contextMetric('workshop_check_compile_ms', validation.compileMs, 'ms'))
+  details.push(
+    `validating 500 workshop texts (medians): ${String(roundTo(validation.validateMs, 1))} ms, ` +
+      `JSON.parse alone ${String(roundTo(validation.parseMs, 1))} ms`,
+  )
 
   progress('library: listing 500 workshop files beside a named pipe, /dev/zero and 50 MB')
   const hostile = { folder: join(scratch, 'hostile'), userDataDir: join(scratch, 'hostile-ud') }
