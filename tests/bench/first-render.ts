@@ -1,20 +1,86 @@
+import type { BrowserContext } from '@playwright/test'
 import type { TestApp } from '../e2e/harness'
+import { median } from './stats'
 
 interface PaintWindow {
   __benchLibraryPainted?: number
 }
 
 /**
+ * Loads `url` in a new page of `context` with the HTTP cache (and the compiled-code cache kept in
+ * it) turned off, so nothing is reused from a previous load, and returns the milliseconds from the
+ * start of navigation to the frame that first shows a `.workshop-card` naming "Mentoring", with
+ * the load's milestones (response end, DOMContentLoaded end, first contentful paint, time origin).
+ */
+async function timeColdLoad(
+  context: BrowserContext,
+  url: string,
+): Promise<{ painted: number; milestones: number[]; origin: number }> {
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  try {
+    await cdp.send('Network.enable')
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+    await page.addInitScript(() => {
+      // performance.now() counts from this document's navigation start.
+      const observer = new MutationObserver(() => {
+        const card = [...document.querySelectorAll('.workshop-card')].find((element) =>
+          element.textContent.includes('Mentoring'),
+        )
+        if (card === undefined) return
+        observer.disconnect()
+        // Just before the frame that holds the card is painted; the message runs just after.
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel()
+          channel.port1.onmessage = () => {
+            ;(window as PaintWindow).__benchLibraryPainted = performance.now()
+          }
+          channel.port2.postMessage(null)
+        })
+      })
+      observer.observe(document, { subtree: true, childList: true })
+    })
+    await page.goto(url)
+    const shown = await page.waitForFunction(
+      () => (window as PaintWindow).__benchLibraryPainted,
+      undefined,
+      { polling: 50, timeout: 15_000 },
+    )
+    const painted = (await shown.jsonValue()) ?? Number.NaN
+    // Milestones of the same load, to tell network, script start-up and data apart.
+    const [origin, ...milestones] = await page.evaluate(() => {
+      const navigation = performance.getEntriesByType('navigation')[0] as
+        PerformanceNavigationTiming | undefined
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]
+      return [
+        performance.timeOrigin,
+        navigation?.responseEnd ?? Number.NaN,
+        navigation?.domContentLoadedEventEnd ?? Number.NaN,
+        paint?.startTime ?? Number.NaN,
+      ]
+    })
+    return { painted, milestones, origin }
+  } finally {
+    await cdp.detach()
+    await page.close()
+  }
+}
+
+function contextOf(app: TestApp): BrowserContext {
+  const context = app.browser.contexts()[0]
+  if (context === undefined) throw new Error('the test app has no browser context')
+  return context
+}
+
+/**
  * Milliseconds from the start of navigation to the frame that first shows the built-in workshop's
- * card, for each of `loads` cold loads: a new page every time, with the HTTP cache (and the
- * compiled-code cache kept in it) turned off, so nothing is reused from the previous load.
+ * card, for each of `loads` cold loads of the console: a new page every time, nothing reused.
  */
 export async function measureFirstRender(
   app: TestApp,
   loads: number,
 ): Promise<{ painted: number[]; parts: Record<string, number[]> }> {
-  const context = app.browser.contexts()[0]
-  if (context === undefined) throw new Error('the test app has no browser context')
+  const context = contextOf(app)
   const painted: number[] = []
   const parts: Record<string, number[]> = {
     'response end': [],
@@ -39,60 +105,43 @@ export async function measureFirstRender(
     }
   handlers.getRun = stamped(getRun)
   handlers.listLibrary = stamped(listLibrary)
-  for (let i = 0; i < loads; i += 1) {
-    const page = await context.newPage()
-    const cdp = await context.newCDPSession(page)
-    await cdp.send('Network.enable')
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
-    await page.addInitScript(() => {
-      // performance.now() counts from this document's navigation start.
-      const observer = new MutationObserver(() => {
-        const card = [...document.querySelectorAll('.workshop-card')].find((element) =>
-          element.textContent.includes('Mentoring'),
-        )
-        if (card === undefined) return
-        observer.disconnect()
-        // Just before the frame that holds the card is painted; the message runs just after.
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel()
-          channel.port1.onmessage = () => {
-            ;(window as PaintWindow).__benchLibraryPainted = performance.now()
-          }
-          channel.port2.postMessage(null)
-        })
-      })
-      observer.observe(document, { subtree: true, childList: true })
-    })
-    reads.length = 0
-    await page.goto(`${app.appUrl}#/console`)
-    const shown = await page.waitForFunction(
-      () => (window as PaintWindow).__benchLibraryPainted,
-      undefined,
-      { polling: 50, timeout: 15_000 },
-    )
-    painted.push((await shown.jsonValue()) ?? Number.NaN)
-    // Milestones of the same load, to tell network, script start-up and data apart.
-    const milestones = await page.evaluate(() => {
-      const navigation = performance.getEntriesByType('navigation')[0] as
-        PerformanceNavigationTiming | undefined
-      const paint = performance.getEntriesByName('first-contentful-paint')[0]
-      return [
-        navigation?.responseEnd ?? Number.NaN,
-        navigation?.domContentLoadedEventEnd ?? Number.NaN,
-        paint?.startTime ?? Number.NaN,
-        performance.timeOrigin,
+  try {
+    for (let i = 0; i < loads; i += 1) {
+      reads.length = 0
+      const load = await timeColdLoad(context, `${app.appUrl}#/console`)
+      painted.push(load.painted)
+      const milestones = [
+        ...load.milestones,
+        Math.min(...reads.map((read) => read.received)) - load.origin,
+        Math.max(...reads.map((read) => read.answered)) - load.origin,
       ]
-    })
-    const origin = milestones.pop() ?? Number.NaN
-    milestones.push(
-      Math.min(...reads.map((read) => read.received)) - origin,
-      Math.max(...reads.map((read) => read.answered)) - origin,
-    )
-    Object.values(parts).forEach((list, index) => list.push(milestones[index] ?? Number.NaN))
-    await cdp.detach()
-    await page.close()
+      Object.values(parts).forEach((list, index) => list.push(milestones[index] ?? Number.NaN))
+    }
+  } finally {
+    handlers.getRun = getRun
+    handlers.listLibrary = listLibrary
   }
-  handlers.getRun = getRun
-  handlers.listLibrary = listLibrary
   return { painted, parts }
+}
+
+/**
+ * The console's first render against the floor, a bare React page built with the same settings
+ * and served the same way (`bareUrl`): `loads` cold loads of each, alternated so both see the
+ * same machine, medians compared.
+ */
+export async function measureFirstRenderRatio(
+  app: TestApp,
+  bareUrl: string,
+  loads: number,
+): Promise<{ appMs: number; bareMs: number; ratio: number }> {
+  const context = contextOf(app)
+  const appLoads: number[] = []
+  const bareLoads: number[] = []
+  for (let i = 0; i < loads; i += 1) {
+    appLoads.push((await timeColdLoad(context, `${app.appUrl}#/console`)).painted)
+    bareLoads.push((await timeColdLoad(context, bareUrl)).painted)
+  }
+  const appMs = median(appLoads)
+  const bareMs = median(bareLoads)
+  return { appMs, bareMs, ratio: appMs / bareMs }
 }

@@ -3,14 +3,14 @@
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { startTestApp } from '../e2e/harness'
-import { builtRendererDir, repoRoot } from '../support/paths'
+import { serveBuiltPage, startTestApp } from '../e2e/harness'
+import { builtBareReactDir, builtRendererDir, repoRoot } from '../support/paths'
 import { makeTempFolder } from '../support/temp-folders'
 import { startRunningSession } from './bench-session'
 import { measureRendererJsGzipKb } from './bundle-size'
 import { measureDisplayError } from './display-error'
 import { FIRST_PACK_CHILD_FLAG, measureFirstPack, runFirstPackChild } from './first-pack'
-import { measureFirstRender } from './first-render'
+import { measureFirstRender, measureFirstRenderRatio } from './first-render'
 import { runKillTrials } from './kill-trials'
 import {
   addHostileFiles,
@@ -55,6 +55,18 @@ async function measureBrowser(metrics: Metric[]): Promise<void> {
     details.push(
       `first render, each load (ms): ${loads.map((ms) => String(Math.round(ms))).join(' ')}`,
     )
+    progress('first render: 12 cold loads each of the console and a bare React page, alternated')
+    const bare = await serveBuiltPage(undefined, builtBareReactDir)
+    try {
+      const ratio = await measureFirstRenderRatio(app, `${bare.url}index.html`, 12)
+      metrics.push(atMost('first_render_ratio_bare_react', ratio.ratio, 'ratio', 1.1))
+      details.push(
+        `first render against a bare React page (medians): console ${String(roundTo(ratio.appMs, 1))} ms, ` +
+          `bare page ${String(roundTo(ratio.bareMs, 1))} ms`,
+      )
+    } finally {
+      bare.server.close()
+    }
   } finally {
     await app.close()
   }

@@ -23,12 +23,13 @@ const mimeTypes: Record<string, string> = {
 }
 
 /**
- * Serves the built renderer over loopback, as the app's windows load it from disk. Files matching
- * `held` wait until `release` is called, as a busy computer loads a window's lazily loaded code
- * late.
+ * Serves a built page's folder (by default the built renderer) over loopback, as the app's windows
+ * load it from disk. Files matching `held` wait until `release` is called, as a busy computer
+ * loads a window's lazily loaded code late.
  */
-async function serveBuiltRenderer(
+export async function serveBuiltPage(
   held?: RegExp,
+  folder: string = builtRendererDir,
 ): Promise<{ server: Server; url: string; release: () => void }> {
   let release: () => void = () => undefined
   const released = new Promise<void>((resolve) => {
@@ -36,8 +37,8 @@ async function serveBuiltRenderer(
   })
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname
-    const file = normalize(join(builtRendererDir, pathname === '/' ? 'index.html' : pathname))
-    if (!file.startsWith(builtRendererDir)) {
+    const file = normalize(join(folder, pathname === '/' ? 'index.html' : pathname))
+    if (!file.startsWith(folder)) {
       response.writeHead(403).end()
       return
     }
@@ -116,7 +117,7 @@ export async function startTestApp(
     ...(clock === null ? {} : { clock }),
     ...(options.userDataDir === undefined ? {} : { userDataDir: options.userDataDir }),
   })
-  const { server, url, release } = await serveBuiltRenderer(options.heldFiles)
+  const { server, url, release } = await serveBuiltPage(options.heldFiles)
   const appUrl = `${url}index.html`
   const browser = await launchChromium()
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
