@@ -106,7 +106,7 @@ test('a broken file is listed with its message, left alone, and restored from it
   const good = await readFile(path, 'utf8')
   // Saving once more keeps the first version as the backup.
   await writeFile(join(app.libraryDir, '.drafts.workshop.json.bak'), good)
-  const damaged = good.replace('"minutes": 10', '"minutes": 0')
+  const damaged = good.replace('"minutes": 5', '"minutes": 0')
   await writeFile(path, damaged)
 
   const broken = page.getByRole('region', { name: /could not be opened/ })

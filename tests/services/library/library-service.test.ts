@@ -137,7 +137,7 @@ describe('the library', () => {
       }),
     )
     const path = join(app.libraryDir, 'fragile.workshop.json')
-    const damaged = (await readFile(path, 'utf8')).replace('"minutes": 10', '"minutes": -10')
+    const damaged = (await readFile(path, 'utf8')).replace('"minutes": 5', '"minutes": -5')
     await writeFile(path, damaged)
 
     const { broken, workshops } = await listing()

@@ -28,9 +28,9 @@ describe('schedule', () => {
     expect(
       planAgenda(workshop).map((line) => [line.item.id, line.startMinute, line.minutes]),
     ).toEqual([
-      ['first-exercise', 0, 12.5],
-      ['tea', 12.5, 15],
+      ['first-exercise', 0, 7.5],
+      ['tea', 7.5, 15],
     ])
-    expect(totalMinutes(workshop)).toBe(27.5)
+    expect(totalMinutes(workshop)).toBe(22.5)
   })
 })

@@ -1,6 +1,7 @@
+import { newExercise } from './edit/new-items'
 import { CURRENT_SCHEMA_VERSION, type Workshop } from './schema'
 
-/** A new workshop with one exercise to start from. */
+/** A new workshop with one exercise to start from: the exercise the editor adds, as the first. */
 export function blankWorkshop(title: string): Workshop {
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -13,31 +14,6 @@ export function blankWorkshop(title: string): Workshop {
     roomTheme: 'dark',
     warningSeconds: 60,
     focusAreas: [],
-    exercises: [
-      {
-        kind: 'exercise',
-        id: 'first-exercise',
-        title: 'First exercise',
-        focusAreaId: null,
-        guideActivity: null,
-        purpose: 'Describe what this exercise is for.',
-        format: ['solo'],
-        materials: [],
-        facilitatorNotes: [],
-        guideTypicalMinutes: null,
-        flexible: true,
-        optional: false,
-        phases: [
-          {
-            label: 'Reflect',
-            minutes: 10,
-            grouping: 'solo',
-            prompts: ['Write the first prompt here.'],
-            advancesAutomatically: false,
-          },
-        ],
-        worksheet: { blocks: [{ kind: 'lines', label: 'Notes', lines: 8 }] },
-      },
-    ],
+    exercises: [{ ...newExercise('first-exercise'), title: 'First exercise' }],
   }
 }
