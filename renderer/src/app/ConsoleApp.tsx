@@ -18,7 +18,7 @@ export type ConsoleScreen =
 /** The facilitator's window: the library, a workshop, the sessions and debriefs, or a session. */
 export function ConsoleApp() {
   const [screen, setScreen] = useState<ConsoleScreen>({ kind: 'library' })
-  const { snapshot, send } = useRun()
+  const { snapshot, send, refused, dismissRefused } = useRun()
   const state = snapshot?.state ?? null
 
   if (state !== null && snapshot?.needsResumeConfirmation === true) {
@@ -36,6 +36,8 @@ export function ConsoleApp() {
         <RunConsole
           state={state}
           send={send}
+          refused={refused}
+          onDismissRefused={dismissRefused}
           onDebrief={(fileName) => setScreen({ kind: 'debrief', fileName })}
         />
       </Suspense>

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react'
 import type { RunCommand } from '@common/api/contract'
 import { currentItem, currentPhase, phasesOf, type RunState } from '@common/domain/run/run-state'
 import type { ShortcutAction } from '@common/domain/run/shortcuts'
+import { Notice } from '../../components/Notice'
 import { bridge } from '../../lib/bridge'
 import { useSecondNow } from '../../lib/useFrameNow'
 import { HandoutPanel } from '../handouts/HandoutPanel'
@@ -35,10 +36,15 @@ const statusWords = {
 export function RunConsole({
   state,
   send,
+  refused,
+  onDismissRefused,
   onDebrief,
 }: {
   state: RunState
   send: (command: RunCommand) => void
+  /** Why the last clock command was not carried out, shown until dismissed or the next one works. */
+  refused: string | null
+  onDismissRefused: () => void
   onDebrief: (fileName: string) => void
 }) {
   const now = useSecondNow()
@@ -107,6 +113,10 @@ export function RunConsole({
           )
         )}
       </header>
+      <Notice
+        message={refused === null ? null : { tone: 'error', text: `Not done: ${refused}` }}
+        onDismiss={onDismissRefused}
+      />
       <div className="run-grid">
         <section className="run-now" aria-label="Now">
           <p className="run-now-item">

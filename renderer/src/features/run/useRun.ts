@@ -9,9 +9,19 @@ export const firstRun = new EarlyRead(
   (changed) => bridge.on('runChanged', changed),
 )
 
+export interface RunHandle {
+  snapshot: RunSnapshot | null
+  /** Asks the main process to change the run; a refusal lands in `refused`. */
+  send: (command: RunCommand) => void
+  /** Why the last command was not carried out, until the next one is or the facilitator dismisses it. */
+  refused: string | null
+  dismissRefused: () => void
+}
+
 /** The session as the main process holds it, kept current in this window. */
-export function useRun(): { snapshot: RunSnapshot | null; send: (command: RunCommand) => void } {
+export function useRun(): RunHandle {
   const [snapshot, setSnapshot] = useState<RunSnapshot | null>(null)
+  const [refused, setRefused] = useState<string | null>(null)
   // Changes carry the workshop only when it changed; the last one received fills the gaps.
   const workshop = useRef<Workshop | null>(null)
 
@@ -42,8 +52,16 @@ export function useRun(): { snapshot: RunSnapshot | null; send: (command: RunCom
     return stop
   }, [])
 
+  // A facilitator who presses Next must know at once when the clock did not move.
   const send = useCallback((command: RunCommand) => {
-    void bridge.runCommand({ command })
+    bridge.runCommand({ command }).then(
+      (result) => setRefused(result.ok ? null : result.message),
+      (error: unknown) =>
+        setRefused(
+          `The app did not answer: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+    )
   }, [])
-  return { snapshot, send }
+  const dismissRefused = useCallback(() => setRefused(null), [])
+  return { snapshot, send, refused, dismissRefused }
 }
