@@ -58,3 +58,39 @@ describe('the console', () => {
     )
   })
 })
+
+describe('opening workshops in quick succession', () => {
+  it('shows the last one asked for, even when the first answer comes last', async () => {
+    const user = userEvent.setup()
+    const created = await app.services.handlers.createWorkshop({ title: 'Second thoughts' })
+    if (!created.ok) throw new Error(created.message)
+    const bridge = directBridge(app)
+    // The built-in workshop's answer is held back, as a slow disk would hold it.
+    let release: () => void = () => undefined
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const openWorkshop = bridge.openWorkshop.bind(bridge)
+    bridge.openWorkshop = async (arg) => {
+      const answer = await openWorkshop(arg)
+      if (arg.ref.source === 'builtin') await held
+      return answer
+    }
+    Object.defineProperty(window, 'facilitator', { value: bridge, configurable: true })
+    await renderConsole()
+
+    const builtin = await screen.findByRole('listitem', { name: /Mentoring/ })
+    await user.click(within(builtin).getByRole('button', { name: 'Open' }))
+    const second = screen.getByRole('listitem', { name: /Second thoughts/ })
+    await user.click(within(second).getByRole('button', { name: 'Open' }))
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Second thoughts'),
+    )
+
+    release()
+    await held
+    // Every answer has arrived; the screen is still the one asked for last.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Second thoughts')
+  })
+})

@@ -3,12 +3,16 @@ import type { OpenedWorkshop, Result } from '@common/api/contract'
 import { Notice, type NoticeMessage } from '../../components/Notice'
 import { TextPrompt } from '../../components/TextPrompt'
 import { bridge } from '../../lib/bridge'
+import { useLatestOnly } from '../../lib/useLatestOnly'
 import { BrokenFileList } from './BrokenFileList'
 import { WorkshopCard } from './WorkshopCard'
 import { useLibrary } from './useLibrary'
 import './library.css'
 
-/** Runs a library action and reports its failure; cancelled dialogs are not failures. */
+/**
+ * Runs a library action and reports its failure; cancelled dialogs are not failures. An action
+ * with `onDone` leads to another screen, and only the latest such action does.
+ */
 export type RunAction = <T>(action: Promise<Result<T>>, onDone?: (value: T) => void) => void
 
 /** The console's home: every workshop, what each holds, and what can be done with it. */
@@ -23,11 +27,14 @@ export function LibraryScreen({
   const [notice, setNotice] = useState<NoticeMessage | null>(null)
   const [creating, setCreating] = useState(false)
 
+  const latestOnly = useLatestOnly()
   const run: RunAction = (action, onDone) => {
-    void action.then((result) => {
+    const answered = (result: Awaited<typeof action>) => {
       if (result.ok) onDone?.(result.value)
       else if (result.code !== 'cancelled') setNotice({ tone: 'error', text: result.message })
-    })
+    }
+    if (onDone === undefined) void action.then(answered)
+    else latestOnly(action, answered)
   }
 
   return (
