@@ -1,3 +1,4 @@
+import { useSecondNow } from '../../lib/useFrameNow'
 import type { RunPanelProps } from './run-panel-props'
 import {
   actualMinutesByItem,
@@ -8,7 +9,8 @@ import { itemMinutes } from '@common/domain/workshop/schedule'
 import { formatMinutes } from '../../lib/human-minutes'
 
 /** The agenda with planned times, minutes actually spent, and a way to jump to any item. */
-export function RunAgenda({ state, now, send }: RunPanelProps) {
+export function RunAgenda({ state, send }: RunPanelProps) {
+  const now = useSecondNow()
   const starts = plannedItemStarts(state, now)
   const actual = actualMinutesByItem(state, now)
   return (

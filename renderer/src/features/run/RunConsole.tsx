@@ -4,7 +4,6 @@ import { currentItem, currentPhase, phasesOf, type RunState } from '@common/doma
 import type { ShortcutAction } from '@common/domain/run/shortcuts'
 import { Notice } from '../../components/Notice'
 import { bridge } from '../../lib/bridge'
-import { useSecondNow } from '../../lib/useFrameNow'
 import { HandoutPanel } from '../handouts/HandoutPanel'
 import { NotesPane } from '../notes/NotesPane'
 import { SessionDetailsForm } from '../notes/SessionDetailsForm'
@@ -47,7 +46,6 @@ export function RunConsole({
   onDismissRefused: () => void
   onDebrief: (fileName: string) => void
 }) {
-  const now = useSecondNow()
   const [showShortcuts, setShowShortcuts] = useState(false)
   const [confirmingEnd, setConfirmingEnd] = useState(false)
   const messageInput = useRef<HTMLInputElement>(null)
@@ -140,7 +138,7 @@ export function RunConsole({
             <>
               <Countdown state={state} size="console" />
               <RunControls state={state} send={send} />
-              <SchedulePanel state={state} now={now} send={send} />
+              <SchedulePanel state={state} send={send} />
             </>
           )}
         </section>
@@ -157,7 +155,7 @@ export function RunConsole({
             <SessionDetailsForm />
           </details>
           <ExerciseNotes state={state} />
-          <RunAgenda state={state} now={now} send={send} />
+          <RunAgenda state={state} send={send} />
           <SoundAndDisplays />
           <details className="run-settings">
             <summary>Print handouts</summary>

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useSecondNow } from '../../lib/useFrameNow'
 import type { RunPanelProps } from './run-panel-props'
 import {
   formatClockTime,
@@ -45,7 +46,8 @@ function ProposalCard({
 }
 
 /** Planned against actual, the projected end, and re-timing to keep a locked end time. */
-export function SchedulePanel({ state, now, send }: RunPanelProps) {
+export function SchedulePanel({ state, send }: RunPanelProps) {
+  const now = useSecondNow()
   const status = scheduleStatus(state, now)
   const [lockDraft, setLockDraft] = useState(state.lockedEnd ?? '')
   const overrun = status.overrunMs !== null && status.overrunMs > 30_000

@@ -1,9 +1,11 @@
 import type { RunCommand } from '@common/api/contract'
 import type { RunState } from '@common/domain/run/run-state'
 
-/** What the console's side panels get: the run, the current time, and a way to command it. */
+/**
+ * What the console's side panels get: the run and a way to command it. A panel that shows the
+ * time reads it itself (`useSecondNow`), so only that panel redraws each second.
+ */
 export interface RunPanelProps {
   state: RunState
-  now: number
   send: (command: RunCommand) => void
 }
