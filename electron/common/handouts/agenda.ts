@@ -7,7 +7,8 @@ import {
   totalMinutes,
 } from '../domain/workshop/schedule'
 import type { HandoutTheme } from './theme'
-import { describeFormat, formatElapsed } from './wording'
+import { describeFormat } from '../domain/workshop/grouping-words'
+import { formatElapsed } from './wording'
 
 /** The planned time of a moment in the workshop: clock time when it has a start, else elapsed. */
 export function formatPlannedTime(workshop: Workshop, minute: number): string {

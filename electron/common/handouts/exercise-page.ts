@@ -3,7 +3,8 @@ import type { Exercise } from '../domain/workshop/schema'
 import { formatDuration, itemMinutes } from '../domain/workshop/schedule'
 import { estimateTextHeight, fitsOnOnePage } from './page-fit'
 import type { HandoutTheme } from './theme'
-import { describeFormat, describeGrouping, formatMinutes } from './wording'
+import { describeFormat, describeGrouping } from '../domain/workshop/grouping-words'
+import { formatMinutes } from './wording'
 import { buildWorksheetBlock } from './worksheet-blocks'
 
 /** Where an exercise sits in the programme, for the line above its title. */

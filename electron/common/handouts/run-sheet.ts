@@ -8,7 +8,8 @@ import { collectMaterials, countUnits, DEFAULT_PARTICIPANTS, PEOPLE_PER_TABLE } 
 import { estimateTextHeight, fitsOnOnePage, keepTogether } from './page-fit'
 import { compactTableLayout } from './table-layout'
 import type { HandoutTheme } from './theme'
-import { describeGrouping, formatMinutes } from './wording'
+import { describeGrouping } from '../domain/workshop/grouping-words'
+import { formatMinutes } from './wording'
 
 /**
  * The facilitator's run sheet: the day at a glance, one materials checklist, then every

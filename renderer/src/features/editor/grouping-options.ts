@@ -1,8 +1,8 @@
 import type { Grouping } from '@common/domain/workshop/schema'
-import { groupingNames } from '../run/grouping-names'
+import { groupingWords } from '@common/domain/workshop/grouping-words'
 
 /** The groupings as choices for a select, in the order a facilitator thinks of them. */
-export const groupingOptions = (Object.keys(groupingNames) as Grouping[]).map((value) => ({
+export const groupingOptions = (Object.keys(groupingWords) as Grouping[]).map((value) => ({
   value,
-  label: groupingNames[value],
+  label: groupingWords[value],
 }))

@@ -1,7 +1,7 @@
 import type { RunState } from '@common/domain/run/run-state'
 import { currentPhase } from '@common/domain/run/run-state'
 import type { Exercise } from '@common/domain/workshop/schema'
-import { groupingNames } from '../run/grouping-names'
+import { groupingWords } from '@common/domain/workshop/grouping-words'
 import { describeNextUp } from '../run/next-up'
 import { PhaseRibbon } from '../run/PhaseRibbon'
 import { FittedPrompts } from './FittedPrompts'
@@ -40,7 +40,7 @@ export function ExerciseScreen({
       <section className="room-phase" aria-label="What to do now">
         <div className="room-phase-heading">
           <h2 className="room-phase-label">{phase.label}</h2>
-          <p className="room-grouping">{groupingNames[phase.grouping]}</p>
+          <p className="room-grouping">{groupingWords[phase.grouping]}</p>
         </div>
         <div className="room-body">
           <div className={`room-phase-content${image === undefined ? '' : ' has-picture'}`}>

@@ -1,7 +1,7 @@
 import type { RunState } from '@common/domain/run/run-state'
 import { currentItem, phasesOf } from '@common/domain/run/run-state'
 import { formatMinutes } from '../../lib/human-minutes'
-import { groupingNames } from './grouping-names'
+import { groupingWords } from '@common/domain/workshop/grouping-words'
 
 /** Everything the facilitator needs for the current exercise, and nothing the room sees. */
 export function ExerciseNotes({ state }: { state: RunState }) {
@@ -48,7 +48,7 @@ export function ExerciseNotes({ state }: { state: RunState }) {
             className={index === state.phaseIndex ? 'is-current' : undefined}
           >
             <strong>{phase.label}</strong> · {formatMinutes(phase.minutes)} ·{' '}
-            {groupingNames[phase.grouping]}
+            {groupingWords[phase.grouping]}
             {phase.advancesAutomatically && ' · moves on by itself'}
             <ul>
               {phase.prompts.map((prompt) => (

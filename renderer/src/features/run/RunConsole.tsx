@@ -12,7 +12,7 @@ import { EndedClock } from './EndedClock'
 import { EndedPanel } from './EndedPanel'
 import { EndSessionDialog } from './EndSessionDialog'
 import { ExerciseNotes } from './ExerciseNotes'
-import { groupingNames } from './grouping-names'
+import { groupingWords } from '@common/domain/workshop/grouping-words'
 import { MessageControl } from './MessageControl'
 import { PresenterView } from './PresenterView'
 import { RoomControls } from './RoomControls'
@@ -127,7 +127,7 @@ export function RunConsole({
             )}
           </p>
           <h2 className="run-now-phase" data-testid="console-phase">
-            {phase.label} <span className="muted">· {groupingNames[phase.grouping]}</span>
+            {phase.label} <span className="muted">· {groupingWords[phase.grouping]}</span>
           </h2>
           {ended ? (
             <>

@@ -1,18 +1,11 @@
 import type { Workshop } from '@common/api/contract'
+import { describeGrouping } from '@common/domain/workshop/grouping-words'
 import {
   clockTimeAfter,
   formatDuration,
   planAgenda,
   totalMinutes,
 } from '@common/domain/workshop/schedule'
-
-const groupingNames: Record<string, string> = {
-  solo: 'Solo',
-  pairs: 'Pairs',
-  trios: 'Trios',
-  smallGroups: 'Small groups',
-  wholeRoom: 'Whole room',
-}
 
 /** The workshop's agenda: each exercise and break with its planned time and length. */
 export function AgendaTable({ workshop }: { workshop: Workshop }) {
@@ -44,9 +37,7 @@ export function AgendaTable({ workshop }: { workshop: Workshop }) {
               )}
             </th>
             <td>
-              {item.kind === 'exercise'
-                ? item.format.map((g) => groupingNames[g]).join(' → ')
-                : '—'}
+              {item.kind === 'exercise' ? item.format.map(describeGrouping).join(' → ') : '—'}
             </td>
             <td className="numeric">{minutes}</td>
           </tr>
