@@ -17,6 +17,7 @@ import { exportDebrief } from './handouts/export-debrief'
 import { exportHandout } from './handouts/export-handout'
 import { createSystemClock, type Clock } from './run/clock'
 import { RunService } from './run/run-service'
+import { RosterService } from './roster/roster-service'
 import { SessionService } from './session/session-service'
 import type { Logger } from './logger'
 import { SettingsStore } from './settings/settings-store'
@@ -88,6 +89,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     void sessions.followRun(snapshot)
   })
   run.resumeTimers()
+  const roster = new RosterService(
+    sessions,
+    () => run.snapshot.state,
+    (current) => options.emit('rosterChanged', current),
+  )
   const displays = new DisplayService(options.os.displays, settings, (setup) =>
     options.emit('displaysChanged', setup),
   )
@@ -257,6 +263,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       return succeed(room.current)
     },
     ...pictureHandlers(pictures, options.os),
+    getRoster: () => Promise.resolve(succeed(roster.current)),
+    arrangeGroups: ({ people, rules, seed }) => roster.arrange(people, rules, seed),
+    changeRoster: ({ change }) => roster.change(change),
+    clearRoster: ({ fileName }) => roster.clear(fileName),
   }
 
   for (const file of storage.setAside) {
