@@ -263,10 +263,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       return succeed(room.current)
     },
     ...pictureHandlers(pictures, options.os),
-    getRoster: () => Promise.resolve(succeed(roster.current)),
+    getRoster: () => Promise.resolve(succeed(roster.view)),
     arrangeGroups: ({ people, rules, seed }) => roster.arrange(people, rules, seed),
     changeRoster: ({ change }) => roster.change(change),
     clearRoster: ({ fileName }) => roster.clear(fileName),
+    showGroups: ({ exerciseId }) => Promise.resolve(roster.show(exerciseId)),
   }
 
   for (const file of storage.setAside) {

@@ -49,6 +49,7 @@ const everyCall: Record<ApiCallName, true> = {
   arrangeGroups: true,
   changeRoster: true,
   clearRoster: true,
+  showGroups: true,
 }
 
 /** The names of every bridge call. */

@@ -17,7 +17,7 @@ import type { HandoutOptions } from '../handouts/options'
 import type { Note, NoteTag, Session } from '../domain/session/session'
 import type { SessionListing } from './session-types'
 import type { GroupingRules, Person } from '../domain/grouping/grouping-schema'
-import type { RosterChange, SessionRoster } from '../domain/grouping/session-roster'
+import type { RosterChange, RosterView, SessionRoster } from '../domain/grouping/session-roster'
 
 /** Who ran a session, where, and for how many. */
 export interface SessionDetails {
@@ -157,8 +157,8 @@ export interface FacilitatorApi {
   readPicture(arg: { ref: string }): Promise<Result<PictureData>>
 
   // Roster, groups and roles.
-  /** The running session's roster and rounds, or null when it has none. */
-  getRoster(arg: NoArgument): Promise<Result<SessionRoster | null>>
+  /** The running session's roster and rounds (null when it has none), and what the room shows. */
+  getRoster(arg: NoArgument): Promise<Result<RosterView>>
   /**
    * Draws the groups and roles of every exercise in pairs or groups for these people; the same
    * seed draws the same groups, a null seed draws new ones. Kept in the session record.
@@ -172,6 +172,8 @@ export interface FacilitatorApi {
   changeRoster(arg: { change: RosterChange }): Promise<Result<SessionRoster>>
   /** Removes the names and groups from the running session (null) or a past session's record. */
   clearRoster(arg: { fileName: string | null }): Promise<Result<{ fileName: string | null }>>
+  /** Puts an exercise's groups and roles on the room (null: back to the exercise). */
+  showGroups(arg: { exerciseId: string | null }): Promise<Result<RosterView>>
 }
 
 /** The displays and where the room display is. */
@@ -198,8 +200,8 @@ export interface FacilitatorEvents {
   soundTestRequested: null
   /** Displays were attached, removed, or the room display moved. */
   displaysChanged: DisplaySetup
-  /** The running session's roster or its groups changed (null: removed). */
-  rosterChanged: SessionRoster | null
+  /** The running session's roster, its groups, or what the room shows of them changed. */
+  rosterChanged: RosterView
 }
 
 export type ApiCallName = keyof FacilitatorApi

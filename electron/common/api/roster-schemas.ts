@@ -29,4 +29,5 @@ export const rosterCallSchemas = {
     ]),
   }),
   clearRoster: z.strictObject({ fileName: sessionFileNameSchema.nullable() }),
+  showGroups: z.strictObject({ exerciseId: z.string().max(64).nullable() }),
 }

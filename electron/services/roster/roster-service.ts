@@ -5,6 +5,7 @@ import {
   changeRoster,
   planSessionRoster,
   type RosterChange,
+  type RosterView,
   type SessionRoster,
 } from '@common/domain/grouping/session-roster'
 import type { RunState } from '@common/domain/run/run-state'
@@ -15,10 +16,12 @@ import type { SessionService } from '../session/session-service'
  * workshop, kept by the session service in the record, and announced to both windows on change.
  */
 export class RosterService {
+  private shownExerciseId: string | null = null
+
   constructor(
     private readonly sessions: SessionService,
     private readonly runState: () => RunState | null,
-    private readonly announce: (roster: SessionRoster | null) => void,
+    private readonly announce: (view: RosterView) => void,
     private readonly newSeed: () => number = () => randomInt(0, 2 ** 32 - 1),
   ) {}
 
@@ -26,11 +29,28 @@ export class RosterService {
     return this.runState() === null ? null : this.sessions.roster
   }
 
+  get view(): RosterView {
+    const roster = this.current
+    const shown = roster?.rounds.some((round) => round.exerciseId === this.shownExerciseId)
+    return { roster, shownExerciseId: shown === true ? this.shownExerciseId : null }
+  }
+
   private async keep(roster: SessionRoster | null): Promise<Result<SessionRoster | null>> {
     const kept = await this.sessions.setRoster(roster)
     // The groups apply even when the record could not be written: the room needs them now.
-    this.announce(roster)
+    this.announce(this.view)
     return kept
+  }
+
+  /** Puts an exercise's groups on the room, or (null) takes them off. */
+  show(exerciseId: string | null): Result<RosterView> {
+    const roster = this.current
+    if (exerciseId !== null && !roster?.rounds.some((round) => round.exerciseId === exerciseId)) {
+      return fail('not-found', 'There are no groups for that exercise yet.')
+    }
+    this.shownExerciseId = exerciseId
+    this.announce(this.view)
+    return succeed(this.view)
   }
 
   /** Draws groups for `people` by `rules`; a null seed draws new ones (a reshuffle). */
@@ -66,7 +86,7 @@ export class RosterService {
   async clear(fileName: string | null): Promise<Result<{ fileName: string | null }>> {
     const cleared = await this.sessions.clearRoster(fileName)
     if (cleared.ok && (fileName === null || fileName === this.sessions.liveFileName))
-      this.announce(null)
+      this.announce(this.view)
     return cleared
   }
 }

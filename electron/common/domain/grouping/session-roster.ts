@@ -26,6 +26,12 @@ export const sessionRosterSchema = z.strictObject({
 })
 export type SessionRoster = z.infer<typeof sessionRosterSchema>
 
+/** The roster as the windows see it, and which exercise's groups the room shows (or null). */
+export interface RosterView {
+  roster: SessionRoster | null
+  shownExerciseId: string | null
+}
+
 /** A change to the rounds during the session. */
 export type RosterChange =
   | { kind: 'swap'; exerciseId: string; first: string; second: string }
