@@ -268,6 +268,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     changeRoster: ({ change }) => roster.change(change),
     clearRoster: ({ fileName }) => roster.clear(fileName),
     showGroups: ({ exerciseId }) => Promise.resolve(roster.show(exerciseId)),
+    exportGroups: ({ kind, paper, openAfter }) =>
+      roster.print(kind, { paper, openAfter }, join(options.resourcesDir, 'fonts'), options.os),
   }
 
   for (const file of storage.setAside) {

@@ -50,6 +50,7 @@ const everyCall: Record<ApiCallName, true> = {
   changeRoster: true,
   clearRoster: true,
   showGroups: true,
+  exportGroups: true,
 }
 
 /** The names of every bridge call. */

@@ -174,6 +174,12 @@ export interface FacilitatorApi {
   clearRoster(arg: { fileName: string | null }): Promise<Result<{ fileName: string | null }>>
   /** Puts an exercise's groups and roles on the room (null: back to the exercise). */
   showGroups(arg: { exerciseId: string | null }): Promise<Result<RosterView>>
+  /** Asks where to save, and prints the rotation table, name cards or named packs as one PDF. */
+  exportGroups(arg: {
+    kind: 'rotation' | 'cards' | 'namedPacks'
+    paper: 'a4' | 'letter'
+    openAfter: boolean
+  }): Promise<Result<{ path: string }>>
 }
 
 /** The displays and where the room display is. */

@@ -30,4 +30,9 @@ export const rosterCallSchemas = {
   }),
   clearRoster: z.strictObject({ fileName: sessionFileNameSchema.nullable() }),
   showGroups: z.strictObject({ exerciseId: z.string().max(64).nullable() }),
+  exportGroups: z.strictObject({
+    kind: z.enum(['rotation', 'cards', 'namedPacks']),
+    paper: z.enum(['a4', 'letter']),
+    openAfter: z.boolean(),
+  }),
 }

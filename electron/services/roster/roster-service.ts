@@ -9,7 +9,10 @@ import {
   type SessionRoster,
 } from '@common/domain/grouping/session-roster'
 import type { RunState } from '@common/domain/run/run-state'
+import type { GroupsPrint } from '@common/handouts/groups/groups-document'
+import type { OsPorts } from '../os-ports'
 import type { SessionService } from '../session/session-service'
+import { exportGroupsPdf } from './render-groups'
 
 /**
  * The roster of the running session and its rounds: drawn from the run's own copy of the
@@ -88,5 +91,26 @@ export class RosterService {
     if (cleared.ok && (fileName === null || fileName === this.sessions.liveFileName))
       this.announce(this.view)
     return cleared
+  }
+
+  /** Prints the running session's rotation table, name cards or named packs as a PDF. */
+  async print(
+    kind: GroupsPrint,
+    options: { paper: 'a4' | 'letter'; openAfter: boolean },
+    fontsFolder: string,
+    os: OsPorts,
+  ): Promise<Result<{ path: string }>> {
+    const state = this.runState()
+    const roster = this.current
+    if (state === null || roster === null)
+      return fail('not-found', 'This session has no roster yet.')
+    return exportGroupsPdf(
+      state.workshop,
+      roster,
+      kind,
+      { ...options, largePrint: false },
+      fontsFolder,
+      os,
+    )
   }
 }

@@ -87,3 +87,38 @@ export function pageGroups<T>(groups: readonly T[][], perPage = PEOPLE_PER_PAGE)
   if (page.length > 0) pages.push(page)
   return pages
 }
+
+/** Every round of a roster with names, in agenda order. */
+export function nameRounds(workshop: Workshop, roster: SessionRoster): NamedRound[] {
+  return roster.rounds.map((round) => nameRound(workshop, roster, round))
+}
+
+/** One group as a line: "Ana (Partner A) · Ben (Partner B) · Cai (Observer)". */
+export function describeGroup(group: readonly NamedMember[]): string {
+  return group
+    .map((member) =>
+      member.role === null ? member.name : `${member.name} (${roleName(member.role)})`,
+    )
+    .join(' · ')
+}
+
+/** One person's day: for each grouped exercise, whom they work with and what their role does. */
+export function personRounds(
+  workshop: Workshop,
+  roster: SessionRoster,
+  personId: string,
+): { exerciseTitle: string; partners: string[]; role: string | null }[] {
+  return nameRounds(workshop, roster).flatMap((round) => {
+    const group = round.groups.find((members) => members.some((m) => m.personId === personId))
+    const me = group?.find((member) => member.personId === personId)
+    if (group === undefined || me === undefined) return []
+    const cue = round.cues.find((each) => each.role === me.role)
+    return [
+      {
+        exerciseTitle: round.exerciseTitle,
+        partners: group.filter((member) => member !== me).map((member) => member.name),
+        role: cue?.cue ?? null,
+      },
+    ]
+  })
+}

@@ -1,5 +1,6 @@
 import type { RunState } from '@common/domain/run/run-state'
 import { bridge } from '../../lib/bridge'
+import { PrintGroups } from './PrintGroups'
 import { RosterForm } from './RosterForm'
 import { RoundPanel } from './RoundPanel'
 import { useRoster } from './useRoster'
@@ -24,6 +25,7 @@ export function RosterPanel({ state }: { state: RunState }) {
         <>
           {roster.repeatNote !== null && <p className="pairs-note">{roster.repeatNote}</p>}
           <RoundPanel state={state} view={view} roster={roster} call={call} />
+          <PrintGroups call={call} />
           <button
             type="button"
             className="button-quiet"
