@@ -30,7 +30,8 @@ export function PrintGroups({ call }: { call: RosterCall }) {
             void call(async () => {
               const result = await bridge.exportGroups({ kind: print.kind, paper, openAfter: true })
               if (result.ok) setSaved(`${print.label} saved to ${result.value.path}`)
-              return result
+              // Closing the save dialog is a choice, not a failure to report.
+              return !result.ok && result.code === 'cancelled' ? { ok: true, value: null } : result
             })
           }}
         >
