@@ -257,7 +257,10 @@ export class SessionService {
   /** Removes the names and groups from a session's record (the running one when null). */
   clearRoster(fileName: string | null): Promise<Result<{ fileName: string | null }>> {
     if (fileName === null || fileName === this.live?.fileName) {
-      return this.setRoster(null).then((done) => (done.ok ? succeed({ fileName }) : done))
+      // Twice, as below: the backup of the first write still holds the names.
+      return this.setRoster(null)
+        .then(() => this.setRoster(null))
+        .then((done) => (done.ok ? succeed({ fileName }) : done))
     }
     return this.turns.take(fileName, () =>
       this.editingRecord(fileName, async () => {
@@ -268,6 +271,9 @@ export class SessionService {
         found.value.session.roster = null
         try {
           await this.fold(found.value)
+          // Every write keeps the previous version as a backup: a second one leaves no copy of
+          // the names behind.
+          await this.save(fileName, found.value.session)
         } catch (error) {
           return fail('io-error', `Could not remove the roster: ${describeFileError(error)}.`)
         }

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { peopleFromLines } from '@common/domain/grouping/roster-text'
 import { groupedExercises } from '@common/domain/grouping/session-roster'
 import { readSessionFile } from '../../../electron/services/session/read-session-file'
+import { backupPathFor } from '../../../electron/services/storage/durable-write'
 import { directBridge } from '../../support/direct-bridge'
 import { ManualClock } from '../../support/manual-clock'
 import { valueOf } from '../../support/result-value'
@@ -140,6 +141,9 @@ describe('a session’s roster', () => {
     const text = await readFile(join(folder, 'named.session.json'), 'utf8')
     expect(JSON.parse(text)).toMatchObject({ roster: null })
     expect(text).not.toContain('"people"')
+    // Nor does the backup copy every write keeps beside the record.
+    const backup = await readFile(backupPathFor(join(folder, 'named.session.json')), 'utf8')
+    expect(backup).not.toContain('"people"')
     expect(valueOf(await api.openSession({ fileName: 'named.session.json' })).roster).toBeNull()
   })
 })
