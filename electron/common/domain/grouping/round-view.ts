@@ -3,6 +3,7 @@ import type { Role } from './roles'
 import { roleCue, roleName } from './role-names'
 import { roundAt, type RosterView, type SessionRoster } from './session-roster'
 import type { Round } from './grouping-schema'
+import { pairingLayout, type PairingLayout } from './pairing-layout'
 
 /** One person as the room, the console and paper show them: name and role. */
 export interface NamedMember {
@@ -86,6 +87,28 @@ export function pageGroups<T>(groups: readonly T[][], perPage = PEOPLE_PER_PAGE)
   }
   if (page.length > 0) pages.push(page)
   return pages
+}
+
+/**
+ * The pages of the pairing screen: at most {@link PEOPLE_PER_PAGE} people each, and fewer when
+ * long names would otherwise fall below the readable floor.
+ */
+export function planPairingPages(
+  groups: readonly NamedMember[][],
+): { groups: NamedMember[][]; layout: PairingLayout }[] {
+  const shape = (group: NamedMember[]) => ({
+    members: group.length,
+    longest: Math.max(1, ...group.map((member) => member.name.length)),
+  })
+  let planned: { groups: NamedMember[][]; layout: PairingLayout }[] = []
+  for (let perPage = PEOPLE_PER_PAGE; perPage >= 2; perPage -= 2) {
+    planned = pageGroups(groups, perPage).map((page) => ({
+      groups: page,
+      layout: pairingLayout(page.map(shape)),
+    }))
+    if (planned.every((page) => page.layout.fits)) return planned
+  }
+  return planned
 }
 
 /** Every round of a roster with names, in agenda order. */

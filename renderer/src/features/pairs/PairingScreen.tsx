@@ -1,5 +1,4 @@
-import { pageGroups, type NamedRound } from '@common/domain/grouping/round-view'
-import { pairingLayout } from '@common/domain/grouping/pairing-layout'
+import { planPairingPages, type NamedRound } from '@common/domain/grouping/round-view'
 import { useSecondNow } from '../../lib/useFrameNow'
 import './pairing-screen.css'
 
@@ -14,15 +13,13 @@ const PAGE_SECONDS = 12
  */
 export function PairingScreen({ round }: { round: NamedRound }) {
   const now = useSecondNow()
-  const pages = pageGroups(round.groups)
+  const pages = planPairingPages(round.groups)
   const pageIndex = Math.floor(now / 1000 / PAGE_SECONDS) % Math.max(1, pages.length)
-  const page = pages[pageIndex] ?? []
-  const firstNumber = pages.slice(0, pageIndex).reduce((sum, each) => sum + each.length, 0) + 1
-  const layout = pairingLayout(
-    page.length,
-    Math.max(1, ...page.map((group) => group.length)),
-    Math.max(1, ...page.flat().map((member) => member.name.length)),
-  )
+  const page = pages[pageIndex]?.groups ?? []
+  const layout = pages[pageIndex]?.layout ?? { columns: 1, rows: 1, size: 4 }
+  const firstNumber =
+    pages.slice(0, pageIndex).reduce((sum, each) => sum + each.groups.length, 0) + 1
+  const members = Math.max(1, ...page.map((group) => group.length))
   return (
     <div className="room-screen room-pairing" data-testid="room-pairing">
       <header className="room-header">
@@ -57,7 +54,7 @@ export function PairingScreen({ round }: { round: NamedRound }) {
             aria-label={`Group ${String(firstNumber + index)}`}
           >
             <span className="room-pairing-number">{String(firstNumber + index)}</span>
-            <ul>
+            <ul style={{ gridTemplateColumns: `repeat(${String(members)}, minmax(0, 1fr))` }}>
               {group.map((member) => (
                 <li key={member.personId}>
                   <span className="room-pairing-name">{member.name}</span>
