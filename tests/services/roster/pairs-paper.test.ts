@@ -8,7 +8,7 @@ import { renderDebriefPdf } from '../../../electron/services/handouts/render-deb
 import { renderGroupsPdf } from '../../../electron/services/roster/render-groups'
 import { loadBuiltinWorkshop } from '../../support/builtin-workshop'
 import { resourcesDir } from '../../support/paths'
-import { normaliseText, readPdfInfo, readPdfText } from '../../support/poppler'
+import { normaliseText, readPdfInfo, readPdfPages, readPdfText } from '../../support/poppler'
 import { makeFinishedSession } from '../../support/session-fixtures'
 import { makeTempFolder } from '../../support/temp-folders'
 
@@ -72,6 +72,11 @@ describe('the roster on paper', () => {
     expect(text).toContain('Partner A: share both moments')
     const onePack = readPdfInfo(file).pages / 7
     expect(Number.isInteger(onePack)).toBe(true)
+    // The name page is a page of its own: the pack's cover starts the next one.
+    const pages = readPdfPages(file).map(normaliseText)
+    expect(pages[0]).toContain('THIS PACK BELONGS TO')
+    expect(pages[0]).not.toContain('PARTICIPANT PACK')
+    expect(pages[1]).toContain('PARTICIPANT PACK')
   })
 })
 

@@ -93,6 +93,8 @@ function buildPartnerPage(
 ): Content {
   const rows = personRounds(workshop, roster, personId)
   return {
+    // The pack's cover starts on a fresh page after it.
+    pageBreak: 'after',
     stack: [
       { text: 'THIS PACK BELONGS TO', style: 'kicker', margin: [0, 0, 0, 3] },
       { text: name, style: 'coverTitle', margin: [0, 0, 0, 16] },
