@@ -18,6 +18,7 @@ import { exportHandout } from './handouts/export-handout'
 import { warmUpHandoutsLater } from './handouts/warm-up'
 import { createSystemClock, type Clock } from './run/clock'
 import { RunService } from './run/run-service'
+import { RosterService } from './roster/roster-service'
 import { SessionService } from './session/session-service'
 import type { Logger } from './logger'
 import { SettingsStore } from './settings/settings-store'
@@ -95,6 +96,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     void sessions.followRun(snapshot)
   })
   run.resumeTimers()
+  const roster = new RosterService(
+    sessions,
+    () => run.snapshot.state,
+    (current) => options.emit('rosterChanged', current),
+  )
   const displays = new DisplayService(options.os.displays, settings, (setup) =>
     options.emit('displaysChanged', setup),
   )
@@ -262,6 +268,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       return succeed(room.current)
     },
     ...pictureHandlers(pictures, options.os),
+    getRoster: () => Promise.resolve(succeed(roster.view)),
+    arrangeGroups: ({ people, rules, seed }) => roster.arrange(people, rules, seed),
+    changeRoster: ({ change }) => roster.change(change),
+    clearRoster: ({ fileName }) => roster.clear(fileName),
+    showGroups: ({ exerciseId }) => Promise.resolve(roster.show(exerciseId)),
+    exportGroups: ({ kind, paper, openAfter }) =>
+      roster.print(kind, { paper, openAfter }, join(options.resourcesDir, 'fonts'), options.os),
   }
 
   const builtin = builtins[0]

@@ -66,6 +66,7 @@ export async function measureNoteSave(existing: number, samples: number): Promis
       plannedTotalMinutes: state.plannedTotalMinutes,
       timeline: [],
       notes: makeNotes(state, existing, now - existing * 1_000),
+      roster: null,
     }
     const folder = join(app.libraryDir, 'sessions')
     const file = join(folder, sessionFileName(record, now))

@@ -21,6 +21,7 @@ import {
 } from './library-open'
 import { measureNoteSave } from './note-save'
 import { measurePackPdf, measurePackRatio } from './pack-pdf'
+import { measureGrouping, measureNamedPacks } from './pairs-bench'
 import { atMost, below, contextMetric, formatTable, writeJsonReport, type Metric } from './report'
 import { ensureRendererBuilt } from './renderer-build'
 import { maximum, median, percentile, roundTo } from './stats'
@@ -220,6 +221,15 @@ const measureStorage: Step = async (metrics, scratch) => {
   )
 }
 
+const measurePairs: Step = async (metrics, scratch) => {
+  progress('groups: 200 people in pairs for 10 rounds ×20, then 40 named packs as one PDF')
+  metrics.push(below('grouping_ms_200x10', measureGrouping(20).medianMs, 'ms', 50))
+  // One PDF: one print job, packs in roster order; see the README.
+  const packs = await measureNamedPacks(scratch)
+  metrics.push(contextMetric('named_packs_ms_40', packs.ms, 'ms'))
+  metrics.push(contextMetric('named_packs_pages_40', packs.pages, 'pages'))
+}
+
 /** Every step, by the name `--only` takes; the browser comes first, while the machine is calm. */
 const steps: Record<string, Step> = {
   browser: (metrics) => measureBrowser(metrics),
@@ -229,6 +239,7 @@ const steps: Record<string, Step> = {
   library: measureLibrary,
   notes: measureNotes,
   storage: measureStorage,
+  pairs: measurePairs,
 }
 
 /** The value after `--<flag>`, or null when the flag is absent. */

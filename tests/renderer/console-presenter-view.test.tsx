@@ -33,6 +33,7 @@ const setup: DisplaySetup = {
 
 const bridge = {
   listDisplays: vi.fn(() => Promise.resolve({ ok: true, value: setup })),
+  getRoster: () => Promise.resolve({ ok: true, value: { roster: null, shownExerciseId: null } }),
   on: () => () => undefined,
 }
 

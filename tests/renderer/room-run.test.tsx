@@ -13,6 +13,8 @@ vi.hoisted(() => {
     value: {
       on: () => () => undefined,
       readPicture: () => Promise.resolve({ ok: false, code: 'not-found', message: 'none here' }),
+      getRoster: () =>
+        Promise.resolve({ ok: true, value: { roster: null, shownExerciseId: null } }),
     },
     configurable: true,
   })

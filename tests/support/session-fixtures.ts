@@ -176,6 +176,7 @@ export function makeFinishedSession(overrides: Partial<Session> = {}): Session {
     plannedTotalMinutes: workshop.exercises.reduce((sum, item) => sum + itemMinutes(item), 0),
     timeline: timing.timeline,
     notes: stampNotes(timing, NOTE_SEEDS),
+    roster: null,
     ...overrides,
   }
 }

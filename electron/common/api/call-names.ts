@@ -44,6 +44,13 @@ const everyCall: Record<ApiCallName, true> = {
   // Pictures on phases.
   choosePicture: true,
   readPicture: true,
+  // Roster, groups and roles.
+  getRoster: true,
+  arrangeGroups: true,
+  changeRoster: true,
+  clearRoster: true,
+  showGroups: true,
+  exportGroups: true,
 }
 
 /** The names of every bridge call. */

@@ -16,6 +16,8 @@ import type { RunCommand } from '../domain/run/commands'
 import type { HandoutOptions } from '../handouts/options'
 import type { Note, NoteTag, Session } from '../domain/session/session'
 import type { SessionListing } from './session-types'
+import type { GroupingRules, Person } from '../domain/grouping/grouping-schema'
+import type { RosterChange, RosterView, SessionRoster } from '../domain/grouping/session-roster'
 
 /** Who ran a session, where, and for how many. */
 export interface SessionDetails {
@@ -153,6 +155,31 @@ export interface FacilitatorApi {
   choosePicture(arg: NoArgument): Promise<Result<ChosenPicture>>
   /** A stored picture's bytes by its reference, for an `<img>` (never run as a document). */
   readPicture(arg: { ref: string }): Promise<Result<PictureData>>
+
+  // Roster, groups and roles.
+  /** The running session's roster and rounds (null when it has none), and what the room shows. */
+  getRoster(arg: NoArgument): Promise<Result<RosterView>>
+  /**
+   * Draws the groups and roles of every exercise in pairs or groups for these people; the same
+   * seed draws the same groups, a null seed draws new ones. Kept in the session record.
+   */
+  arrangeGroups(arg: {
+    people: Person[]
+    rules: Omit<GroupingRules, 'seed'>
+    seed: number | null
+  }): Promise<Result<SessionRoster>>
+  /** Swaps two people by hand, adds a late arrival or takes out someone who left. */
+  changeRoster(arg: { change: RosterChange }): Promise<Result<SessionRoster>>
+  /** Removes the names and groups from the running session (null) or a past session's record. */
+  clearRoster(arg: { fileName: string | null }): Promise<Result<{ fileName: string | null }>>
+  /** Puts an exercise's groups and roles on the room (null: back to the exercise). */
+  showGroups(arg: { exerciseId: string | null }): Promise<Result<RosterView>>
+  /** Asks where to save, and prints the rotation table, name cards or named packs as one PDF. */
+  exportGroups(arg: {
+    kind: 'rotation' | 'cards' | 'namedPacks'
+    paper: 'a4' | 'letter'
+    openAfter: boolean
+  }): Promise<Result<{ path: string }>>
 }
 
 /** The displays and where the room display is. */
@@ -179,6 +206,8 @@ export interface FacilitatorEvents {
   soundTestRequested: null
   /** Displays were attached, removed, or the room display moved. */
   displaysChanged: DisplaySetup
+  /** The running session's roster, its groups, or what the room shows of them changed. */
+  rosterChanged: RosterView
 }
 
 export type ApiCallName = keyof FacilitatorApi

@@ -70,5 +70,6 @@ export function newSessionRecord(state: RunState, details: SessionDetails): Sess
     plannedTotalMinutes: state.plannedTotalMinutes,
     timeline: state.log,
     notes: [],
+    roster: null,
   }
 }

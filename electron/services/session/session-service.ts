@@ -8,6 +8,7 @@ import { fail, succeed, type Result } from '@common/api/result'
 import { currentItem, currentPhase, type RunState } from '@common/domain/run/run-state'
 import { applyNoteChange, type NoteChange } from '@common/domain/session/note-changes'
 import type { Note, NoteTag, Session } from '@common/domain/session/session'
+import type { SessionRoster } from '@common/domain/grouping/session-roster'
 import type { Logger } from '../logger'
 import type { OsPorts } from '../os-ports'
 import { describeFileError, pathExists } from '../storage/durable-write'
@@ -53,6 +54,8 @@ export class SessionService {
   private loading: { id: string; promise: Promise<OpenSession> } | null = null
   private readonly folding = new Set<Promise<void>>()
   private pendingDetails: SessionDetails = noDetails
+  // A roster given before the clock starts waits here until the record exists.
+  private pendingRoster: SessionRoster | null = null
   private latestState: RunState | null = null
   private readonly unsaved = new UnsavedChanges()
   private readonly locks = new SessionLocks()
@@ -158,6 +161,7 @@ export class SessionService {
     if (state === null) {
       this.loading = null
       this.pendingDetails = noDetails
+      this.pendingRoster = null
       return
     }
     if (state.startedAt === null) return
@@ -206,6 +210,12 @@ export class SessionService {
       now: this.clock.now(),
     })
     await this.holdLive(opened.fileName, true)
+    if (opened.session.roster === null && this.pendingRoster !== null) {
+      opened.session.roster = this.pendingRoster
+      await this.save(opened.fileName, opened.session).catch((error: unknown) =>
+        this.log.warn(`Could not save the roster in ${opened.fileName}`, error),
+      )
+    }
     // The run may have been closed or replaced while the record was read or created; then the
     // record is a past one, and the run that follows starts its own.
     if (this.latestState?.sessionId === state.sessionId) this.live = opened
@@ -222,6 +232,54 @@ export class SessionService {
       )
     }
     return succeed(details)
+  }
+
+  /** The running session's roster and rounds, or null; saved in its record once that exists. */
+  async setRoster(roster: SessionRoster | null): Promise<Result<SessionRoster | null>> {
+    this.pendingRoster = roster
+    if (this.live === null) return succeed(roster)
+    this.live.session.roster = roster
+    try {
+      await this.save(this.live.fileName, this.live.session)
+    } catch (error) {
+      return fail(
+        'io-error',
+        `The groups apply to this session, but could not be saved in its record: ${describeFileError(error)}.`,
+      )
+    }
+    return succeed(roster)
+  }
+
+  get roster(): SessionRoster | null {
+    return this.live === null ? this.pendingRoster : this.live.session.roster
+  }
+
+  /** Removes the names and groups from a session's record (the running one when null). */
+  clearRoster(fileName: string | null): Promise<Result<{ fileName: string | null }>> {
+    if (fileName === null || fileName === this.live?.fileName) {
+      // Twice, as below: the backup of the first write still holds the names.
+      return this.setRoster(null)
+        .then(() => this.setRoster(null))
+        .then((done) => (done.ok ? succeed({ fileName }) : done))
+    }
+    return this.turns.take(fileName, () =>
+      this.editingRecord(fileName, async () => {
+        const elsewhere = await this.refuseIfRunningElsewhere(fileName)
+        if (elsewhere !== null) return elsewhere
+        const found = await this.sessionFor(fileName)
+        if (!found.ok) return found
+        found.value.session.roster = null
+        try {
+          await this.fold(found.value)
+          // Every write keeps the previous version as a backup: a second one leaves no copy of
+          // the names behind.
+          await this.save(fileName, found.value.session)
+        } catch (error) {
+          return fail('io-error', `Could not remove the roster: ${describeFileError(error)}.`)
+        }
+        return succeed({ fileName })
+      }),
+    )
   }
 
   get details(): SessionDetails {

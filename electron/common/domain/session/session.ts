@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { workshopRefSchema } from '../../api/library-types'
 import { runEventSchema } from '../run/run-state-schema'
 import { storedWorkshopSchema } from '../workshop/migrations'
+import { sessionRosterSchema } from '../grouping/session-roster'
 
 /** The kinds of note a facilitator can tag, each with its key in the notes pane. */
 export const noteTagSchema = z.enum(['insight', 'question', 'action', 'parkingLot'])
@@ -41,5 +42,10 @@ export const sessionSchema = z.strictObject({
   /** What actually happened: each phase's start, pauses, added time, skips, the end. */
   timeline: z.array(runEventSchema),
   notes: z.array(noteSchema),
+  /**
+   * Who took part and their groups and roles, when the facilitator gave a roster. Records made
+   * before rosters existed have none and read as null; the facilitator may remove it afterwards.
+   */
+  roster: sessionRosterSchema.nullable().default(null),
 })
 export type Session = z.infer<typeof sessionSchema>

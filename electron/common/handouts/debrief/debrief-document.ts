@@ -10,6 +10,7 @@ import { frameDocument } from '../page-frame'
 import { compactTableLayout } from '../table-layout'
 import { createTheme, type HandoutTheme } from '../theme'
 import { formatMinutes } from '../wording'
+import { buildDebriefGroups } from '../groups/rotation-table'
 import { buildDebriefChart } from './debrief-chart'
 import {
   describeNoteOrigin,
@@ -47,6 +48,7 @@ export function buildDebriefDocument(
     buildDebriefChart(debrief, theme),
     buildTimingTable(debrief, theme),
     ...buildNotesByItem(debrief, theme),
+    ...buildDebriefGroups(session, theme),
   ]
   const day = debrief.startedAt === null ? 'not started' : formatLongDate(debrief.startedAt)
   return frameDocument(session.workshop, theme, `Session debrief, ${day}`, content)

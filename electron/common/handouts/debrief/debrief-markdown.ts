@@ -12,6 +12,7 @@ import {
   listSessionDetails,
 } from './debrief-wording'
 import { escapeListText, escapeMarkdown, escapeTableCell } from './markdown-escape'
+import { buildRotationMarkdown } from '../groups/rotation-table'
 
 /**
  * The debrief of a session as Markdown, to paste into an email or a shared folder: the title, when
@@ -28,6 +29,8 @@ export function buildDebriefMarkdown(session: Session): string {
     buildTimingTable(debrief),
     buildNotesByItem(debrief),
   ]
+  if (session.roster !== null)
+    sections.push(buildRotationMarkdown(session.workshop, session.roster, escapeMarkdown))
   const credit = session.workshop.credits[0]
   if (credit !== undefined && credit.trim() !== '')
     sections.push(`---\n\n_${escapeMarkdown(credit)}_`)

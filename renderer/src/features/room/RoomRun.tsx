@@ -1,5 +1,7 @@
 import type { RunState } from '@common/domain/run/run-state'
 import { resolveRoomTheme } from '@common/room/room-theme'
+import { PairingScreen } from '../pairs/PairingScreen'
+import { useShownRound } from '../pairs/useShownRound'
 import { BreakScreen } from './BreakScreen'
 import { ExerciseScreen } from './ExerciseScreen'
 import { RoomFrame } from './RoomFrame'
@@ -42,6 +44,7 @@ export function RoomRun({
   onFit?: (continued: boolean) => void
 }) {
   const flashing = useFlash(state.flashAt)
+  const pairing = useShownRound(state)
   const theme = resolveRoomTheme(state.roomTheme, state.workshop.roomTheme)
   return (
     <RoomFrame
@@ -59,7 +62,11 @@ export function RoomRun({
               <span>{state.message}</span>
             </div>
           )}
-          <RoomScreen state={state} now={now} onFit={onFit} />
+          {pairing === null ? (
+            <RoomScreen state={state} now={now} onFit={onFit} />
+          ) : (
+            <PairingScreen round={pairing} />
+          )}
         </>
       )}
     </RoomFrame>

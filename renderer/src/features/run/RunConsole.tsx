@@ -5,6 +5,7 @@ import type { ShortcutAction } from '@common/domain/run/shortcuts'
 import { Notice } from '../../components/Notice'
 import { bridge } from '../../lib/bridge'
 import { HandoutPanel } from '../handouts/HandoutPanel'
+import { RosterPanel } from '../pairs/RosterPanel'
 import { NotesPane } from '../notes/NotesPane'
 import { SessionDetailsForm } from '../notes/SessionDetailsForm'
 import { Countdown } from './Countdown'
@@ -155,6 +156,7 @@ export function RunConsole({
             <SessionDetailsForm />
           </details>
           <ExerciseNotes state={state} />
+          <RosterPanel state={state} />
           <RunAgenda state={state} send={send} />
           <SoundAndDisplays />
           <details className="run-settings">

@@ -8,6 +8,7 @@ import { NoteItem } from '../notes/NoteItem'
 import { TagSymbol } from '../notes/TagSymbol'
 import { DebriefChart } from './DebriefChart'
 import { DebriefExports } from './DebriefExports'
+import { DebriefGroups } from '../pairs/DebriefGroups'
 import { formatMinutes } from '../../lib/human-minutes'
 
 function describeOverrun(minutes: number): string {
@@ -152,6 +153,12 @@ export function DebriefScreen({ fileName, onBack }: { fileName: string; onBack: 
           <p className="muted">No notes were taken in this session.</p>
         )}
       </section>
+      <DebriefGroups
+        session={session}
+        fileName={fileName}
+        onChanged={load}
+        onProblem={(text) => setNotice({ tone: 'error', text })}
+      />
     </article>
   )
 }

@@ -1,0 +1,169 @@
+import type { Person, GroupingRules } from './grouping-schema'
+import { groupSizes } from './group-sizes'
+import { countedRoles, keepsBalance, noRoles, orderings, roleSlots } from './roles'
+import type { Role, RoleCounts } from './roles'
+
+// The weights rank what a group must get right: constraints first, then the roles' balance, then
+// the mix of the chosen attribute, and only then fresh partners.
+const APART = 1_000_000
+const ROLE = 10_000
+const MIX = 1_000
+const REPEAT = 10
+
+/** Everything the search needs, by person index, built and checked once per plan. */
+export interface GroupingProblem {
+  people: readonly Person[]
+  size: number
+  sizes: number[]
+  /** People kept together, as units that always move as one. */
+  units: number[][]
+  apart: Set<number>
+  together: Set<number>
+  mix: (string | null)[] | null
+  /** How often each two people have been in one group so far (index i * n + j). */
+  met: Uint16Array
+  roleCounts: RoleCounts[]
+  counted: readonly Role[]
+}
+
+/** The key of the two people `i` and `j`, whichever order they come in. */
+export function pairKey(n: number, i: number, j: number): number {
+  return i < j ? i * n + j : j * n + i
+}
+
+function nameOf(people: readonly Person[], index: number): string {
+  return people[index]?.name ?? '?'
+}
+
+/** Builds the problem, or says plainly why these people cannot be grouped by these rules. */
+export function buildProblem(
+  people: readonly Person[],
+  rules: GroupingRules,
+): { ok: true; problem: GroupingProblem } | { ok: false; message: string } {
+  const n = people.length
+  if (n === 0)
+    return { ok: false, message: 'The roster is empty: add at least two names to form groups.' }
+  if (n < rules.size) {
+    return {
+      ok: false,
+      message: `The roster has ${String(n)} ${n === 1 ? 'person' : 'people'}, fewer than one group of ${String(rules.size)}. Choose smaller groups or add names.`,
+    }
+  }
+  const indexOf = new Map(people.map((person, index) => [person.id, index]))
+  const pairsOf = (list: [string, string][], what: string) => {
+    const keys: [number, number][] = []
+    for (const [first, second] of list) {
+      const i = indexOf.get(first)
+      const j = indexOf.get(second)
+      if (i === undefined || j === undefined) {
+        return `Someone to be kept ${what} is no longer on the roster.`
+      }
+      if (i !== j) keys.push([i, j])
+    }
+    return keys
+  }
+  const apartPairs = pairsOf(rules.apart, 'apart')
+  if (typeof apartPairs === 'string') return { ok: false, message: apartPairs }
+  const togetherPairs = pairsOf(rules.together, 'together')
+  if (typeof togetherPairs === 'string') return { ok: false, message: togetherPairs }
+
+  const unitOf = people.map((_, index) => index)
+  const root = (i: number): number => {
+    while (unitOf[i] !== i) i = unitOf[i] as number
+    return i
+  }
+  for (const [i, j] of togetherPairs) unitOf[root(i)] = root(j)
+  const byRoot = new Map<number, number[]>()
+  people.forEach((_, index) => {
+    const key = root(index)
+    byRoot.set(key, [...(byRoot.get(key) ?? []), index])
+  })
+  const units = [...byRoot.values()]
+  const sizes = groupSizes(n, rules.size)
+  const largest = Math.max(...sizes)
+  for (const unit of units) {
+    if (unit.length > largest) {
+      const names = unit.map((index) => nameOf(people, index)).join(', ')
+      return {
+        ok: false,
+        message: `${names} are to be kept together, but the groups hold at most ${String(largest)}.`,
+      }
+    }
+  }
+  for (const [i, j] of apartPairs) {
+    if (root(i) === root(j)) {
+      return {
+        ok: false,
+        message: `${nameOf(people, i)} and ${nameOf(people, j)} are to be kept both apart and together.`,
+      }
+    }
+  }
+  const mix =
+    rules.mixBy === null
+      ? null
+      : people.map((person) => {
+          const value = person.attributes[rules.mixBy ?? '']?.trim().toLowerCase() ?? ''
+          return value === '' ? null : value
+        })
+  return {
+    ok: true,
+    problem: {
+      people,
+      size: rules.size,
+      sizes,
+      units,
+      apart: new Set(apartPairs.map(([i, j]) => pairKey(n, i, j))),
+      together: new Set(
+        units.flatMap((unit) =>
+          unit.flatMap((i) => unit.filter((j) => j > i).map((j) => pairKey(n, i, j))),
+        ),
+      ),
+      mix,
+      met: new Uint16Array(n * n),
+      roleCounts: people.map(() => noRoles()),
+      counted: countedRoles(rules.size),
+    },
+  }
+}
+
+/**
+ * The order of `members` that gives each one a role keeping their balance, or null when there is
+ * none. Members keep their order when it already works, so roles do not shuffle for nothing.
+ */
+export function balancedOrder(
+  problem: GroupingProblem,
+  members: readonly number[],
+): number[] | null {
+  if (problem.counted.length === 0) return [...members]
+  const slots = roleSlots(problem.size, members.length)
+  const fits = (order: readonly number[]) =>
+    order.every((person, place) =>
+      keepsBalance(problem.roleCounts[person] ?? noRoles(), slots[place] ?? null, problem.counted),
+    )
+  if (fits(members)) return [...members]
+  return orderings(members).find(fits) ?? null
+}
+
+/** What is wrong with a group, weighted: zero for a group that is as good as it gets. */
+export function groupCost(problem: GroupingProblem, members: readonly number[]): number {
+  const n = problem.people.length
+  let cost = 0
+  for (let x = 0; x < members.length; x++) {
+    const i = members[x] as number
+    for (let y = x + 1; y < members.length; y++) {
+      const j = members[y] as number
+      const key = pairKey(n, i, j)
+      if (problem.apart.has(key)) cost += APART
+      if (!problem.together.has(key)) cost += REPEAT * (problem.met[key] ?? 0)
+      const mixI = problem.mix?.[i]
+      if (mixI != null && mixI === problem.mix?.[j]) cost += MIX
+    }
+  }
+  if (problem.counted.length > 0 && balancedOrder(problem, members) === null) cost += ROLE
+  return cost
+}
+
+/** True when a group's cost includes a pair that must be kept apart. */
+export function breaksApart(cost: number): boolean {
+  return cost >= APART
+}

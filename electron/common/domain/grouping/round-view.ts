@@ -1,0 +1,147 @@
+import type { Exercise, Workshop } from '../workshop/schema'
+import type { Role } from './roles'
+import { roleCue, roleName } from './role-names'
+import { roundAt, type RosterView, type SessionRoster } from './session-roster'
+import type { Round } from './grouping-schema'
+import { pairingLayout, type PairingLayout } from './pairing-layout'
+
+/** One person as the room, the console and paper show them: name and role. */
+export interface NamedMember {
+  personId: string
+  name: string
+  role: Role | null
+}
+
+/** A round with names: its exercise, its numbered groups, and what each role does in it. */
+export interface NamedRound {
+  exerciseId: string
+  exerciseTitle: string
+  groups: NamedMember[][]
+  /** "Partner A: share both moments", for each role taken in this round. */
+  cues: { role: Role; name: string; cue: string }[]
+}
+
+/** The exercise a round belongs to, if the workshop still has it. */
+export function exerciseOf(workshop: Workshop, exerciseId: string): Exercise | null {
+  const item = workshop.exercises.find((each) => each.id === exerciseId)
+  return item?.kind === 'exercise' ? item : null
+}
+
+/** A round with each person's name in place of their id. */
+export function nameRound(workshop: Workshop, roster: SessionRoster, round: Round): NamedRound {
+  const names = new Map(roster.people.map((person) => [person.id, person.name]))
+  const exercise = exerciseOf(workshop, round.exerciseId)
+  const roles = new Set(round.groups.flatMap((group) => group.map((member) => member.role)))
+  const order: Role[] = ['a', 'b', 'observer']
+  return {
+    exerciseId: round.exerciseId,
+    exerciseTitle: exercise?.title ?? round.exerciseId,
+    groups: round.groups.map((group) =>
+      group.map((member) => ({
+        personId: member.personId,
+        name: names.get(member.personId) ?? '?',
+        role: member.role,
+      })),
+    ),
+    cues: order
+      .filter((role) => roles.has(role))
+      .map((role) => ({
+        role,
+        name: roleName(role),
+        cue: exercise === null ? roleName(role) : roleCue(exercise, role),
+      })),
+  }
+}
+
+/**
+ * The round the room should show now: the one the facilitator put up, while the run is on that
+ * exercise or before it. Once the run moves past it, the room goes back to the exercise.
+ */
+export function shownRound(
+  workshop: Workshop,
+  view: RosterView | null,
+  itemIndex: number,
+): NamedRound | null {
+  if (view?.roster == null || view.shownExerciseId === null) return null
+  const round = roundAt(workshop, view.roster, itemIndex)
+  if (round?.exerciseId !== view.shownExerciseId) return null
+  return nameRound(workshop, view.roster, round)
+}
+
+/** Most people one page of the room's pairing screen holds, readable from the back of the room. */
+export const PEOPLE_PER_PAGE = 40
+
+/** Splits groups into pages of at most {@link PEOPLE_PER_PAGE} people, never splitting a group. */
+export function pageGroups<T>(groups: readonly T[][], perPage = PEOPLE_PER_PAGE): T[][][] {
+  const pages: T[][][] = []
+  let page: T[][] = []
+  let count = 0
+  for (const group of groups) {
+    if (count + group.length > perPage && page.length > 0) {
+      pages.push(page)
+      page = []
+      count = 0
+    }
+    page.push(group)
+    count += group.length
+  }
+  if (page.length > 0) pages.push(page)
+  return pages
+}
+
+/**
+ * The pages of the pairing screen: at most {@link PEOPLE_PER_PAGE} people each, and fewer when
+ * long names would otherwise fall below the readable floor.
+ */
+export function planPairingPages(
+  groups: readonly NamedMember[][],
+): { groups: NamedMember[][]; layout: PairingLayout }[] {
+  const shape = (group: NamedMember[]) => ({
+    members: group.length,
+    longest: Math.max(1, ...group.map((member) => member.name.length)),
+  })
+  let planned: { groups: NamedMember[][]; layout: PairingLayout }[] = []
+  for (let perPage = PEOPLE_PER_PAGE; perPage >= 2; perPage -= 2) {
+    planned = pageGroups(groups, perPage).map((page) => ({
+      groups: page,
+      layout: pairingLayout(page.map(shape)),
+    }))
+    if (planned.every((page) => page.layout.fits)) return planned
+  }
+  return planned
+}
+
+/** Every round of a roster with names, in agenda order. */
+export function nameRounds(workshop: Workshop, roster: SessionRoster): NamedRound[] {
+  return roster.rounds.map((round) => nameRound(workshop, roster, round))
+}
+
+/** One group as a line: "Ana (Partner A) · Ben (Partner B) · Cai (Observer)". */
+export function describeGroup(group: readonly NamedMember[]): string {
+  return group
+    .map((member) =>
+      member.role === null ? member.name : `${member.name} (${roleName(member.role)})`,
+    )
+    .join(' · ')
+}
+
+/** One person's day: for each grouped exercise, whom they work with and what their role does. */
+export function personRounds(
+  workshop: Workshop,
+  roster: SessionRoster,
+  personId: string,
+): { exerciseTitle: string; partners: string[]; role: string | null }[] {
+  return nameRounds(workshop, roster).flatMap((round) => {
+    const group = round.groups.find((members) => members.some((m) => m.personId === personId))
+    const me = group?.find((member) => member.personId === personId)
+    if (group === undefined || me === undefined) return []
+    const cue = round.cues.find((each) => each.role === me.role)
+    return [
+      {
+        exerciseTitle: round.exerciseTitle,
+        partners: group.filter((member) => member !== me).map((member) => member.name),
+        role: cue?.cue ?? null,
+      },
+    ]
+  })
+}

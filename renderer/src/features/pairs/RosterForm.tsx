@@ -1,0 +1,162 @@
+import { useState } from 'react'
+import type { Person } from '@common/domain/grouping/grouping-schema'
+import {
+  guessNameColumn,
+  parseCsv,
+  peopleFromSheet,
+  type Sheet,
+} from '@common/domain/grouping/roster-csv'
+import { peopleFromLines } from '@common/domain/grouping/roster-text'
+import type { SessionRoster } from '@common/domain/grouping/session-roster'
+import { bridge } from '../../lib/bridge'
+import type { RosterCall } from './useRoster'
+import { SheetColumns } from './SheetColumns'
+
+const sizes = [
+  { size: 2, label: 'Pairs' },
+  { size: 3, label: 'Threes' },
+  { size: 4, label: 'Groups of 4' },
+  { size: 5, label: 'Groups of 5' },
+  { size: 6, label: 'Groups of 6' },
+]
+
+/** Names typed, pasted or imported, and how to group them; forms the groups of every round. */
+export function RosterForm({ roster, call }: { roster: SessionRoster | null; call: RosterCall }) {
+  const [names, setNames] = useState(
+    () => roster?.people.map((person) => person.name).join('\n') ?? '',
+  )
+  const [sheet, setSheet] = useState<Sheet | null>(null)
+  const [nameColumn, setNameColumn] = useState(0)
+  const [attributes, setAttributes] = useState<number[]>([])
+  const [size, setSize] = useState(roster?.rules.size ?? 2)
+  const [perExercise, setPerExercise] = useState(roster?.rules.perExercise ?? true)
+  const [mixBy, setMixBy] = useState<string | null>(roster?.rules.mixBy ?? null)
+  const [problem, setProblem] = useState<string | null>(null)
+
+  const people = (): Person[] | null => {
+    const read =
+      sheet === null ? peopleFromLines(names) : peopleFromSheet(sheet, nameColumn, attributes)
+    if (!read.ok) setProblem(read.message)
+    return read.ok ? read.people : null
+  }
+  const arrange = (seed: number | null) => {
+    const chosen = people()
+    if (chosen === null) return
+    setProblem(null)
+    void call(() =>
+      bridge.arrangeGroups({
+        people: chosen,
+        rules: {
+          size,
+          perExercise,
+          mixBy,
+          apart: roster?.rules.apart ?? [],
+          together: roster?.rules.together ?? [],
+        },
+        seed,
+      }),
+    )
+  }
+  const attributeNames = sheet === null ? [] : attributes.map((index) => sheet.columns[index] ?? '')
+
+  return (
+    <form
+      className="pairs-form"
+      aria-label="Roster"
+      onSubmit={(event) => {
+        event.preventDefault()
+        arrange(roster?.rules.seed ?? null)
+      }}
+    >
+      {sheet === null ? (
+        <label className="pairs-names">
+          Names, one a line
+          <textarea rows={6} value={names} onChange={(event) => setNames(event.target.value)} />
+        </label>
+      ) : (
+        <SheetColumns
+          sheet={sheet}
+          nameColumn={nameColumn}
+          attributes={attributes}
+          onNameColumn={setNameColumn}
+          onAttributes={setAttributes}
+          onDrop={() => {
+            setSheet(null)
+            setMixBy(null)
+          }}
+        />
+      )}
+      <label className="pairs-import">
+        Import a CSV (spreadsheet export)
+        <input
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv"
+          onChange={(event) => {
+            const file = event.target.files?.[0]
+            if (file === undefined) return
+            void file.text().then((text) => {
+              const read = parseCsv(text)
+              if (!read.ok) {
+                setProblem(`${file.name}: ${read.message}`)
+                return
+              }
+              setProblem(null)
+              setSheet(read.sheet)
+              setNameColumn(guessNameColumn(read.sheet.columns))
+              setAttributes([])
+            })
+          }}
+        />
+      </label>
+      <div className="pairs-rules">
+        <label>
+          Groups{' '}
+          <select value={size} onChange={(event) => setSize(Number(event.target.value))}>
+            {sizes.map((option) => (
+              <option key={option.size} value={option.size}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={perExercise}
+            onChange={(event) => setPerExercise(event.target.checked)}
+          />{' '}
+          New partners each exercise
+        </label>
+        {attributeNames.length > 0 && (
+          <label>
+            Mix by{' '}
+            <select
+              value={mixBy ?? ''}
+              onChange={(event) => setMixBy(event.target.value === '' ? null : event.target.value)}
+            >
+              <option value="">(no mixing)</option>
+              {attributeNames.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      <div className="pairs-actions">
+        <button type="submit">Form groups</button>
+        {roster !== null && (
+          <button type="button" onClick={() => arrange(null)}>
+            Reshuffle
+          </button>
+        )}
+      </div>
+      {problem !== null && (
+        <p className="pairs-problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,134 @@
+import { useState } from 'react'
+import { nameRound } from '@common/domain/grouping/round-view'
+import { roleName } from '@common/domain/grouping/role-names'
+import {
+  roundAt,
+  type RosterView,
+  type SessionRoster,
+} from '@common/domain/grouping/session-roster'
+import type { RunState } from '@common/domain/run/run-state'
+import { bridge } from '../../lib/bridge'
+import type { RosterCall } from './useRoster'
+
+/**
+ * The round of the current (or next) grouped exercise: its groups and roles, a swap of two people
+ * by hand (choose one, then the other), late arrivals and leavers, and the room's pairing screen.
+ */
+export function RoundPanel({
+  state,
+  view,
+  roster,
+  call,
+}: {
+  state: RunState
+  view: RosterView
+  roster: SessionRoster
+  call: RosterCall
+}) {
+  const [chosen, setChosen] = useState<string | null>(null)
+  const [arrival, setArrival] = useState('')
+  const [leaving, setLeaving] = useState('')
+  const round = roundAt(state.workshop, roster, state.itemIndex)
+  if (round === null) return <p className="pairs-hint">No exercise in pairs or groups is left.</p>
+  const named = nameRound(state.workshop, roster, round)
+  const onRoom = view.shownExerciseId === round.exerciseId
+  const choose = (personId: string) => {
+    if (chosen === null) {
+      setChosen(personId)
+      return
+    }
+    setChosen(null)
+    if (chosen === personId) return
+    void call(() =>
+      bridge.changeRoster({
+        change: { kind: 'swap', exerciseId: round.exerciseId, first: chosen, second: personId },
+      }),
+    )
+  }
+  return (
+    <section className="pairs-round" aria-label="Groups of this round">
+      <h3>
+        Groups for {named.exerciseTitle}{' '}
+        <button
+          type="button"
+          aria-pressed={onRoom}
+          onClick={() =>
+            void call(() => bridge.showGroups({ exerciseId: onRoom ? null : round.exerciseId }))
+          }
+        >
+          {onRoom ? 'Back to the exercise' : 'Show groups on the room'}
+        </button>
+      </h3>
+      <p className="pairs-hint">
+        {chosen === null
+          ? 'To swap two people, choose one, then the other.'
+          : 'Now choose whom to swap with.'}
+      </p>
+      <ol className="pairs-groups">
+        {named.groups.map((group, index) => (
+          <li key={String(index)} className="pairs-group">
+            {group.map((member) => (
+              <button
+                key={member.personId}
+                type="button"
+                className="pairs-person"
+                aria-pressed={chosen === member.personId}
+                onClick={() => choose(member.personId)}
+              >
+                {member.name}
+                {member.role !== null && (
+                  <span className="pairs-role"> · {roleName(member.role)}</span>
+                )}
+              </button>
+            ))}
+          </li>
+        ))}
+      </ol>
+      <form
+        className="pairs-inline"
+        onSubmit={(event) => {
+          event.preventDefault()
+          void call(() => bridge.changeRoster({ change: { kind: 'add', name: arrival } })).then(
+            (done) => done && setArrival(''),
+          )
+        }}
+      >
+        <label>
+          Late arrival{' '}
+          <input
+            value={arrival}
+            maxLength={120}
+            onChange={(event) => setArrival(event.target.value)}
+          />
+        </label>
+        <button type="submit" disabled={arrival.trim() === ''}>
+          Add
+        </button>
+      </form>
+      <form
+        className="pairs-inline"
+        onSubmit={(event) => {
+          event.preventDefault()
+          void call(() =>
+            bridge.changeRoster({ change: { kind: 'remove', personId: leaving } }),
+          ).then((done) => done && setLeaving(''))
+        }}
+      >
+        <label>
+          Someone left{' '}
+          <select value={leaving} onChange={(event) => setLeaving(event.target.value)}>
+            <option value="">(choose)</option>
+            {named.groups.flat().map((member) => (
+              <option key={member.personId} value={member.personId}>
+                {member.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" disabled={leaving === ''}>
+          Take out
+        </button>
+      </form>
+    </section>
+  )
+}

@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react'
+import { planSessionRoster, type RosterView } from '@common/domain/grouping/session-roster'
+import { createRun } from '@common/domain/run/transitions'
+import type { RunState } from '@common/domain/run/run-state'
+import { loadBuiltinWorkshop } from '../support/builtin-workshop'
+import { RoomRun } from '../../renderer/src/features/room/RoomRun'
+
+const workshop = loadBuiltinWorkshop()
+let view: RosterView = { roster: null, shownExerciseId: null }
+
+// The room reads the roster through the bridge; this stand-in answers with the test's own view.
+vi.hoisted(() => {
+  Object.defineProperty(window, 'facilitator', {
+    value: {
+      on: () => () => undefined,
+      getRoster: () => Promise.resolve({ ok: true, value: view }),
+    },
+    configurable: true,
+  })
+})
+
+function roomWith(people: number): RosterView {
+  const names = Array.from({ length: people }, (_, index) => ({
+    id: `p${String(index)}`,
+    name: `Name ${String(index + 1)}`,
+    attributes: {},
+  }))
+  const rules = { size: 2, perExercise: true, seed: 4, mixBy: null, apart: [], together: [] }
+  const planned = planSessionRoster(workshop, names, rules)
+  if (!planned.ok) throw new Error(planned.message)
+  return { roster: planned.roster, shownExerciseId: 'welcome' }
+}
+
+const running: RunState = {
+  ...createRun('test', { source: 'builtin', id: 'mentoring-guide' }, workshop),
+  status: 'running',
+  startedAt: 0,
+  runningSince: 0,
+}
+
+describe('the room’s pairing screen', () => {
+  it('shows who works with whom and each role’s cue instead of the exercise', async () => {
+    view = roomWith(13)
+    render(<RoomRun state={running} />)
+    const screenBox = await screen.findByTestId('room-pairing')
+    expect(within(screenBox).getByText('Partner A: share both moments')).toBeTruthy()
+    expect(within(screenBox).getByText('Partner B: now your two moments')).toBeTruthy()
+    // Six pairs and a trio, everyone once.
+    expect(within(screenBox).getAllByRole('listitem', { name: /^Group/ })).toHaveLength(6)
+    for (let index = 1; index <= 13; index++)
+      expect(within(screenBox).getByText(`Name ${String(index)}`)).toBeTruthy()
+    // The legend names the observer's role, and one card holds the trio's observer.
+    expect(within(screenBox).getAllByText('Obs')).toHaveLength(2)
+  })
+
+  it('pages a room of more than 40 people', async () => {
+    // Pages take turns by the clock: at time zero the first one is up.
+    vi.useFakeTimers({ toFake: ['Date'], now: 0 })
+    view = roomWith(90)
+    render(<RoomRun state={running} />)
+    const screenBox = await screen.findByTestId('room-pairing')
+    expect(within(screenBox).getByText(/page 1 of 3/)).toBeTruthy()
+    expect(within(screenBox).getAllByRole('listitem', { name: /^Group/ })).toHaveLength(20)
+    vi.useRealTimers()
+  })
+
+  it('goes back to the exercise once the run has moved past the shown round', async () => {
+    view = roomWith(13)
+    render(<RoomRun state={{ ...running, itemIndex: 1 }} />)
+    await screen.findByText('Lessons from Past Mentoring')
+    expect(screen.queryByTestId('room-pairing')).toBeNull()
+  })
+})
