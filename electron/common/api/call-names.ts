@@ -44,6 +44,11 @@ const everyCall: Record<ApiCallName, true> = {
   // Pictures on phases.
   choosePicture: true,
   readPicture: true,
+  // The room on the local network.
+  getLanStatus: true,
+  setLanOpen: true,
+  renewLanLinks: true,
+  checkLanReach: true,
 }
 
 /** The names of every bridge call. */

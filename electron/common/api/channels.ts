@@ -20,6 +20,7 @@ const everyEvent: Record<EventName, true> = {
   preferencesChanged: true,
   soundTestRequested: true,
   displaysChanged: true,
+  lanChanged: true,
 }
 
 /** Every event name, for binding listeners. */

@@ -16,6 +16,8 @@ import type { RunCommand } from '../domain/run/commands'
 import type { HandoutOptions } from '../handouts/options'
 import type { Note, NoteTag, Session } from '../domain/session/session'
 import type { SessionListing } from './session-types'
+import type { LanApi } from '../lan/lan-api'
+import type { LanStatus } from '../lan/lan-status'
 
 /** Who ran a session, where, and for how many. */
 export interface SessionDetails {
@@ -32,7 +34,7 @@ export type NoArgument = Record<string, never>
  * Every call the renderer can make into the main process. This interface is the API documentation
  * and the IPC contract at once: each call takes one plain object and resolves to a {@link Result}.
  */
-export interface FacilitatorApi {
+export interface FacilitatorApi extends LanApi {
   /** Lists the built-in workshops, the library's workshop files, and any file that cannot be read. */
   listLibrary(arg: NoArgument): Promise<Result<LibraryListing>>
   /** Opens a workshop for the console; the room display is left as it is. */
@@ -179,6 +181,8 @@ export interface FacilitatorEvents {
   soundTestRequested: null
   /** Displays were attached, removed, or the room display moved. */
   displaysChanged: DisplaySetup
+  /** The session was opened to or closed from the room's network, or its links or pages changed. */
+  lanChanged: LanStatus
 }
 
 export type ApiCallName = keyof FacilitatorApi

@@ -7,6 +7,7 @@ import { sessionFileNameSchema } from './session-types'
 import { imageRefSchema, workshopSchema } from '../domain/workshop/schema'
 import type { ApiCallName, ArgumentOf } from './contract'
 import { workshopFileNameSchema, workshopRefSchema } from './library-types'
+import { lanSchemas } from '../lan/lan-schemas'
 
 const noteText = z
   .string({ error: 'expected a note as text' })
@@ -96,6 +97,7 @@ export const apiSchemas: { [K in ApiCallName]: z.ZodType<ArgumentOf<K>> } = {
   // Pictures on phases.
   choosePicture: noArgument,
   readPicture: z.strictObject({ ref: imageRefSchema }),
+  ...lanSchemas,
 }
 
 export { apiCallNames } from './call-names'

@@ -1,0 +1,18 @@
+import type { NoArgument } from '../api/contract'
+import type { Result } from '../api/result'
+import type { LanReach, LanStatus } from './lan-status'
+
+/** The console's calls for opening the session to the room's network. */
+export interface LanApi {
+  /** Whether the session is open to the room's network, and the links to share. */
+  getLanStatus(arg: NoArgument): Promise<Result<LanStatus>>
+  /**
+   * Opens the session to the room's network (on the port given, or the last one), or closes it:
+   * closing ends every page's channel.
+   */
+  setLanOpen(arg: { open: boolean; port?: number }): Promise<Result<LanStatus>>
+  /** New tokens for every link: the links given out before stop working at once. */
+  renewLanLinks(arg: NoArgument): Promise<Result<LanStatus>>
+  /** Asks the server at each of its addresses whether it answers. */
+  checkLanReach(arg: NoArgument): Promise<Result<LanReach[]>>
+}

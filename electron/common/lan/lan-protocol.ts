@@ -1,0 +1,79 @@
+import { z } from 'zod'
+import type { RoomView } from '../api/room-types'
+import type { RunChange } from '../api/run-types'
+import { runCommandSchema } from '../domain/run/commands'
+
+/** What a link lets its holder do; each has its own token, so one can never act as another. */
+export const lanCapabilities = ['remote', 'room', 'participant'] as const
+export type LanCapability = (typeof lanCapabilities)[number]
+
+/** The longest message a page may send, in bytes; a longer one closes its channel. */
+export const LAN_MAX_MESSAGE_BYTES = 4096
+
+/** The close codes a page reads to tell its holder what happened (4000–4999 are ours to use). */
+export const lanCloseCodes = {
+  /** The token is wrong, or belonged to an earlier session or to links renewed since. */
+  badToken: 4401,
+  /** The first message was not a greeting with a token. */
+  noHello: 4400,
+  /** The facilitator closed the session to the network, or the session ended. */
+  closed: 4410,
+  /** The page sent faster than the limit for too long. */
+  flood: 4429,
+} as const
+
+/** The clock commands a remote may send: the console's buttons for a phone held in one hand. */
+const remoteCommandTypes = new Set([
+  'start',
+  'pause',
+  'resume',
+  'toggle',
+  'nextPhase',
+  'previousPhase',
+  'adjust',
+  'message',
+  'blank',
+  'toggleBlank',
+])
+
+const remoteCommandSchema = runCommandSchema.refine(
+  (command) => remoteCommandTypes.has(command.type),
+  {
+    error:
+      'expected a command a remote may send (start, pause, next, previous, ±1 minute, blank, message)',
+  },
+)
+
+/** Every message a page may send, checked before anything reads it. */
+export const lanClientMessageSchema = z.discriminatedUnion(
+  'type',
+  [
+    /** The first message on every channel: the token from the link, which says what the page may do. */
+    z.strictObject({
+      type: z.literal('hello'),
+      token: z.string().min(1).max(128, { error: 'expected a token of at most 128 characters' }),
+    }),
+    /** A clock command from a remote; `id` comes back in the acknowledgement. */
+    z.strictObject({
+      type: z.literal('command'),
+      id: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+      command: remoteCommandSchema,
+    }),
+  ],
+  { error: 'expected a message of type hello or command' },
+)
+export type LanClientMessage = z.infer<typeof lanClientMessageSchema>
+
+/** Every message the server sends to a page. */
+export type LanServerMessage =
+  /** The greeting was accepted: what this page may do, and the message presets for a remote. */
+  | { type: 'welcome'; capability: LanCapability; messagePresets: string[] }
+  /** The session changed; the first one after a (re)connection carries the workshop. */
+  | { type: 'run'; change: RunChange }
+  /** What the room shows outside a session. */
+  | { type: 'room'; view: RoomView }
+  /** The answer to a command: done, or why not. */
+  | { type: 'ack'; id: number; ok: true }
+  | { type: 'ack'; id: number; ok: false; message: string }
+  /** A message was refused (invalid, not allowed for this link, too fast), with the reason. */
+  | { type: 'refused'; message: string }

@@ -1,0 +1,14 @@
+import { succeed } from '@common/api/result'
+import type { ApiHandlers } from '@common/api/dispatch'
+import type { LanApi } from '@common/lan/lan-api'
+import type { LanService } from './lan-service'
+
+/** The console's LAN calls, bound to the service. */
+export function lanHandlers(lan: LanService): Pick<ApiHandlers, keyof LanApi> {
+  return {
+    getLanStatus: () => Promise.resolve(succeed(lan.current)),
+    setLanOpen: ({ open, port }) => lan.setOpen(open, port),
+    renewLanLinks: () => lan.renew(),
+    checkLanReach: () => lan.checkReach(),
+  }
+}

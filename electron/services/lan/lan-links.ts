@@ -1,0 +1,39 @@
+import QRCode from 'qrcode'
+import { lanCapabilities, type LanCapability } from '@common/lan/lan-protocol'
+import type { LanLink } from '@common/lan/lan-status'
+import type { LinkTokens } from './link-tokens'
+
+/**
+ * A link's address: the token travels in the fragment, which the browser never sends in a
+ * request, so it stays out of any log on the way; the page hands it over on its live channel.
+ */
+export function linkUrl(address: string, port: number, token: string): string {
+  const host = address.includes(':') ? `[${address}]` : address
+  return `http://${host}:${String(port)}/#${token}`
+}
+
+/** A QR code of a URL as an SVG data URL, drawn here: nothing leaves the computer to draw it. */
+async function qrDataUrl(url: string): Promise<string> {
+  const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
+  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`
+}
+
+/** The three links, on each address, with their QR codes. */
+export async function buildLinks(
+  addresses: string[],
+  port: number,
+  tokens: LinkTokens,
+  connected: Record<LanCapability, number>,
+): Promise<LanLink[]> {
+  return Promise.all(
+    lanCapabilities.map(async (capability) => {
+      const urls = addresses.map((address) => linkUrl(address, port, tokens.tokenOf(capability)))
+      return {
+        capability,
+        urls,
+        qrCodes: await Promise.all(urls.map(qrDataUrl)),
+        connected: connected[capability],
+      }
+    }),
+  )
+}

@@ -1,0 +1,228 @@
+import { request } from 'node:http'
+import { fail, succeed, type Result } from '@common/api/result'
+import type { RoomView } from '@common/api/room-types'
+import { createRunChangeSender, type RunChange, type RunSnapshot } from '@common/api/run-types'
+import type { RunCommand } from '@common/domain/run/commands'
+import type { LanCapability } from '@common/lan/lan-protocol'
+import { DEFAULT_LAN_PORT, type LanReach, type LanStatus } from '@common/lan/lan-status'
+import type { Logger } from '../logger'
+import { buildLinks } from './lan-links'
+import { startLanServer, type LanChannel, type LanLimits, type LanServer } from './lan-server'
+import { LinkTokens } from './link-tokens'
+import { loadPageFiles } from './page-files'
+
+/** What the LAN service needs of the rest of the app, passed in so it is tested on its own. */
+export interface LanServiceDeps {
+  /** The machine's LAN addresses now (they change when the laptop joins another network). */
+  addresses: () => string[]
+  /** The built renderer folder holding the phone page. */
+  pagesDir: string
+  run: {
+    readonly snapshot: RunSnapshot
+    command(command: RunCommand): Promise<Result<RunSnapshot>>
+  }
+  room: () => RoomView
+  messagePresets: () => string[]
+  /** The status changed: the console redraws its switch, links and counts. */
+  announce: (status: LanStatus) => void
+  log: Logger
+  limits?: LanLimits
+}
+
+/** Pages that follow the session: the remote and the room view (participants join in later). */
+const followers: readonly LanCapability[] = ['remote', 'room']
+
+/**
+ * Opens the session to the room's network and closes it again. Remote commands go through the
+ * same run service as the console's buttons, so console, room and phones always agree.
+ */
+export class LanService {
+  private server: LanServer | null = null
+  private readonly tokens = new LinkTokens()
+  private port = DEFAULT_LAN_PORT
+  private problem: string | null = null
+  private listening: string[] = []
+  /** The addresses the links use: loopback alone when the computer is on no network. */
+  private shown: string[] = []
+  private status: LanStatus = this.closedStatus()
+  private toRunChange = createRunChangeSender()
+
+  constructor(private readonly deps: LanServiceDeps) {}
+
+  get current(): LanStatus {
+    return this.status
+  }
+
+  /** Opens (on the given port, or the last one) or closes the session to the network. */
+  async setOpen(open: boolean, port?: number): Promise<Result<LanStatus>> {
+    if (port !== undefined) this.port = port
+    await this.stop()
+    if (open) await this.start()
+    else this.problem = null
+    await this.refresh()
+    return succeed(this.status)
+  }
+
+  /** New tokens: every link given out before stops working, and its pages are disconnected. */
+  async renew(): Promise<Result<LanStatus>> {
+    this.tokens.renew()
+    if (this.server !== null) {
+      await this.stop()
+      await this.start()
+    }
+    await this.refresh()
+    return succeed(this.status)
+  }
+
+  /** Asks the server at each address for its reach page, as a phone would. */
+  async checkReach(): Promise<Result<LanReach[]>> {
+    if (this.server === null) return fail('conflict', 'Open the session to the network first.')
+    const port = this.server.port
+    return succeed(await Promise.all(this.status.addresses.map((a) => reach(a, port))))
+  }
+
+  /** Passes a session change on to the remotes and room views. */
+  followRun(snapshot: RunSnapshot): void {
+    const change = this.toRunChange(snapshot)
+    this.server?.broadcast(followers, { type: 'run', change })
+  }
+
+  followRoom(view: RoomView): void {
+    this.server?.broadcast(['room'], { type: 'room', view })
+  }
+
+  /** Closes the network side; the tokens stay until renewed or a new session starts. */
+  async close(): Promise<void> {
+    await this.stop()
+    await this.refresh()
+  }
+
+  private async start(): Promise<void> {
+    const pages = await loadPageFiles(this.deps.pagesDir)
+    if (pages.size === 0) {
+      this.problem = 'The phone pages are missing from this installation; reinstall the app.'
+      return
+    }
+    const addresses = this.deps.addresses()
+    this.shown = addresses.length > 0 ? addresses : ['127.0.0.1']
+    // Loopback too, so this computer can check the server answers.
+    this.listening = [...new Set([...addresses, '127.0.0.1'])]
+    try {
+      this.server = await startLanServer({
+        addresses: this.listening,
+        port: this.port,
+        pages,
+        tokens: this.tokens,
+        ...(this.deps.limits === undefined ? {} : { limits: this.deps.limits }),
+        onWelcome: (channel) => this.welcome(channel),
+        onMessage: (channel, message) => void this.handle(channel, message.id, message.command),
+        onChannelsChanged: () => void this.refresh(),
+      })
+      this.port = this.server.port
+      this.problem =
+        addresses.length === 0
+          ? 'This computer is on no network now: join the room’s Wi-Fi, then open again.'
+          : null
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      this.problem =
+        code === 'EADDRINUSE'
+          ? `Port ${String(this.port)} is taken by another program: choose another port.`
+          : `The server could not start: ${error instanceof Error ? error.message : String(error)}`
+      this.deps.log.warn('The session could not be opened to the network', error)
+    }
+  }
+
+  private async stop(): Promise<void> {
+    const server = this.server
+    this.server = null
+    await server?.close()
+  }
+
+  private welcome(channel: LanChannel): void {
+    channel.send({
+      type: 'welcome',
+      capability: channel.capability,
+      messagePresets: channel.capability === 'remote' ? this.deps.messagePresets() : [],
+    })
+    if (channel.capability === 'room') channel.send({ type: 'room', view: this.deps.room() })
+    if (followers.includes(channel.capability))
+      channel.send({ type: 'run', change: fullChange(this.deps.run.snapshot) })
+  }
+
+  private async handle(channel: LanChannel, id: number, command: RunCommand): Promise<void> {
+    if (channel.capability !== 'remote') {
+      channel.send({
+        type: 'ack',
+        id,
+        ok: false,
+        message: 'This link can follow the session but not control it.',
+      })
+      return
+    }
+    const result = await this.deps.run.command(command)
+    channel.send(
+      result.ok
+        ? { type: 'ack', id, ok: true }
+        : { type: 'ack', id, ok: false, message: result.message },
+    )
+  }
+
+  private async refresh(): Promise<void> {
+    const server = this.server
+    if (server === null) {
+      this.status = this.closedStatus()
+    } else {
+      const shown = this.shown
+      this.status = {
+        open: true,
+        port: server.port,
+        addresses: shown,
+        links: await buildLinks(shown, server.port, this.tokens, server.countChannels()),
+        problem: this.problem,
+      }
+    }
+    this.deps.announce(this.status)
+  }
+
+  private closedStatus(): LanStatus {
+    return { open: false, port: this.port, addresses: [], links: [], problem: this.problem }
+  }
+}
+
+/** The whole session, workshop included, for a page that just (re)connected. */
+function fullChange({ state, needsResumeConfirmation }: RunSnapshot): RunChange {
+  if (state === null) return { state: null, workshop: null, needsResumeConfirmation }
+  const { workshop, ...rest } = state
+  return { state: rest, workshop, needsResumeConfirmation }
+}
+
+function reach(address: string, port: number): Promise<LanReach> {
+  return new Promise((resolve) => {
+    const req = request(
+      {
+        host: address,
+        port,
+        path: '/reach',
+        timeout: 2000,
+        headers: { host: `${address}:${String(port)}` },
+      },
+      (response) => {
+        response.resume()
+        resolve({
+          address,
+          reached: response.statusCode === 200,
+          message:
+            response.statusCode === 200
+              ? 'Answers on this computer. If a phone still cannot open it, see the hints.'
+              : `Answered ${String(response.statusCode)}.`,
+        })
+      },
+    )
+    req.on('timeout', () => req.destroy(new Error('no answer within 2 seconds')))
+    req.on('error', (error) =>
+      resolve({ address, reached: false, message: `No answer: ${error.message}.` }),
+    )
+    req.end()
+  })
+}
