@@ -111,6 +111,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     messagePresets: () => [...settings.current.messagePresets],
     announce: (status) => options.emit('lanChanged', status),
     log,
+    now: () => clock.now(),
   })
   const preferences = () => ({
     soundVolume: settings.current.soundVolume,

@@ -2,25 +2,7 @@ import { z } from 'zod'
 import type { RoomView } from '../api/room-types'
 import type { RunChange } from '../api/run-types'
 import { runCommandSchema } from '../domain/run/commands'
-
-/** What a link lets its holder do; each has its own token, so one can never act as another. */
-export const lanCapabilities = ['remote', 'room', 'participant'] as const
-export type LanCapability = (typeof lanCapabilities)[number]
-
-/** The longest message a page may send, in bytes; a longer one closes its channel. */
-export const LAN_MAX_MESSAGE_BYTES = 4096
-
-/** The close codes a page reads to tell its holder what happened (4000–4999 are ours to use). */
-export const lanCloseCodes = {
-  /** The token is wrong, or belonged to an earlier session or to links renewed since. */
-  badToken: 4401,
-  /** The first message was not a greeting with a token. */
-  noHello: 4400,
-  /** The facilitator closed the session to the network, or the session ended. */
-  closed: 4410,
-  /** The page sent faster than the limit for too long. */
-  flood: 4429,
-} as const
+import type { LanCapability } from './lan-constants'
 
 /** The clock commands a remote may send: the console's buttons for a phone held in one hand. */
 const remoteCommandTypes = new Set([
@@ -69,7 +51,12 @@ export type LanServerMessage =
   /** The greeting was accepted: what this page may do, and the message presets for a remote. */
   | { type: 'welcome'; capability: LanCapability; messagePresets: string[] }
   /** The session changed; the first one after a (re)connection carries the workshop. */
-  | { type: 'run'; change: RunChange }
+  | {
+      type: 'run'
+      change: RunChange
+      /** The computer's clock when sent: a phone whose clock differs shifts the times by that. */
+      serverNow: number
+    }
   /** What the room shows outside a session. */
   | { type: 'room'; view: RoomView }
   /** The answer to a command: done, or why not. */

@@ -1,4 +1,4 @@
-import type { LanCapability } from './lan-protocol'
+import type { LanCapability } from './lan-constants'
 
 /** The port offered first; the facilitator can choose another. */
 export const DEFAULT_LAN_PORT = 4350

@@ -1,5 +1,5 @@
 import QRCode from 'qrcode'
-import { lanCapabilities, type LanCapability } from '@common/lan/lan-protocol'
+import { lanCapabilities, type LanCapability } from '@common/lan/lan-constants'
 import type { LanLink } from '@common/lan/lan-status'
 import type { LinkTokens } from './link-tokens'
 

@@ -3,11 +3,9 @@ import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { formatIssues } from '@common/domain/validation-message'
+import { LAN_MAX_MESSAGE_BYTES, lanCloseCodes, type LanCapability } from '@common/lan/lan-constants'
 import {
-  LAN_MAX_MESSAGE_BYTES,
   lanClientMessageSchema,
-  lanCloseCodes,
-  type LanCapability,
   type LanClientMessage,
   type LanServerMessage,
 } from '@common/lan/lan-protocol'

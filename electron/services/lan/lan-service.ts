@@ -3,7 +3,7 @@ import { fail, succeed, type Result } from '@common/api/result'
 import type { RoomView } from '@common/api/room-types'
 import { createRunChangeSender, type RunChange, type RunSnapshot } from '@common/api/run-types'
 import type { RunCommand } from '@common/domain/run/commands'
-import type { LanCapability } from '@common/lan/lan-protocol'
+import type { LanCapability } from '@common/lan/lan-constants'
 import { DEFAULT_LAN_PORT, type LanReach, type LanStatus } from '@common/lan/lan-status'
 import type { Logger } from '../logger'
 import { buildLinks } from './lan-links'
@@ -26,6 +26,8 @@ export interface LanServiceDeps {
   /** The status changed: the console redraws its switch, links and counts. */
   announce: (status: LanStatus) => void
   log: Logger
+  /** The session clock, whose times the run state holds. */
+  now: () => number
   limits?: LanLimits
 }
 
@@ -84,7 +86,7 @@ export class LanService {
   /** Passes a session change on to the remotes and room views. */
   followRun(snapshot: RunSnapshot): void {
     const change = this.toRunChange(snapshot)
-    this.server?.broadcast(followers, { type: 'run', change })
+    this.server?.broadcast(followers, { type: 'run', change, serverNow: this.deps.now() })
   }
 
   followRoom(view: RoomView): void {
@@ -147,7 +149,11 @@ export class LanService {
     })
     if (channel.capability === 'room') channel.send({ type: 'room', view: this.deps.room() })
     if (followers.includes(channel.capability))
-      channel.send({ type: 'run', change: fullChange(this.deps.run.snapshot) })
+      channel.send({
+        type: 'run',
+        change: fullChange(this.deps.run.snapshot),
+        serverNow: this.deps.now(),
+      })
   }
 
   private async handle(channel: LanChannel, id: number, command: RunCommand): Promise<void> {

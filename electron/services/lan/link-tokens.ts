@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
-import { lanCapabilities, type LanCapability } from '@common/lan/lan-protocol'
+import { lanCapabilities, type LanCapability } from '@common/lan/lan-constants'
 
 /** 32 random bytes: far beyond guessing, even by a phone on the network trying all day. */
 const TOKEN_BYTES = 32

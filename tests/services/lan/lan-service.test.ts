@@ -1,7 +1,7 @@
 import { request } from 'node:http'
 import { join } from 'node:path'
 import type { LanServerMessage } from '@common/lan/lan-protocol'
-import { lanCloseCodes } from '@common/lan/lan-protocol'
+import { lanCloseCodes } from '@common/lan/lan-constants'
 import type { LanStatus } from '@common/lan/lan-status'
 import { startTestServices, type TestServices } from '../../support/test-services'
 import { valueOf } from '../../support/result-value'

@@ -5,6 +5,7 @@ import type { ShortcutAction } from '@common/domain/run/shortcuts'
 import { bridge } from '../../lib/bridge'
 import { useSecondNow } from '../../lib/useFrameNow'
 import { HandoutPanel } from '../handouts/HandoutPanel'
+import { LanPanel } from '../lan/LanPanel'
 import { NotesPane } from '../notes/NotesPane'
 import { SessionDetailsForm } from '../notes/SessionDetailsForm'
 import { Countdown } from './Countdown'
@@ -149,6 +150,7 @@ export function RunConsole({
           <ExerciseNotes state={state} />
           <RunAgenda state={state} now={now} send={send} />
           <SoundAndDisplays />
+          <LanPanel />
           <details className="run-settings">
             <summary>Print handouts</summary>
             <HandoutPanel workshopRef={state.workshopRef} workshop={state.workshop} />
