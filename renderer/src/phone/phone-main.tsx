@@ -1,0 +1,15 @@
+// First: the shared room components look for the bridge as they load.
+import './phone-bridge'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { PhoneApp } from './PhoneApp'
+import '../styles.css'
+import './phone.css'
+
+const root = document.getElementById('root')
+if (root === null) throw new Error('phone.html has no #root element')
+createRoot(root).render(
+  <StrictMode>
+    <PhoneApp />
+  </StrictMode>,
+)
