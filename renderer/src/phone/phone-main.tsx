@@ -1,5 +1,3 @@
-// First: the shared room components look for the bridge as they load.
-import './phone-bridge'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { PhoneApp } from './PhoneApp'

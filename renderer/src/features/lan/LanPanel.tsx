@@ -21,7 +21,7 @@ export function LanPanel() {
   }
 
   return (
-    <details className="run-settings lan-panel" open={status.open}>
+    <details className="run-settings lan-panel">
       <summary>Room’s network{status.open ? ' · open' : ''}</summary>
       <label className="lan-switch">
         <input
