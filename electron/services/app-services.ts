@@ -112,6 +112,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     announce: (status) => options.emit('lanChanged', status),
     log,
     now: () => clock.now(),
+    record: (text, tag) => sessions.addNote(run.snapshot.state, text, tag),
   })
   const preferences = () => ({
     soundVolume: settings.current.soundVolume,

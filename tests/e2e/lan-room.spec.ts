@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { prepareBuiltinSession } from './steps'
 import { startTestApp, type TestApp } from './harness'
 import { seriousViolations } from './editing-steps'
+import { valueOf } from '../support/result-value'
 import { linkFor, openOnPhone, openOnScreen, openToNetwork } from './lan-steps'
 
 let app: TestApp
@@ -177,13 +178,21 @@ test('a wrong or old link, a foreign Origin, an oversized message and a flood ar
   await expect(remote.getByTestId('channel-notice')).toHaveCount(0)
 })
 
-test('every phone page passes axe-core', async () => {
+test('every phone page passes axe-core, forms and the room’s chart included', async () => {
   await openToNetwork(consolePage)
+  const api = app.services.handlers
+  valueOf(await api.setParticipantInputs({ open: true }))
+  valueOf(
+    await api.openVote({ question: 'Which first?', options: ['A', 'B'], mode: 'dots', dots: 3 }),
+  )
+  valueOf(await api.showVoteOnRoom({ on: true }))
   const remote = await openOnPhone(app.browser, await linkFor(consolePage, 'remote'))
   await expect(remote.getByTestId('remote-status')).toHaveText('Ready to start')
   const room = await openOnScreen(app.browser, await linkFor(consolePage, 'room'))
   await expect(room.getByRole('heading', { level: 1 })).toHaveText('Mentoring Both Ways')
+  await expect(room.getByRole('figure', { name: 'Vote: Which first?' })).toBeVisible()
   const participant = await openOnPhone(app.browser, await linkFor(consolePage, 'participant'))
-  await expect(participant.getByRole('heading', { name: 'You are connected' })).toBeVisible()
+  await expect(participant.getByRole('form', { name: 'Vote' })).toBeVisible()
+  await expect(participant.getByRole('form', { name: 'Send a question or a note' })).toBeVisible()
   for (const page of [remote, room, participant]) expect(await seriousViolations(page)).toEqual([])
 })

@@ -49,6 +49,11 @@ const everyCall: Record<ApiCallName, true> = {
   setLanOpen: true,
   renewLanLinks: true,
   checkLanReach: true,
+  setParticipantInputs: true,
+  moderateInput: true,
+  openVote: true,
+  closeVote: true,
+  showVoteOnRoom: true,
 }
 
 /** The names of every bridge call. */

@@ -15,4 +15,22 @@ export interface LanApi {
   renewLanLinks(arg: NoArgument): Promise<Result<LanStatus>>
   /** Asks the server at each of its addresses whether it answers. */
   checkLanReach(arg: NoArgument): Promise<Result<LanReach[]>>
+  /** Opens or closes participants' questions and notes. */
+  setParticipantInputs(arg: { open: boolean }): Promise<Result<LanStatus>>
+  /** Shows a participant's question or note on the room, hides it, marks it, or drops it. */
+  moderateInput(arg: {
+    id: string
+    action: 'show' | 'hide' | 'answered' | 'done' | 'drop'
+  }): Promise<Result<LanStatus>>
+  /** Opens a vote to the participants: one choice, or a number of dots each. */
+  openVote(arg: {
+    question: string
+    options: string[]
+    mode: 'one' | 'dots'
+    dots: number
+  }): Promise<Result<LanStatus>>
+  /** Closes the vote; its result goes into the session record. */
+  closeVote(arg: NoArgument): Promise<Result<LanStatus>>
+  /** Shows the vote's result as a chart on the room, or takes it off. */
+  showVoteOnRoom(arg: { on: boolean }): Promise<Result<LanStatus>>
 }

@@ -3,6 +3,13 @@ import type { RoomView } from '../api/room-types'
 import type { RunChange } from '../api/run-types'
 import { runCommandSchema } from '../domain/run/commands'
 import type { LanCapability } from './lan-constants'
+import type { ParticipantView, RoomAudience } from './participants'
+
+const participantText = z
+  .string({ error: 'expected the text' })
+  .trim()
+  .min(1, { error: 'expected a text, got an empty one' })
+  .max(500, { error: 'expected at most 500 characters' })
 
 /** The clock commands a remote may send: the console's buttons for a phone held in one hand. */
 const remoteCommandTypes = new Set([
@@ -41,8 +48,28 @@ export const lanClientMessageSchema = z.discriminatedUnion(
       id: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
       command: remoteCommandSchema,
     }),
+    /** A participant's question or note; anonymous unless a name is given. */
+    z.strictObject({
+      type: z.literal('input'),
+      id: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+      kind: z.enum(['question', 'note']),
+      name: z
+        .string()
+        .trim()
+        .max(60, { error: 'expected a name of at most 60 characters' })
+        .nullable(),
+      text: participantText,
+    }),
+    /** A participant's ballot: option indexes, one per dot. `voter` is the phone's own random id. */
+    z.strictObject({
+      type: z.literal('ballot'),
+      id: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+      voteId: z.string().min(1).max(64),
+      voter: z.string().min(8).max(64),
+      choices: z.array(z.number().int().min(0).max(19)).max(20),
+    }),
   ],
-  { error: 'expected a message of type hello or command' },
+  { error: 'expected a message of type hello, command, input or ballot' },
 )
 export type LanClientMessage = z.infer<typeof lanClientMessageSchema>
 
@@ -57,6 +84,10 @@ export type LanServerMessage =
       /** The computer's clock when sent: a phone whose clock differs shifts the times by that. */
       serverNow: number
     }
+  /** A participant's page: today's exercise and what the facilitator opened. */
+  | { type: 'participant'; view: ParticipantView }
+  /** The participants' input the facilitator shows on the room. */
+  | { type: 'audience'; room: RoomAudience }
   /** What the room shows outside a session. */
   | { type: 'room'; view: RoomView }
   /** The answer to a command: done, or why not. */

@@ -1,4 +1,5 @@
 import type { LanCapability } from './lan-constants'
+import type { Moderation } from './participants'
 
 /** The port offered first; the facilitator can choose another. */
 export const DEFAULT_LAN_PORT = 4350
@@ -24,6 +25,8 @@ export interface LanStatus {
   links: LanLink[]
   /** Why the server could not start (the port taken…), in plain words; null when all is well. */
   problem: string | null
+  /** The participants' questions, notes and vote, and what of them the room shows. */
+  moderation: Moderation
 }
 
 /** How one address answered the reach check. */

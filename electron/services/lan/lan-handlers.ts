@@ -10,5 +10,10 @@ export function lanHandlers(lan: LanService): Pick<ApiHandlers, keyof LanApi> {
     setLanOpen: ({ open, port }) => lan.setOpen(open, port),
     renewLanLinks: () => lan.renew(),
     checkLanReach: () => lan.checkReach(),
+    setParticipantInputs: ({ open }) => lan.setInputsOpen(open),
+    moderateInput: ({ id, action }) => lan.moderate(id, action),
+    openVote: ({ question, options, mode, dots }) => lan.openVote(question, options, mode, dots),
+    closeVote: () => lan.closeVote(),
+    showVoteOnRoom: ({ on }) => lan.showTally(on),
   }
 }

@@ -12,10 +12,18 @@ export function linkUrl(address: string, port: number, token: string): string {
   return `http://${host}:${String(port)}/#${token}`
 }
 
+// Links change only when renewed, while the status is rebuilt for every page that joins.
+const drawn = new Map<string, string>()
+
 /** A QR code of a URL as an SVG data URL, drawn here: nothing leaves the computer to draw it. */
 async function qrDataUrl(url: string): Promise<string> {
+  const known = drawn.get(url)
+  if (known !== undefined) return known
+  if (drawn.size > 100) drawn.clear()
   const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
-  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`
+  const dataUrl = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`
+  drawn.set(url, dataUrl)
+  return dataUrl
 }
 
 /** The three links, on each address, with their QR codes. */

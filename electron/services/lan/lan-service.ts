@@ -3,6 +3,9 @@ import { fail, succeed, type Result } from '@common/api/result'
 import type { RoomView } from '@common/api/room-types'
 import { createRunChangeSender, type RunChange, type RunSnapshot } from '@common/api/run-types'
 import type { RunCommand } from '@common/domain/run/commands'
+import type { Note, NoteTag } from '@common/domain/session/session'
+import type { LanClientMessage } from '@common/lan/lan-protocol'
+import { describeInput, describeTally, participantViewOf } from '@common/lan/participants'
 import type { LanCapability } from '@common/lan/lan-constants'
 import { DEFAULT_LAN_PORT, type LanReach, type LanStatus } from '@common/lan/lan-status'
 import type { Logger } from '../logger'
@@ -10,6 +13,7 @@ import { buildLinks } from './lan-links'
 import { startLanServer, type LanChannel, type LanLimits, type LanServer } from './lan-server'
 import { LinkTokens } from './link-tokens'
 import { loadPageFiles } from './page-files'
+import { ParticipantRoom } from './participant-room'
 
 /** What the LAN service needs of the rest of the app, passed in so it is tested on its own. */
 export interface LanServiceDeps {
@@ -26,6 +30,8 @@ export interface LanServiceDeps {
   /** The status changed: the console redraws its switch, links and counts. */
   announce: (status: LanStatus) => void
   log: Logger
+  /** Adds a note to the running session's record (journaled before it resolves). */
+  record: (text: string, tag: NoteTag | null) => Promise<Result<Note>>
   /** The session clock, whose times the run state holds. */
   now: () => number
   limits?: LanLimits
@@ -40,6 +46,7 @@ const followers: readonly LanCapability[] = ['remote', 'room']
  */
 export class LanService {
   private server: LanServer | null = null
+  private readonly participants = new ParticipantRoom()
   private readonly tokens = new LinkTokens()
   private port = DEFAULT_LAN_PORT
   private problem: string | null = null
@@ -87,6 +94,47 @@ export class LanService {
   followRun(snapshot: RunSnapshot): void {
     const change = this.toRunChange(snapshot)
     this.server?.broadcast(followers, { type: 'run', change, serverNow: this.deps.now() })
+    this.server?.broadcast(['participant'], { type: 'participant', view: this.participantView() })
+  }
+
+  /** Opens or closes the participants' questions and notes. */
+  async setInputsOpen(open: boolean): Promise<Result<LanStatus>> {
+    this.participants.inputsOpen = open
+    return this.afterModeration()
+  }
+
+  /** Shows an input on the room, hides it, marks it answered or done, or drops it from the list. */
+  async moderate(
+    id: string,
+    action: 'show' | 'hide' | 'answered' | 'done' | 'drop',
+  ): Promise<Result<LanStatus>> {
+    if (!this.participants.moderate(id, action))
+      return fail('not-found', 'That question or note is no longer in the list.')
+    return this.afterModeration()
+  }
+
+  async openVote(
+    question: string,
+    options: string[],
+    mode: 'one' | 'dots',
+    dots: number,
+  ): Promise<Result<LanStatus>> {
+    this.participants.startVote(question, options, mode, dots)
+    return this.afterModeration()
+  }
+
+  /** Closes the vote and keeps its result in the session record before saying it is closed. */
+  async closeVote(): Promise<Result<LanStatus>> {
+    const tally = this.participants.closeVote()
+    if (tally === null) return fail('not-found', 'No vote is open.')
+    const recorded = await this.deps.record(describeTally(tally), null)
+    const after = await this.afterModeration()
+    return recorded.ok ? after : recorded
+  }
+
+  async showTally(on: boolean): Promise<Result<LanStatus>> {
+    this.participants.setTallyShown(on)
+    return this.afterModeration()
   }
 
   followRoom(view: RoomView): void {
@@ -117,7 +165,7 @@ export class LanService {
         tokens: this.tokens,
         ...(this.deps.limits === undefined ? {} : { limits: this.deps.limits }),
         onWelcome: (channel) => this.welcome(channel),
-        onMessage: (channel, message) => void this.handle(channel, message.id, message.command),
+        onMessage: (channel, message) => void this.handle(channel, message),
         onChannelsChanged: () => void this.refresh(),
       })
       this.port = this.server.port
@@ -147,7 +195,12 @@ export class LanService {
       capability: channel.capability,
       messagePresets: channel.capability === 'remote' ? this.deps.messagePresets() : [],
     })
-    if (channel.capability === 'room') channel.send({ type: 'room', view: this.deps.room() })
+    if (channel.capability === 'room') {
+      channel.send({ type: 'room', view: this.deps.room() })
+      channel.send({ type: 'audience', room: this.participants.room })
+    }
+    if (channel.capability === 'participant')
+      channel.send({ type: 'participant', view: this.participantView() })
     if (followers.includes(channel.capability))
       channel.send({
         type: 'run',
@@ -156,21 +209,73 @@ export class LanService {
       })
   }
 
-  private async handle(channel: LanChannel, id: number, command: RunCommand): Promise<void> {
-    if (channel.capability !== 'remote') {
-      channel.send({
-        type: 'ack',
-        id,
-        ok: false,
-        message: 'This link can follow the session but not control it.',
-      })
+  private async handle(
+    channel: LanChannel,
+    message: Exclude<LanClientMessage, { type: 'hello' }>,
+  ): Promise<void> {
+    const needed = message.type === 'command' ? 'remote' : 'participant'
+    if (channel.capability !== needed) {
+      const message_ =
+        needed === 'remote'
+          ? 'This link can follow the session but not control it.'
+          : 'Only a participant link sends questions, notes and votes.'
+      channel.send({ type: 'ack', id: message.id, ok: false, message: message_ })
       return
     }
-    const result = await this.deps.run.command(command)
+    const answer = await this.carryOut(message)
     channel.send(
-      result.ok
-        ? { type: 'ack', id, ok: true }
-        : { type: 'ack', id, ok: false, message: result.message },
+      answer === null
+        ? { type: 'ack', id: message.id, ok: true }
+        : { type: 'ack', id: message.id, ok: false, message: answer },
+    )
+  }
+
+  /** Does what a message asks; null when done, else why not. */
+  private async carryOut(
+    message: Exclude<LanClientMessage, { type: 'hello' }>,
+  ): Promise<string | null> {
+    switch (message.type) {
+      case 'command': {
+        const result = await this.deps.run.command(message.command)
+        return result.ok ? null : result.message
+      }
+      case 'input': {
+        const problem = this.participants.inputProblem()
+        if (problem !== null) return problem
+        const { kind, name, text } = message
+        // In the record (journaled) before the phone hears it arrived: an acknowledged
+        // question is never lost.
+        const note = await this.deps.record(
+          describeInput(kind, name, text),
+          kind === 'question' ? 'question' : null,
+        )
+        if (!note.ok) return note.message
+        this.participants.addInput({ id: note.value.id, kind, name, text, at: note.value.at })
+        void this.afterModeration()
+        return null
+      }
+      case 'ballot': {
+        const problem = this.participants.cast(message.voteId, message.voter, message.choices)
+        if (problem !== null) return problem
+        void this.afterModeration()
+        return null
+      }
+    }
+  }
+
+  /** Tells the console, the room views and the participants what changed. */
+  private async afterModeration(): Promise<Result<LanStatus>> {
+    this.server?.broadcast(['room'], { type: 'audience', room: this.participants.room })
+    this.server?.broadcast(['participant'], { type: 'participant', view: this.participantView() })
+    await this.refresh()
+    return succeed(this.status)
+  }
+
+  private participantView() {
+    return participantViewOf(
+      this.deps.run.snapshot.state,
+      this.participants.inputsOpen,
+      this.participants.openVote,
     )
   }
 
@@ -186,13 +291,21 @@ export class LanService {
         addresses: shown,
         links: await buildLinks(shown, server.port, this.tokens, server.countChannels()),
         problem: this.problem,
+        moderation: this.participants.moderation,
       }
     }
     this.deps.announce(this.status)
   }
 
   private closedStatus(): LanStatus {
-    return { open: false, port: this.port, addresses: [], links: [], problem: this.problem }
+    return {
+      open: false,
+      port: this.port,
+      addresses: [],
+      links: [],
+      problem: this.problem,
+      moderation: this.participants.moderation,
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { RoomAudienceOverlay } from '../features/room/RoomAudienceOverlay'
 import { RoomShown } from '../features/room/RoomShown'
 import { ChannelNotice } from './ChannelNotice'
 import { ParticipantPage } from './ParticipantPage'
@@ -13,13 +14,14 @@ export function PhoneApp() {
       <>
         <ChannelNotice channel={session.channel} floating />
         <RoomShown state={state} view={session.room} />
+        <RoomAudienceOverlay room={session.audience} />
       </>
     )
   return (
     <main className="phone">
       <ChannelNotice channel={session.channel} floating={false} />
       {session.capability === 'remote' && <RemotePage session={session} />}
-      {session.capability === 'participant' && <ParticipantPage />}
+      {session.capability === 'participant' && <ParticipantPage session={session} />}
     </main>
   )
 }

@@ -1,4 +1,4 @@
-import type { RunCommand } from '@common/domain/run/commands'
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 import { lanCloseCodes } from '@common/lan/lan-constants'
 import type { LanClientMessage, LanServerMessage } from '@common/lan/lan-protocol'
 
@@ -42,15 +42,17 @@ export class LiveChannel {
     this.socket?.close()
   }
 
-  /** Sends a remote's command; the acknowledgement comes back with the returned id. */
-  command(command: RunCommand): number {
+  /**
+   * Sends a command, an input or a ballot; the acknowledgement comes back with the returned id.
+   * Null when the channel is down: the page says so rather than pretend it was sent.
+   */
+  request(
+    message: DistributiveOmit<Exclude<LanClientMessage, { type: 'hello' }>, 'id'>,
+  ): number | null {
+    if (this.socket?.readyState !== WebSocket.OPEN) return null
     const id = this.nextId++
-    this.send({ type: 'command', id, command })
+    this.socket.send(JSON.stringify({ ...message, id }))
     return id
-  }
-
-  private send(message: LanClientMessage): void {
-    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(message))
   }
 
   private connect(): void {

@@ -283,3 +283,146 @@ describe('the live channel', () => {
     }
   })
 })
+
+describe('participants', () => {
+  const isParticipant = (
+    m: LanServerMessage,
+  ): m is Extract<LanServerMessage, { type: 'participant' }> => m.type === 'participant'
+
+  async function runningWithParticipant() {
+    valueOf(await app.services.handlers.startRun({ ref: builtin, replace: false }))
+    valueOf(await app.services.handlers.runCommand({ command: { type: 'start' } }))
+    const { status, origin } = await open()
+    const participant = await connectLan(origin, linkToken(status, 'participant'))
+    await participant.next(isWelcome)
+    return { origin, status, participant }
+  }
+
+  it('see today’s exercise and its prompts, and nothing of the facilitator’s notes', async () => {
+    const { participant } = await runningWithParticipant()
+    const view = (await participant.next(isParticipant)).view
+    expect(view).toMatchObject({
+      workshopTitle: 'Mentoring Both Ways',
+      inputsOpen: false,
+      vote: null,
+    })
+    expect(view.itemTitle).not.toBeNull()
+    expect(participant.received.some((m) => m.type === 'run')).toBe(false)
+  })
+
+  it('send a question only when the facilitator takes them; it is in the record before the phone hears so', async () => {
+    const { participant } = await runningWithParticipant()
+    const question = { type: 'input', kind: 'question', name: null, text: 'Can we share notes?' }
+    participant.send({ ...question, id: 1 })
+    expect(await participant.next(isAck)).toEqual({
+      type: 'ack',
+      id: 1,
+      ok: false,
+      message: 'The facilitator is not taking questions or notes just now.',
+    })
+    valueOf(await app.services.handlers.setParticipantInputs({ open: true }))
+    participant.send({ ...question, id: 2, name: 'Ana' })
+    await participant.next(
+      (m): m is Extract<LanServerMessage, { type: 'ack' }> =>
+        m.type === 'ack' && m.id === 2 && m.ok,
+    )
+    const notes = valueOf(await app.services.handlers.getLiveNotes({})).notes
+    expect(notes.map((n) => [n.text, n.tag])).toEqual([
+      ['Question from Ana: Can we share notes?', 'question'],
+    ])
+    const status = valueOf(await app.services.handlers.getLanStatus({}))
+    expect(status.moderation.inbox).toMatchObject([
+      { kind: 'question', name: 'Ana', status: 'new' },
+    ])
+    // Nothing reaches the room until the facilitator shows it.
+    expect(status.moderation.room.input).toBeNull()
+    const id = status.moderation.inbox[0]?.id ?? ''
+    const shown = valueOf(await app.services.handlers.moderateInput({ id, action: 'show' }))
+    expect(shown.moderation.room.input).toEqual({
+      kind: 'question',
+      name: 'Ana',
+      text: 'Can we share notes?',
+    })
+    const dropped = valueOf(await app.services.handlers.moderateInput({ id, action: 'drop' }))
+    expect(dropped.moderation).toMatchObject({ inbox: [], room: { input: null } })
+  })
+
+  it('vote with their dots; the closed vote’s result is kept in the record', async () => {
+    const { origin, status, participant } = await runningWithParticipant()
+    valueOf(
+      await app.services.handlers.openVote({
+        question: 'Which project?',
+        options: ['A', 'B', 'C'],
+        mode: 'dots',
+        dots: 2,
+      }),
+    )
+    const vote = (
+      await participant.next(
+        (m): m is Extract<LanServerMessage, { type: 'participant' }> =>
+          m.type === 'participant' && m.view.vote !== null,
+      )
+    ).view.vote
+    if (vote === null) throw new Error('no vote')
+    const other = await connectLan(origin, linkToken(status, 'participant'))
+    await other.next(isWelcome)
+    participant.send({
+      type: 'ballot',
+      id: 1,
+      voteId: vote.id,
+      voter: 'phone-one-1',
+      choices: [0, 0, 1],
+    })
+    expect(await participant.next(isAck)).toMatchObject({
+      ok: false,
+      message: 'Place at most 2 dots.',
+    })
+    participant.send({
+      type: 'ballot',
+      id: 2,
+      voteId: vote.id,
+      voter: 'phone-one-1',
+      choices: [0, 1],
+    })
+    other.send({ type: 'ballot', id: 1, voteId: vote.id, voter: 'phone-two-2', choices: [1, 1] })
+    await other.next(isAck)
+    await participant.next(
+      (m): m is Extract<LanServerMessage, { type: 'ack' }> => m.type === 'ack' && m.id === 2,
+    )
+    const closed = valueOf(await app.services.handlers.closeVote({}))
+    expect(closed.moderation.vote).toMatchObject({
+      open: false,
+      voters: 2,
+      options: [
+        { label: 'A', count: 1 },
+        { label: 'B', count: 3 },
+        { label: 'C', count: 0 },
+      ],
+    })
+    const notes = valueOf(await app.services.handlers.getLiveNotes({})).notes
+    expect(notes.map((n) => n.text)).toEqual([
+      'Vote: Which project? — B: 3 dots; A: 1 dot; C: 0 dots (2 people voted).',
+    ])
+    other.send({ type: 'ballot', id: 2, voteId: vote.id, voter: 'phone-two-2', choices: [2] })
+    expect(
+      await other.next(
+        (m): m is Extract<LanServerMessage, { type: 'ack' }> => m.type === 'ack' && m.id === 2,
+      ),
+    ).toMatchObject({
+      ok: false,
+      message: 'This vote is closed.',
+    })
+  })
+
+  it('cannot send questions or ballots from a remote or room-view link', async () => {
+    valueOf(await app.services.handlers.startRun({ ref: builtin, replace: false }))
+    const { status, origin } = await open()
+    valueOf(await app.services.handlers.setParticipantInputs({ open: true }))
+    const remote = await connectLan(origin, linkToken(status, 'remote'))
+    remote.send({ type: 'input', id: 3, kind: 'note', name: null, text: 'hi' })
+    expect(await remote.next(isAck)).toMatchObject({
+      ok: false,
+      message: 'Only a participant link sends questions, notes and votes.',
+    })
+  })
+})

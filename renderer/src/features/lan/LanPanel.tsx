@@ -3,6 +3,7 @@ import type { LanReach } from '@common/lan/lan-status'
 import { reachHints } from '@common/lan/lan-wording'
 import { bridge } from '../../lib/bridge'
 import { LanLinks } from './LanLinks'
+import { ModerationPanel } from './ModerationPanel'
 import { useLanStatus } from './useLanStatus'
 import './lan.css'
 
@@ -77,6 +78,7 @@ export function LanPanel() {
               ))}
             </ul>
           )}
+          <ModerationPanel status={status} apply={apply} />
           <details className="lan-hints">
             <summary>A phone cannot open a link?</summary>
             <ul>

@@ -1,5 +1,7 @@
 import { useRoomClickerKeys } from '../run/useRoomClickerKeys'
 import { useRun } from '../run/useRun'
+import { useLanStatus } from '../lan/useLanStatus'
+import { RoomAudienceOverlay } from './RoomAudienceOverlay'
 import { RoomShown } from './RoomShown'
 import { useChimes } from './useChimes'
 import { useRoomView } from './useRoomView'
@@ -9,8 +11,14 @@ export function RoomDisplay() {
   const view = useRoomView()
   const { snapshot } = useRun()
   const state = snapshot?.state ?? null
+  const lan = useLanStatus().status
   useChimes(state)
   // A presentation clicker sends its keys to whichever window has the focus.
   useRoomClickerKeys(state)
-  return <RoomShown state={state} view={view} />
+  return (
+    <>
+      <RoomShown state={state} view={view} />
+      <RoomAudienceOverlay room={lan?.moderation.room ?? null} />
+    </>
+  )
 }
