@@ -113,12 +113,12 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
       sendText(response, 405, 'Only pages are served here.')
       return
     }
-    const path = new URL(request.url ?? '/', 'http://server').pathname
+    const path = pathOf(request)
     if (path === '/reach') {
       sendText(response, 200, 'Facilitator is reachable.')
       return
     }
-    const file = options.pages.get(path)
+    const file = path === null ? undefined : options.pages.get(path)
     if (file === undefined) {
       sendText(response, 404, 'There is no such page.')
       return
@@ -143,8 +143,7 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
   const handleUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const refused = refusal(request)
     if (refused !== null) return refuseUpgrade(socket, refused.status, refused.message)
-    if (new URL(request.url ?? '/', 'http://server').pathname !== '/live')
-      return refuseUpgrade(socket, 404, 'There is no such channel.')
+    if (pathOf(request) !== '/live') return refuseUpgrade(socket, 404, 'There is no such channel.')
     if (channels.size >= limits.maxChannels)
       return refuseUpgrade(
         socket,
@@ -258,6 +257,15 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
         ),
       )
     },
+  }
+}
+
+/** The request's path, or null when its target is no URL path at all. */
+function pathOf(request: IncomingMessage): string | null {
+  try {
+    return new URL(request.url ?? '/', 'http://server').pathname
+  } catch {
+    return null
   }
 }
 
