@@ -6,7 +6,7 @@ import type { LanService } from './lan-service'
 /** The console's LAN calls, bound to the service. */
 export function lanHandlers(lan: LanService): Pick<ApiHandlers, keyof LanApi> {
   return {
-    getLanStatus: () => Promise.resolve(succeed(lan.current)),
+    getLanStatus: async () => succeed(await lan.latest()),
     setLanOpen: ({ open, port }) => lan.setOpen(open, port),
     renewLanLinks: () => lan.renew(),
     checkLanReach: () => lan.checkReach(),

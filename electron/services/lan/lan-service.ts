@@ -37,6 +37,9 @@ export interface LanServiceDeps {
   limits?: LanLimits
 }
 
+/** How long the console's view of pages and inputs may lag, so a crowd makes few updates. */
+const REFRESH_MS = 150
+
 /** Pages that follow the session: the remote and the room view (participants join in later). */
 const followers: readonly LanCapability[] = ['remote', 'room']
 
@@ -55,10 +58,13 @@ export class LanService {
   private shown: string[] = []
   private status: LanStatus = this.closedStatus()
   private toRunChange = createRunChangeSender()
+  private refreshTimer: NodeJS.Timeout | undefined
 
   constructor(private readonly deps: LanServiceDeps) {}
 
-  get current(): LanStatus {
+  /** The status as it is now, pages and inputs of the last moment included. */
+  async latest(): Promise<LanStatus> {
+    await this.refresh()
     return this.status
   }
 
@@ -166,7 +172,7 @@ export class LanService {
         ...(this.deps.limits === undefined ? {} : { limits: this.deps.limits }),
         onWelcome: (channel) => this.welcome(channel),
         onMessage: (channel, message) => void this.handle(channel, message),
-        onChannelsChanged: () => void this.refresh(),
+        onChannelsChanged: () => this.refreshSoon(),
       })
       this.port = this.server.port
       this.problem =
@@ -184,6 +190,8 @@ export class LanService {
   }
 
   private async stop(): Promise<void> {
+    clearTimeout(this.refreshTimer)
+    this.refreshTimer = undefined
     const server = this.server
     this.server = null
     await server?.close()
@@ -251,13 +259,13 @@ export class LanService {
         )
         if (!note.ok) return note.message
         this.participants.addInput({ id: note.value.id, kind, name, text, at: note.value.at })
-        void this.afterModeration()
+        this.afterInput()
         return null
       }
       case 'ballot': {
         const problem = this.participants.cast(message.voteId, message.voter, message.choices)
         if (problem !== null) return problem
-        void this.afterModeration()
+        this.afterInput()
         return null
       }
     }
@@ -277,6 +285,23 @@ export class LanService {
       this.participants.inputsOpen,
       this.participants.openVote,
     )
+  }
+
+  /**
+   * After a participant's input: the pages hear at once, the console within a moment. A room of
+   * phones joining or voting together makes one console update, not one each.
+   */
+  private afterInput(): void {
+    this.server?.broadcast(['room'], { type: 'audience', room: this.participants.room })
+    this.refreshSoon()
+  }
+
+  private refreshSoon(): void {
+    if (this.refreshTimer !== undefined) return
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined
+      void this.refresh()
+    }, REFRESH_MS)
   }
 
   private async refresh(): Promise<void> {

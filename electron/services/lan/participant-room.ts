@@ -9,8 +9,8 @@ import {
   type VoteTally,
 } from '@common/lan/participants'
 
-/** More than a workshop room sends in a day; beyond it, inputs are refused with a message. */
-const MAX_INBOX = 2000
+/** Far more than a workshop room sends in a day; beyond it, inputs are refused with a message. */
+const MAX_INBOX = 10_000
 
 /**
  * The participants' questions, notes and vote while the session is open to the network. Nothing
