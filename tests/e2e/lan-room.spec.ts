@@ -80,6 +80,16 @@ test('a phone remote runs the built-in workshop while the console and a room vie
     'data-channel',
     /retrying|connecting/,
   )
+
+  // Meanwhile the console pauses; opened again (same port, same links), the pages reconnect by
+  // themselves and catch up. The page waits at most 4 s between tries.
+  await consolePage.getByRole('button', { name: /^Pause/ }).click()
+  await toggle.click()
+  await expect(toggle).toBeChecked()
+  for (const page of [remote, room])
+    await expect(page.getByTestId('channel-notice')).toHaveCount(0, { timeout: 15_000 })
+  await expect(remote.getByTestId('remote-status')).toHaveText('Paused')
+  await expect(room.getByText('Paused')).toBeVisible()
 })
 
 test('a room view and a participant link cannot control the clock', async () => {
