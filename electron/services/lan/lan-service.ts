@@ -98,6 +98,11 @@ export class LanService {
 
   /** Passes a session change on to the remotes and room views. */
   followRun(snapshot: RunSnapshot): void {
+    // The session ended: the network closes with it and every link dies, as when switched off.
+    if (snapshot.state?.status === 'ended' && this.server !== null) {
+      this.close().catch((error: unknown) => this.deps.log.warn('The network did not close', error))
+      return
+    }
     const change = this.toRunChange(snapshot)
     this.server?.broadcast(followers, { type: 'run', change, serverNow: this.deps.now() })
     this.server?.broadcast(['participant'], { type: 'participant', view: this.participantView() })

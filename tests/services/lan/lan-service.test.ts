@@ -270,6 +270,17 @@ describe('the live channel', () => {
     expect(valueOf(await app.services.handlers.getLanStatus({})).open).toBe(false)
   })
 
+  it('closes when the session ends, whoever ended it', async () => {
+    valueOf(await app.services.handlers.startRun({ ref: builtin, replace: false }))
+    valueOf(await app.services.handlers.runCommand({ command: { type: 'start' } }))
+    const { status, origin } = await open()
+    const room = await connectLan(origin, linkToken(status, 'room'))
+    await room.next(isWelcome)
+    valueOf(await app.services.handlers.runCommand({ command: { type: 'end' } }))
+    expect((await room.closed).code).toBe(lanCloseCodes.closed)
+    expect(valueOf(await app.services.handlers.getLanStatus({})).open).toBe(false)
+  })
+
   it('says the pages are missing when the build has none', async () => {
     const empty = await startTestServices({ phonePagesDir: join(build.path, 'nothing-here') })
     try {
