@@ -55,11 +55,18 @@ describe('useLanStatus', () => {
   it('shows a call’s answer at once, and keeps a failed call’s message', async () => {
     const { result } = await renderUseLanStatus()
     await waitFor(() => expect(result.current.status).not.toBeNull())
-    act(() => result.current.apply(bridge.setLanOpen({ open: true }) as never))
-    await waitFor(() => expect(result.current.status?.addresses).toEqual(['192.168.1.20']))
+    // The answer arrives a moment later: act waits for it, so the update is React's to apply.
+    await act(async () => {
+      result.current.apply(bridge.setLanOpen({ open: true }) as never)
+      await Promise.resolve()
+    })
+    expect(result.current.status?.addresses).toEqual(['192.168.1.20'])
     expect(result.current.failure).toBeNull()
-    act(() => result.current.apply(bridge.setLanOpen({ open: false }) as never))
-    await waitFor(() => expect(result.current.failure).toBe('The server did not stop'))
+    await act(async () => {
+      result.current.apply(bridge.setLanOpen({ open: false }) as never)
+      await Promise.resolve()
+    })
+    expect(result.current.failure).toBe('The server did not stop')
     expect(result.current.status?.open).toBe(true)
   })
 
