@@ -45,7 +45,13 @@ export default defineConfig({
     plugins: [react(), devContentSecurityPolicy()],
     build: {
       minify: true,
-      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'renderer/index.html'),
+          // The pages served to phones on the room's network: their own entry, without the console.
+          phone: resolve(import.meta.dirname, 'renderer/phone.html'),
+        },
+      },
     },
   },
 })

@@ -1,3 +1,4 @@
+import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import type { EventName, FacilitatorEvents } from '@common/api/contract'
 import { fail, succeed } from '@common/api/result'
@@ -24,6 +25,9 @@ import type { Logger } from './logger'
 import { SettingsStore } from './settings/settings-store'
 import { removeLeftoverTempFiles } from './storage/leftover-temp-files'
 import { describeSetAside, Storage } from './storage/storage'
+import { lanAddresses } from './lan/lan-addresses'
+import { lanHandlers } from './lan/lan-handlers'
+import { LanService } from './lan/lan-service'
 
 /** Sends an event to every window. */
 export type Emit = <E extends EventName>(event: E, payload: FacilitatorEvents[E]) => void
@@ -48,6 +52,10 @@ export interface AppServicesOptions {
    * facilitator's first export is not the slow one. Absent: never (the tests start many apps).
    */
   warmUpHandoutsAfterMs?: number
+  /** The built renderer folder with the phone page; the bundled main's own by default. */
+  phonePagesDir?: string
+  /** The addresses the room's network reaches this computer at; the machine's own by default. */
+  lanAddresses?: () => string[]
 }
 
 /** The running services, and the handlers that the dispatch binds to calls. */
@@ -80,7 +88,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const settings = await SettingsStore.open(storage, options.userDataDir)
   const builtins = await loadBuiltinWorkshops(join(options.resourcesDir, 'workshops'))
   const fontsFolder = join(options.resourcesDir, 'fonts')
-  const room = new RoomService((view) => options.emit('roomChanged', view))
+  const room = new RoomService((view) => {
+    options.emit('roomChanged', view)
+    lan.followRoom(view)
+  })
   const clock = options.clock ?? createSystemClock()
   const toRunChange = createRunChangeSender()
   // Sessions live beside the workshops they record, in the library's sessions folder.
@@ -94,6 +105,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const run = await RunService.open(storage, options.userDataDir, clock, (snapshot) => {
     options.emit('runChanged', toRunChange(snapshot))
     void sessions.followRun(snapshot)
+    lan.followRun(snapshot)
   })
   run.resumeTimers()
   const roster = new RosterService(
@@ -104,6 +116,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const displays = new DisplayService(options.os.displays, settings, (setup) =>
     options.emit('displaysChanged', setup),
   )
+  const lan: LanService = new LanService({
+    addresses: options.lanAddresses ?? (() => lanAddresses(networkInterfaces())),
+    pagesDir: options.phonePagesDir ?? join(import.meta.dirname, '../renderer'),
+    run,
+    room: () => room.current,
+    messagePresets: () => [...settings.current.messagePresets],
+    announce: (status) => options.emit('lanChanged', status),
+    log,
+    now: () => clock.now(),
+    record: (text, tag) => sessions.addNote(run.snapshot.state, text, tag),
+  })
   const preferences = () => ({
     soundVolume: settings.current.soundVolume,
     muted: settings.current.muted,
@@ -193,7 +216,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       const opened = await library.open(ref)
       if (!opened.ok) return opened
       room.showWorkshop(opened.value.workshop)
-      return run.start(ref, opened.value.workshop, replace)
+      const started = await run.start(ref, opened.value.workshop, replace)
+      // Every new session has new links: last session's cannot reach this one.
+      if (started.ok) await lan.renew()
+      return started
     },
     getRun: () => Promise.resolve(succeed(run.snapshot)),
     runCommand: ({ command }) => run.command(command),
@@ -204,6 +230,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     closeRun: async () => {
       const closed = await run.close()
+      // Leaving the session closes it to the network: every link dies with it.
+      await lan.close()
       // Once the session is left, the room no longer shows its workshop.
       room.showWaiting()
       return closed
@@ -274,7 +302,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     clearRoster: ({ fileName }) => roster.clear(fileName),
     showGroups: ({ exerciseId }) => Promise.resolve(roster.show(exerciseId)),
     exportGroups: ({ kind, paper, openAfter }) =>
-      roster.print(kind, { paper, openAfter }, join(options.resourcesDir, 'fonts'), options.os),
+      roster.print(kind, { paper, openAfter }, fontsFolder, options.os),
+    ...lanHandlers(lan),
   }
 
   const builtin = builtins[0]
@@ -293,6 +322,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   return {
     handlers,
     flush: async () => {
+      await lan.close()
       await sessions.flush()
       await storage.flush()
     },
@@ -304,6 +334,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       run.dispose()
       sessions.dispose()
       displays.dispose()
+      lan.close().catch((error: unknown) => log.warn('The network server did not close', error))
     },
     startupNotices,
     hasActiveSession: () => {

@@ -11,6 +11,7 @@ import { measureRendererJsGzipKb } from './bundle-size'
 import { measureDisplayError } from './display-error'
 import { FIRST_PACK_CHILD_FLAG, measureFirstPack, runFirstPackChild } from './first-pack'
 import { measureFirstRender, measureFirstRenderRatio } from './first-render'
+import { measureParticipants, measurePhoneJsGzipKb, measureRemoteToRoom } from './lan-bench'
 import { runKillTrials } from './kill-trials'
 import {
   addHostileFiles,
@@ -230,6 +231,25 @@ const measurePairs: Step = async (metrics, scratch) => {
   metrics.push(contextMetric('named_packs_pages_40', packs.pages, 'pages'))
 }
 
+const measureLan: Step = async (metrics) => {
+  progress('room on the network: phone page size, 30 remote taps to a room view')
+  const phone = await measurePhoneJsGzipKb()
+  metrics.push(below('phone_js_gzip_kb', phone.gzipKb, 'KB', 60))
+  details.push(`phone page: ${String(phone.files)} JavaScript file(s), React included`)
+  const taps = await measureRemoteToRoom(30)
+  metrics.push(atMost('lan_remote_to_room_ms_p95', percentile(taps, 95), 'ms', 100))
+  details.push(`remote to room view (median ${String(roundTo(median(taps), 1))} ms)`)
+  progress('room on the network: 200 participants sending questions for 60 s')
+  const crowd = await measureParticipants(200, 60_000, 2_000)
+  // Connected from start to end of the 60 s, each on its own connection (200 is all of them).
+  metrics.push(contextMetric('lan_participants', crowd.connected, 'phones'))
+  metrics.push(atMost('lan_inputs_lost', crowd.lost, 'count', 0))
+  details.push(
+    `participants: ${String(crowd.acknowledged)} questions acknowledged, ${String(crowd.refused)} refused, ` +
+      `acknowledgement p95 ${String(roundTo(crowd.ackMsP95, 1))} ms`,
+  )
+}
+
 /** Every step, by the name `--only` takes; the browser comes first, while the machine is calm. */
 const steps: Record<string, Step> = {
   browser: (metrics) => measureBrowser(metrics),
@@ -240,6 +260,7 @@ const steps: Record<string, Step> = {
   notes: measureNotes,
   storage: measureStorage,
   pairs: measurePairs,
+  lan: measureLan,
 }
 
 /** The value after `--<flag>`, or null when the flag is absent. */

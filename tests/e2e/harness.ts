@@ -114,6 +114,8 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const clock = options.manualClock === true ? new ManualClock(TEST_START) : null
   const services = await startTestServices({
+    // The room on the network serves the phone page from the same build the windows load.
+    phonePagesDir: builtRendererDir,
     ...(clock === null ? {} : { clock }),
     ...(options.userDataDir === undefined ? {} : { userDataDir: options.userDataDir }),
   })

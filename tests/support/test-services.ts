@@ -30,7 +30,14 @@ export const TEST_APP_VERSION = '0.0.0-test'
  * passes are its own to remove.
  */
 export async function startTestServices(
-  options: { clock?: Clock; userDataDir?: string; libraryDir?: string; appVersion?: string } = {},
+  options: {
+    clock?: Clock
+    userDataDir?: string
+    libraryDir?: string
+    appVersion?: string
+    /** The built renderer with the phone page, for tests of the room on the network. */
+    phonePagesDir?: string
+  } = {},
 ): Promise<TestServices> {
   const root = await makeTempFolder('app')
   const os = new FakeOs(join(root.path, 'trash'))
@@ -61,6 +68,9 @@ export async function startTestServices(
     appVersion: options.appVersion ?? TEST_APP_VERSION,
     os,
     ...(options.clock === undefined ? {} : { clock: options.clock }),
+    ...(options.phonePagesDir === undefined ? {} : { phonePagesDir: options.phonePagesDir }),
+    // The room's network is loopback: a test never opens a server to the machine's real networks.
+    lanAddresses: () => ['127.0.0.1'],
     emit: (event, payload) => {
       state.events.push({ event, payload })
       state.forward?.(event, payload)

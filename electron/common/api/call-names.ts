@@ -51,6 +51,16 @@ const everyCall: Record<ApiCallName, true> = {
   clearRoster: true,
   showGroups: true,
   exportGroups: true,
+  // The room on the local network.
+  getLanStatus: true,
+  setLanOpen: true,
+  renewLanLinks: true,
+  checkLanReach: true,
+  setParticipantInputs: true,
+  moderateInput: true,
+  openVote: true,
+  closeVote: true,
+  showVoteOnRoom: true,
 }
 
 /** The names of every bridge call. */

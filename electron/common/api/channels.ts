@@ -21,6 +21,7 @@ const everyEvent: Record<EventName, true> = {
   soundTestRequested: true,
   displaysChanged: true,
   rosterChanged: true,
+  lanChanged: true,
 }
 
 /** Every event name, for binding listeners. */

@@ -18,6 +18,8 @@ import type { Note, NoteTag, Session } from '../domain/session/session'
 import type { SessionListing } from './session-types'
 import type { GroupingRules, Person } from '../domain/grouping/grouping-schema'
 import type { RosterChange, RosterView, SessionRoster } from '../domain/grouping/session-roster'
+import type { LanApi } from '../lan/lan-api'
+import type { LanStatus } from '../lan/lan-status'
 
 /** Who ran a session, where, and for how many. */
 export interface SessionDetails {
@@ -34,7 +36,7 @@ export type NoArgument = Record<string, never>
  * Every call the renderer can make into the main process. This interface is the API documentation
  * and the IPC contract at once: each call takes one plain object and resolves to a {@link Result}.
  */
-export interface FacilitatorApi {
+export interface FacilitatorApi extends LanApi {
   /** Lists the built-in workshops, the library's workshop files, and any file that cannot be read. */
   listLibrary(arg: NoArgument): Promise<Result<LibraryListing>>
   /** Opens a workshop for the console; the room display is left as it is. */
@@ -208,6 +210,8 @@ export interface FacilitatorEvents {
   displaysChanged: DisplaySetup
   /** The running session's roster, its groups, or what the room shows of them changed. */
   rosterChanged: RosterView
+  /** The session was opened to or closed from the room's network, or its links or pages changed. */
+  lanChanged: LanStatus
 }
 
 export type ApiCallName = keyof FacilitatorApi

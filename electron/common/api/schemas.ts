@@ -8,6 +8,7 @@ import { imageRefSchema, workshopSchema } from '../domain/workshop/schema'
 import type { ApiCallName, ArgumentOf } from './contract'
 import { workshopFileNameSchema, workshopRefSchema } from './library-types'
 import { rosterCallSchemas } from './roster-schemas'
+import { lanSchemas } from '../lan/lan-schemas'
 
 const noteText = z
   .string({ error: 'expected a note as text' })
@@ -98,6 +99,7 @@ export const apiSchemas: { [K in ApiCallName]: z.ZodType<ArgumentOf<K>> } = {
   choosePicture: noArgument,
   readPicture: z.strictObject({ ref: imageRefSchema }),
   ...rosterCallSchemas,
+  ...lanSchemas,
 }
 
 export { apiCallNames } from './call-names'

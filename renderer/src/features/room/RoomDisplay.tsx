@@ -1,8 +1,8 @@
 import { useRoomClickerKeys } from '../run/useRoomClickerKeys'
 import { useRun } from '../run/useRun'
-import { RoomFrame } from './RoomFrame'
-import { RoomRun } from './RoomRun'
-import { TitleScreen } from './TitleScreen'
+import { useLanStatus } from '../lan/useLanStatus'
+import { RoomAudienceOverlay } from './RoomAudienceOverlay'
+import { RoomShown } from './RoomShown'
 import { useChimes } from './useChimes'
 import { useRoomView } from './useRoomView'
 
@@ -11,21 +11,14 @@ export function RoomDisplay() {
   const view = useRoomView()
   const { snapshot } = useRun()
   const state = snapshot?.state ?? null
+  const lan = useLanStatus().status
   useChimes(state)
   // A presentation clicker sends its keys to whichever window has the focus.
   useRoomClickerKeys(state)
-  if (state !== null) return <RoomRun state={state} />
-  const title = view?.workshopTitle ?? null
   return (
-    <RoomFrame theme={view?.roomTheme ?? 'dark'} thumbnail={false} live>
-      {title === null || view === null ? (
-        <p className="room-waiting">Facilitator</p>
-      ) : (
-        <TitleScreen
-          workshop={{ title, subtitle: view.subtitle, credits: view.credits, plannedStart: null }}
-          closing={false}
-        />
-      )}
-    </RoomFrame>
+    <>
+      <RoomShown state={state} view={view} />
+      <RoomAudienceOverlay room={lan?.moderation.room ?? null} />
+    </>
   )
 }

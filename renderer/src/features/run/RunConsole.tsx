@@ -6,6 +6,7 @@ import { Notice } from '../../components/Notice'
 import { bridge } from '../../lib/bridge'
 import { HandoutPanel } from '../handouts/HandoutPanel'
 import { RosterPanel } from '../pairs/RosterPanel'
+import { LanPanel } from '../lan/LanPanel'
 import { NotesPane } from '../notes/NotesPane'
 import { SessionDetailsForm } from '../notes/SessionDetailsForm'
 import { Countdown } from './Countdown'
@@ -159,6 +160,7 @@ export function RunConsole({
           <RosterPanel state={state} />
           <RunAgenda state={state} send={send} />
           <SoundAndDisplays />
+          <LanPanel />
           <details className="run-settings">
             <summary>Print handouts</summary>
             <HandoutPanel workshopRef={state.workshopRef} workshop={state.workshop} />

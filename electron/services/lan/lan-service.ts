@@ -1,0 +1,377 @@
+import { request } from 'node:http'
+import { fail, succeed, type Result } from '@common/api/result'
+import type { RoomView } from '@common/api/room-types'
+import { createRunChangeSender, type RunChange, type RunSnapshot } from '@common/api/run-types'
+import type { RunCommand } from '@common/domain/run/commands'
+import type { Note, NoteTag } from '@common/domain/session/session'
+import type { LanClientMessage } from '@common/lan/lan-protocol'
+import { describeInput, describeTally, participantViewOf } from '@common/lan/participants'
+import type { LanCapability } from '@common/lan/lan-constants'
+import { DEFAULT_LAN_PORT, type LanReach, type LanStatus } from '@common/lan/lan-status'
+import type { Logger } from '../logger'
+import { buildLinks } from './lan-links'
+import { startLanServer, type LanChannel, type LanLimits, type LanServer } from './lan-server'
+import { LinkTokens } from './link-tokens'
+import { loadPageFiles } from './page-files'
+import { ParticipantRoom } from './participant-room'
+
+/** What the LAN service needs of the rest of the app, passed in so it is tested on its own. */
+export interface LanServiceDeps {
+  /** The machine's LAN addresses now (they change when the laptop joins another network). */
+  addresses: () => string[]
+  /** The built renderer folder holding the phone page. */
+  pagesDir: string
+  run: {
+    readonly snapshot: RunSnapshot
+    command(command: RunCommand): Promise<Result<RunSnapshot>>
+  }
+  room: () => RoomView
+  messagePresets: () => string[]
+  /** The status changed: the console redraws its switch, links and counts. */
+  announce: (status: LanStatus) => void
+  log: Logger
+  /** Adds a note to the running session's record (journaled before it resolves). */
+  record: (text: string, tag: NoteTag | null) => Promise<Result<Note>>
+  /** The session clock, whose times the run state holds. */
+  now: () => number
+  limits?: LanLimits
+}
+
+/** How long the console's view of pages and inputs may lag, so a crowd makes few updates. */
+const REFRESH_MS = 150
+
+/** Pages that follow the session: the remote and the room view (participants join in later). */
+const followers: readonly LanCapability[] = ['remote', 'room']
+
+/**
+ * Opens the session to the room's network and closes it again. Remote commands go through the
+ * same run service as the console's buttons, so console, room and phones always agree.
+ */
+export class LanService {
+  private server: LanServer | null = null
+  private readonly participants = new ParticipantRoom()
+  private readonly tokens = new LinkTokens()
+  private port = DEFAULT_LAN_PORT
+  private problem: string | null = null
+  private listening: string[] = []
+  /** The addresses the links use: loopback alone when the computer is on no network. */
+  private shown: string[] = []
+  private status: LanStatus = this.closedStatus()
+  private toRunChange = createRunChangeSender()
+  private refreshTimer: NodeJS.Timeout | undefined
+
+  constructor(private readonly deps: LanServiceDeps) {}
+
+  /** The status as it is now, pages and inputs of the last moment included. */
+  async latest(): Promise<LanStatus> {
+    await this.refresh()
+    return this.status
+  }
+
+  /** Opens (on the given port, or the last one) or closes the session to the network. */
+  async setOpen(open: boolean, port?: number): Promise<Result<LanStatus>> {
+    if (port !== undefined) this.port = port
+    await this.stop()
+    if (open) await this.start()
+    else this.problem = null
+    await this.refresh()
+    return succeed(this.status)
+  }
+
+  /** New tokens: every link given out before stops working, and its pages are disconnected. */
+  async renew(): Promise<Result<LanStatus>> {
+    this.tokens.renew()
+    if (this.server !== null) {
+      await this.stop()
+      await this.start()
+    }
+    await this.refresh()
+    return succeed(this.status)
+  }
+
+  /** Asks the server at each address for its reach page, as a phone would. */
+  async checkReach(): Promise<Result<LanReach[]>> {
+    if (this.server === null) return fail('conflict', 'Open the session to the network first.')
+    const port = this.server.port
+    return succeed(await Promise.all(this.status.addresses.map((a) => reach(a, port))))
+  }
+
+  /** Passes a session change on to the remotes and room views. */
+  followRun(snapshot: RunSnapshot): void {
+    // The session ended: the network closes with it and every link dies, as when switched off.
+    if (snapshot.state?.status === 'ended' && this.server !== null) {
+      this.close().catch((error: unknown) => this.deps.log.warn('The network did not close', error))
+      return
+    }
+    const change = this.toRunChange(snapshot)
+    this.server?.broadcast(followers, { type: 'run', change, serverNow: this.deps.now() })
+    this.server?.broadcast(['participant'], { type: 'participant', view: this.participantView() })
+  }
+
+  /** Opens or closes the participants' questions and notes. */
+  async setInputsOpen(open: boolean): Promise<Result<LanStatus>> {
+    this.participants.inputsOpen = open
+    return this.afterModeration()
+  }
+
+  /** Shows an input on the room, hides it, marks it answered or done, or drops it from the list. */
+  async moderate(
+    id: string,
+    action: 'show' | 'hide' | 'answered' | 'done' | 'drop',
+  ): Promise<Result<LanStatus>> {
+    if (!this.participants.moderate(id, action))
+      return fail('not-found', 'That question or note is no longer in the list.')
+    return this.afterModeration()
+  }
+
+  async openVote(
+    question: string,
+    options: string[],
+    mode: 'one' | 'dots',
+    dots: number,
+  ): Promise<Result<LanStatus>> {
+    this.participants.startVote(question, options, mode, dots)
+    return this.afterModeration()
+  }
+
+  /** Closes the vote and keeps its result in the session record before saying it is closed. */
+  async closeVote(): Promise<Result<LanStatus>> {
+    const tally = this.participants.closeVote()
+    if (tally === null) return fail('not-found', 'No vote is open.')
+    const recorded = await this.deps.record(describeTally(tally), null)
+    const after = await this.afterModeration()
+    return recorded.ok ? after : recorded
+  }
+
+  async showTally(on: boolean): Promise<Result<LanStatus>> {
+    this.participants.setTallyShown(on)
+    return this.afterModeration()
+  }
+
+  followRoom(view: RoomView): void {
+    this.server?.broadcast(['room'], { type: 'room', view })
+  }
+
+  /** Closes the network side; the tokens stay until renewed or a new session starts. */
+  async close(): Promise<void> {
+    await this.stop()
+    await this.refresh()
+  }
+
+  private async start(): Promise<void> {
+    const pages = await loadPageFiles(this.deps.pagesDir)
+    if (pages.size === 0) {
+      this.problem = 'The phone pages are missing from this installation; reinstall the app.'
+      return
+    }
+    const addresses = this.deps.addresses()
+    this.shown = addresses.length > 0 ? addresses : ['127.0.0.1']
+    // Loopback too, so this computer can check the server answers.
+    this.listening = [...new Set([...addresses, '127.0.0.1'])]
+    try {
+      this.server = await startLanServer({
+        addresses: this.listening,
+        port: this.port,
+        pages,
+        tokens: this.tokens,
+        ...(this.deps.limits === undefined ? {} : { limits: this.deps.limits }),
+        onWelcome: (channel) => this.welcome(channel),
+        onMessage: (channel, message) => void this.handle(channel, message),
+        onChannelsChanged: () => this.refreshSoon(),
+      })
+      this.port = this.server.port
+      this.problem =
+        addresses.length === 0
+          ? 'This computer is on no network now: join the room’s Wi-Fi, then open again.'
+          : null
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      this.problem =
+        code === 'EADDRINUSE'
+          ? `Port ${String(this.port)} is taken by another program: choose another port.`
+          : `The server could not start: ${error instanceof Error ? error.message : String(error)}`
+      this.deps.log.warn('The session could not be opened to the network', error)
+    }
+  }
+
+  private async stop(): Promise<void> {
+    clearTimeout(this.refreshTimer)
+    this.refreshTimer = undefined
+    const server = this.server
+    this.server = null
+    await server?.close()
+  }
+
+  private welcome(channel: LanChannel): void {
+    channel.send({
+      type: 'welcome',
+      capability: channel.capability,
+      messagePresets: channel.capability === 'remote' ? this.deps.messagePresets() : [],
+    })
+    if (channel.capability === 'room') {
+      channel.send({ type: 'room', view: this.deps.room() })
+      channel.send({ type: 'audience', room: this.participants.room })
+    }
+    if (channel.capability === 'participant')
+      channel.send({ type: 'participant', view: this.participantView() })
+    if (followers.includes(channel.capability))
+      channel.send({
+        type: 'run',
+        change: fullChange(this.deps.run.snapshot),
+        serverNow: this.deps.now(),
+      })
+  }
+
+  private async handle(
+    channel: LanChannel,
+    message: Exclude<LanClientMessage, { type: 'hello' }>,
+  ): Promise<void> {
+    const needed = message.type === 'command' ? 'remote' : 'participant'
+    if (channel.capability !== needed) {
+      const message_ =
+        needed === 'remote'
+          ? 'This link can follow the session but not control it.'
+          : 'Only a participant link sends questions, notes and votes.'
+      channel.send({ type: 'ack', id: message.id, ok: false, message: message_ })
+      return
+    }
+    const answer = await this.carryOut(message)
+    channel.send(
+      answer === null
+        ? { type: 'ack', id: message.id, ok: true }
+        : { type: 'ack', id: message.id, ok: false, message: answer },
+    )
+  }
+
+  /** Does what a message asks; null when done, else why not. */
+  private async carryOut(
+    message: Exclude<LanClientMessage, { type: 'hello' }>,
+  ): Promise<string | null> {
+    switch (message.type) {
+      case 'command': {
+        const result = await this.deps.run.command(message.command)
+        return result.ok ? null : result.message
+      }
+      case 'input': {
+        const problem = this.participants.inputProblem()
+        if (problem !== null) return problem
+        const { kind, name, text } = message
+        // In the record (journaled) before the phone hears it arrived: an acknowledged
+        // question is never lost.
+        const note = await this.deps.record(
+          describeInput(kind, name, text),
+          kind === 'question' ? 'question' : null,
+        )
+        if (!note.ok) return note.message
+        this.participants.addInput({ id: note.value.id, kind, name, text, at: note.value.at })
+        this.afterInput()
+        return null
+      }
+      case 'ballot': {
+        const problem = this.participants.cast(message.voteId, message.voter, message.choices)
+        if (problem !== null) return problem
+        this.afterInput()
+        return null
+      }
+    }
+  }
+
+  /** Tells the console, the room views and the participants what changed. */
+  private async afterModeration(): Promise<Result<LanStatus>> {
+    this.server?.broadcast(['room'], { type: 'audience', room: this.participants.room })
+    this.server?.broadcast(['participant'], { type: 'participant', view: this.participantView() })
+    await this.refresh()
+    return succeed(this.status)
+  }
+
+  private participantView() {
+    return participantViewOf(
+      this.deps.run.snapshot.state,
+      this.participants.inputsOpen,
+      this.participants.openVote,
+    )
+  }
+
+  /**
+   * After a participant's input: the pages hear at once, the console within a moment. A room of
+   * phones joining or voting together makes one console update, not one each.
+   */
+  private afterInput(): void {
+    this.server?.broadcast(['room'], { type: 'audience', room: this.participants.room })
+    this.refreshSoon()
+  }
+
+  private refreshSoon(): void {
+    if (this.refreshTimer !== undefined) return
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined
+      void this.refresh()
+    }, REFRESH_MS)
+  }
+
+  private async refresh(): Promise<void> {
+    const server = this.server
+    if (server === null) {
+      this.status = this.closedStatus()
+    } else {
+      const shown = this.shown
+      this.status = {
+        open: true,
+        port: server.port,
+        addresses: shown,
+        links: await buildLinks(shown, server.port, this.tokens, server.countChannels()),
+        problem: this.problem,
+        moderation: this.participants.moderation,
+      }
+    }
+    this.deps.announce(this.status)
+  }
+
+  private closedStatus(): LanStatus {
+    return {
+      open: false,
+      port: this.port,
+      addresses: [],
+      links: [],
+      problem: this.problem,
+      moderation: this.participants.moderation,
+    }
+  }
+}
+
+/** The whole session, workshop included, for a page that just (re)connected. */
+function fullChange({ state, needsResumeConfirmation }: RunSnapshot): RunChange {
+  if (state === null) return { state: null, workshop: null, needsResumeConfirmation }
+  const { workshop, ...rest } = state
+  return { state: rest, workshop, needsResumeConfirmation }
+}
+
+function reach(address: string, port: number): Promise<LanReach> {
+  return new Promise((resolve) => {
+    const req = request(
+      {
+        host: address,
+        port,
+        path: '/reach',
+        timeout: 2000,
+        headers: { host: `${address}:${String(port)}` },
+      },
+      (response) => {
+        response.resume()
+        resolve({
+          address,
+          reached: response.statusCode === 200,
+          message:
+            response.statusCode === 200
+              ? 'Answers on this computer. If a phone still cannot open it, see the hints.'
+              : `Answered ${String(response.statusCode)}.`,
+        })
+      },
+    )
+    req.on('timeout', () => req.destroy(new Error('no answer within 2 seconds')))
+    req.on('error', (error) =>
+      resolve({ address, reached: false, message: `No answer: ${error.message}.` }),
+    )
+    req.end()
+  })
+}

@@ -1,0 +1,51 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { extname, join } from 'node:path'
+
+/** The phone pages' entry in the renderer build. */
+export const PHONE_PAGE = 'phone.html'
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+}
+
+/** One file the server may send, held in memory. */
+export interface PageFile {
+  body: Buffer
+  contentType: string
+}
+
+/**
+ * The phone page and the built files it needs, read once into memory. Only the files the page
+ * names, and the files those name in turn, are served: never anything else of the build, and never
+ * a path from a request, so no request can reach a file of the library or of the computer.
+ */
+export async function loadPageFiles(builtDir: string): Promise<Map<string, PageFile>> {
+  const files = new Map<string, PageFile>()
+  let page: Buffer
+  try {
+    page = await readFile(join(builtDir, PHONE_PAGE))
+  } catch {
+    return files
+  }
+  files.set('/', { body: page, contentType: contentTypes['.html'] ?? '' })
+  const assets = await readdir(join(builtDir, 'assets')).catch(() => [] as string[])
+  const pending = [page.toString('utf8')]
+  for (let text = pending.pop(); text !== undefined; text = pending.pop()) {
+    for (const name of assets) {
+      const path = `/assets/${name}`
+      if (files.has(path) || !text.includes(name)) continue
+      const body = await readFile(join(builtDir, 'assets', name))
+      files.set(path, {
+        body,
+        contentType: contentTypes[extname(name)] ?? 'application/octet-stream',
+      })
+      if (/\.(js|css)$/.test(name)) pending.push(body.toString('utf8'))
+    }
+  }
+  return files
+}

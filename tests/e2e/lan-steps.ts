@@ -1,0 +1,54 @@
+import { createServer } from 'node:net'
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import type { LanCapability } from '@common/lan/lan-constants'
+import { linkWording } from '@common/lan/lan-wording'
+
+/** A port free on loopback now, as a facilitator would type one in. */
+async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  await new Promise((resolve) => server.close(resolve))
+  if (address === null || typeof address === 'string') throw new Error('no port')
+  return address.port
+}
+
+/** Opens the console's Room's network panel and turns the switch on; waits for the links. */
+export async function openToNetwork(console: Page): Promise<void> {
+  const panel = console.locator('details.lan-panel')
+  if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click()
+  await panel.getByLabel('Port').fill(String(await freePort()))
+  // The switch shows what the server is, so it turns on once the server answers.
+  const toggle = panel.getByRole('checkbox', { name: 'Open this session to the room’s network' })
+  await toggle.click()
+  await expect(toggle).toBeChecked()
+  await expect(panel.getByLabel('Remote link')).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/#/)
+}
+
+/** The link the console shows for a capability. */
+export async function linkFor(console: Page, capability: LanCapability): Promise<string> {
+  return console.getByLabel(`${linkWording[capability].name} link`).inputValue()
+}
+
+/** A phone held in one hand: 390×844, touch, a phone's user agent. */
+export async function openOnPhone(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 3,
+  })
+  const page = await context.newPage()
+  await page.goto(url)
+  return page
+}
+
+/** A second screen at the back of the room. */
+export async function openOnScreen(browser: Browser, url: string): Promise<Page> {
+  const context: BrowserContext = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+  })
+  const page = await context.newPage()
+  await page.goto(url)
+  return page
+}

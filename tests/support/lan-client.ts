@@ -1,0 +1,81 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { WebSocket } from 'ws'
+import type { LanServerMessage } from '@common/lan/lan-protocol'
+
+/** A phone's live channel as a test drives it: what it received, in order, and how it closed. */
+export interface LanTestClient {
+  socket: WebSocket
+  received: LanServerMessage[]
+  /** Waits for the first received message that matches, however long ago it came. */
+  next<T extends LanServerMessage>(match: (m: LanServerMessage) => m is T): Promise<T>
+  send(message: unknown): void
+  closed: Promise<{ code: number; reason: string }>
+}
+
+/** Opens a live channel to `origin` (http://host:port), greeting with `token` unless null. */
+export async function connectLan(
+  origin: string,
+  token: string | null,
+  headers: Record<string, string> = {},
+): Promise<LanTestClient> {
+  const socket = new WebSocket(`${origin.replace('http:', 'ws:')}/live`, {
+    headers: { origin, ...headers },
+  })
+  const received: LanServerMessage[] = []
+  const waiters = new Set<() => void>()
+  socket.on('message', (data: Buffer) => {
+    received.push(JSON.parse(data.toString('utf8')) as LanServerMessage)
+    for (const wake of waiters) wake()
+  })
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => {
+    socket.on('close', (code, reason) => {
+      resolve({ code, reason: reason.toString('utf8') })
+      for (const wake of waiters) wake()
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve())
+    socket.once('error', reject)
+  })
+  if (token !== null) socket.send(JSON.stringify({ type: 'hello', token }))
+  return {
+    socket,
+    received,
+    closed,
+    send: (message) => socket.send(typeof message === 'string' ? message : JSON.stringify(message)),
+    next: <T extends LanServerMessage>(match: (m: LanServerMessage) => m is T) =>
+      new Promise<T>((resolve, reject) => {
+        const check = () => {
+          const found = received.find(match)
+          if (found !== undefined) {
+            waiters.delete(check)
+            resolve(found)
+          } else if (socket.readyState === socket.CLOSED) {
+            waiters.delete(check)
+            reject(new Error(`The channel closed first; received ${JSON.stringify(received)}`))
+          }
+        }
+        waiters.add(check)
+        check()
+      }),
+  }
+}
+
+/** The token in a link (it travels in the fragment). */
+export function tokenOf(url: string): string {
+  return new URL(url).hash.slice(1)
+}
+
+/** A stand-in build folder: a phone page naming one script, and one file it does not name. */
+export async function writePhoneBuild(dir: string): Promise<void> {
+  await mkdir(join(dir, 'assets'), { recursive: true })
+  await writeFile(
+    join(dir, 'phone.html'),
+    '<!doctype html><script type="module" src="./assets/phone-abc.js"></script>',
+  )
+  await writeFile(join(dir, 'assets/phone-abc.js'), 'import "./shared-def.js"')
+  await writeFile(join(dir, 'assets/shared-def.js'), 'export {}')
+  await writeFile(join(dir, 'assets/index-console.js'), 'console code')
+  await writeFile(join(dir, 'index.html'), '<!doctype html>')
+}
