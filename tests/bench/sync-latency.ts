@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { RunningSession } from './bench-session'
-import { makeRandom } from './random'
+import { makeSeededRandom } from '@common/domain/grouping/seeded-random'
 import { median } from './stats'
 
 /**
@@ -112,7 +112,7 @@ export async function measureSyncLatency(
   }
   await listenToKeys(consolePage)
   await watchRoom(room)
-  const random = makeRandom(7)
+  const random = makeSeededRandom(7)
   try {
     for (let i = 0; i < samples; i += 1) {
       await consolePage.keyboard.press(i % 2 === 0 ? '+' : '-')

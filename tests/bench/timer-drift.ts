@@ -3,7 +3,7 @@ import { phasesOf, type RunState } from '@common/domain/run/run-state'
 import type { RunCommand } from '@common/domain/run/commands'
 import { remainingMs } from '@common/domain/run/timer'
 import { loadBuiltinWorkshop } from '../support/builtin-workshop'
-import { makeRandom } from './random'
+import { makeSeededRandom } from '@common/domain/grouping/seeded-random'
 
 const MINUTE = 60_000
 const THREE_HOURS = 3 * 60 * MINUTE
@@ -107,7 +107,7 @@ function pickCommand(state: RunState, now: number, random: () => number): RunCom
  * counter at every frame. Returns the largest difference seen, in ms.
  */
 export function measureTimerDrift(seed = 20261127): { maxDriftMs: number; frames: number } {
-  const random = makeRandom(seed)
+  const random = makeSeededRandom(seed)
   const start = Date.UTC(2026, 10, 27, 9, 0, 0)
   let state = createRun(
     'bench',

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { OpenVote } from '@common/lan/participants'
 import type { ParticipantMessage } from './useLiveChannel'
+import { SentAnswer, type Answer } from './SentAnswer'
 
 /**
  * This phone's own id for votes, kept for the page's life, so a new ballot replaces the last.
@@ -19,7 +20,7 @@ export function BallotForm({
   submit: (message: ParticipantMessage) => Promise<string | null>
 }) {
   const [dots, setDots] = useState<number[]>(() => vote.options.map(() => 0))
-  const [answer, setAnswer] = useState<{ ok: boolean; text: string } | null>(null)
+  const [answer, setAnswer] = useState<Answer | null>(null)
   const placed = dots.reduce((a, b) => a + b, 0)
   const left = vote.dots - placed
   const choose = (index: number, count: number) =>
@@ -94,11 +95,7 @@ export function BallotForm({
       <button type="submit" className="button-primary" disabled={choices.length === 0}>
         Vote
       </button>
-      {answer !== null && (
-        <p className={answer.ok ? 'phone-notice' : 'phone-notice notice-error'} role="status">
-          {answer.text}
-        </p>
-      )}
+      <SentAnswer answer={answer} />
     </form>
   )
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { ParticipantMessage } from './useLiveChannel'
+import { SentAnswer, type Answer } from './SentAnswer'
 
 /** A question or a note for the facilitator; anonymous unless the person gives a name. */
 export function InputForm({
@@ -10,7 +11,7 @@ export function InputForm({
   const [kind, setKind] = useState<'question' | 'note'>('question')
   const [name, setName] = useState('')
   const [text, setText] = useState('')
-  const [answer, setAnswer] = useState<{ ok: boolean; text: string } | null>(null)
+  const [answer, setAnswer] = useState<Answer | null>(null)
   const [sending, setSending] = useState(false)
   return (
     <form
@@ -61,11 +62,7 @@ export function InputForm({
       <button type="submit" className="button-primary" disabled={sending || text.trim() === ''}>
         Send
       </button>
-      {answer !== null && (
-        <p className={answer.ok ? 'phone-notice' : 'phone-notice notice-error'} role="status">
-          {answer.text}
-        </p>
-      )}
+      <SentAnswer answer={answer} />
     </form>
   )
 }

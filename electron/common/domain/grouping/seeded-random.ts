@@ -1,6 +1,7 @@
 /**
  * A small seeded generator (mulberry32). Groups are drawn from a seed kept in the session record,
- * so drawing again from that seed gives the same groups on any machine.
+ * so drawing again from that seed gives the same groups on any machine; the bench uses it too, so
+ * two runs make the same choices and differ only in how fast the machine was.
  */
 export function makeSeededRandom(seed: number): () => number {
   let state = seed >>> 0
