@@ -23,36 +23,78 @@ test.afterEach(async () => {
   await app.close()
 })
 
-test('forty people fit one page of the pairing screen at a size read from the back of the room', async () => {
+/** How the pairing screen fits the room: type size, cards cut, spill, names broken inside a word. */
+function measurePairing(screen: HTMLElement) {
+  const grid = screen.querySelector<HTMLElement>('.room-pairing-groups')
+  const cards = [...screen.querySelectorAll<HTMLElement>('.room-pairing-group')]
+  const roomHeight = screen.closest<HTMLElement>('.room')?.clientHeight ?? 0
+  const names = [...screen.querySelectorAll<HTMLElement>('.room-pairing-name')]
+  return {
+    share: grid === null ? 0 : parseFloat(getComputedStyle(grid).fontSize) / roomHeight,
+    cut: cards.filter(
+      (card) =>
+        card.scrollHeight > card.clientHeight + 1 || card.scrollWidth > card.clientWidth + 1,
+    ).length,
+    spill: grid === null ? 1 : grid.scrollHeight - grid.clientHeight,
+    // A name of n words set on more than n lines has a word broken across lines.
+    broken: names.filter((name) => {
+      const range = document.createRange()
+      range.selectNodeContents(name)
+      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)))
+      return lines.size > name.textContent.trim().split(/\s+/).length
+    }).length,
+  }
+}
+
+/** Pastes `roster`, forms groups, starts, and shows the first round on a 16:9 room. */
+async function showGroups(roster: readonly string[]) {
   const console = await app.openView('console')
   const room = await app.openView('room')
   // A projector's 16:9.
   await room.setViewportSize({ width: 1280, height: 720 })
   await prepareBuiltinSession(console)
   await console.getByText('Roster and groups').click()
-  await console.getByLabel('Names, one a line').fill(names.join('\n'))
+  await console.getByLabel('Names, one a line').fill(roster.join('\n'))
   await console.getByRole('button', { name: 'Form groups' }).click()
   await pressStart(console)
   await console.getByRole('button', { name: 'Show groups on the room' }).click()
-  const pairing = room.getByTestId('room-pairing')
+  return { room, pairing: room.getByTestId('room-pairing') }
+}
+
+test('forty people fit one page of the pairing screen at a size read from the back of the room', async () => {
+  const { room, pairing } = await showGroups(names)
   await expect(pairing.getByRole('listitem', { name: /^Group/ })).toHaveCount(20)
   await expect(pairing).not.toContainText('page')
   if (shots !== '') await room.screenshot({ path: join(shots, 'pairing-40.png') })
-  const fit = await pairing.evaluate((screen) => {
-    const grid = screen.querySelector<HTMLElement>('.room-pairing-groups')
-    const cards = [...screen.querySelectorAll<HTMLElement>('.room-pairing-group')]
-    const roomHeight = screen.closest<HTMLElement>('.room')?.clientHeight ?? 0
-    return {
-      share: grid === null ? 0 : parseFloat(getComputedStyle(grid).fontSize) / roomHeight,
-      cut: cards.filter(
-        (card) =>
-          card.scrollHeight > card.clientHeight + 1 || card.scrollWidth > card.clientWidth + 1,
-      ).length,
-      spill: grid === null ? 1 : grid.scrollHeight - grid.clientHeight,
-    }
-  })
+  const fit = await pairing.evaluate(measurePairing)
   // The prompts' readable floor is 4 % of the screen's height.
   expect(fit.share).toBeGreaterThanOrEqual(0.04)
-  expect(fit.cut).toBe(0)
+  expect(fit).toMatchObject({ cut: 0, broken: 0 })
+  expect(fit.spill).toBeLessThanOrEqual(1)
+})
+
+test('an odd room, a trio and a two-line role legend, still fits with every name whole', async () => {
+  const thirteen = [
+    'Ana Lucía Pérez',
+    'Ben Oyelaran',
+    'Cai Wen',
+    'Dee Okafor',
+    'Eli Cohen',
+    'Fay Nakamura',
+    'Gus Lindqvist',
+    'Hal Brennan',
+    'Ida Kowalska',
+    'Jon Mbeki',
+    'Kim Tran',
+    'Lou Ferreira',
+    'Mo Haddad',
+  ]
+  const { room, pairing } = await showGroups(thirteen)
+  await expect(pairing.getByRole('listitem', { name: /^Group/ })).toHaveCount(6)
+  await expect(pairing).toContainText('Observer')
+  if (shots !== '') await room.screenshot({ path: join(shots, 'pairing-13.png') })
+  const fit = await pairing.evaluate(measurePairing)
+  expect(fit.share).toBeGreaterThanOrEqual(0.04)
+  expect(fit).toMatchObject({ cut: 0, broken: 0 })
   expect(fit.spill).toBeLessThanOrEqual(1)
 })

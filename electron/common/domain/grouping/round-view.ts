@@ -3,7 +3,7 @@ import type { Role } from './roles'
 import { roleCue, roleName } from './role-names'
 import { roundAt, type RosterView, type SessionRoster } from './session-roster'
 import type { Round } from './grouping-schema'
-import { pairingLayout, type PairingLayout } from './pairing-layout'
+import { legendLines, pairingLayout, type PairingLayout } from './pairing-layout'
 
 /** One person as the room, the console and paper show them: name and role. */
 export interface NamedMember {
@@ -95,16 +95,22 @@ export function pageGroups<T>(groups: readonly T[][], perPage = PEOPLE_PER_PAGE)
  */
 export function planPairingPages(
   groups: readonly NamedMember[][],
+  legend: readonly string[] = [],
 ): { groups: NamedMember[][]; layout: PairingLayout }[] {
+  const legendLineCount = legendLines(legend)
   const shape = (group: NamedMember[]) => ({
     members: group.length,
     longest: Math.max(1, ...group.map((member) => member.name.length)),
+    longestWord: Math.max(
+      1,
+      ...group.flatMap((member) => member.name.split(/\s+/).map((word) => word.length)),
+    ),
   })
   let planned: { groups: NamedMember[][]; layout: PairingLayout }[] = []
   for (let perPage = PEOPLE_PER_PAGE; perPage >= 2; perPage -= 2) {
     planned = pageGroups(groups, perPage).map((page) => ({
       groups: page,
-      layout: pairingLayout(page.map(shape)),
+      layout: pairingLayout(page.map(shape), legendLineCount),
     }))
     if (planned.every((page) => page.layout.fits)) return planned
   }

@@ -13,7 +13,8 @@ const PAGE_SECONDS = 12
  */
 export function PairingScreen({ round }: { round: NamedRound }) {
   const now = useSecondNow()
-  const pages = planPairingPages(round.groups)
+  const legend = round.cues.map((cue) => `${tags[cue.role]} ${cue.cue}`)
+  const pages = planPairingPages(round.groups, legend)
   const pageIndex = Math.floor(now / 1000 / PAGE_SECONDS) % Math.max(1, pages.length)
   const page = pages[pageIndex]?.groups ?? []
   const layout = pages[pageIndex]?.layout ?? { columns: 1, rows: 1, size: 4 }
