@@ -3,6 +3,7 @@ import { formatCountdown, remainingMs, timerTone, type TimerTone } from '@common
 import { formatPhaseLength } from '@common/room/room-wording'
 import { useFrameNow } from '../../lib/useFrameNow'
 import { RoomIcon, type RoomIconName } from '../room/RoomIcon'
+import './countdown.css'
 
 // State is told by shape and words as well as colour, so it reads for everyone.
 const shapes: Record<TimerTone, RoomIconName> = {
