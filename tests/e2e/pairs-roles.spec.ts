@@ -2,23 +2,10 @@ import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { normaliseText, readPdfText } from '../support/poppler'
 import { startTestApp, type TestApp } from './harness'
+import { thirteenPeople } from './roster-names'
 import { endSession, prepareBuiltinSession, pressStart } from './steps'
 
-const names = [
-  'Ana Lucía Pérez',
-  'Ben Oyelaran',
-  'Cai Wen',
-  'Dee Okafor',
-  'Eli Cohen',
-  'Fay Nakamura',
-  'Gus Lindqvist',
-  'Hal Brennan',
-  'Ida Kowalska',
-  'Jon Mbeki',
-  'Kim Tran',
-  'Lou Ferreira',
-  'Mo Haddad',
-]
+const names = thirteenPeople
 
 let app: TestApp
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { startTestApp, type TestApp } from './harness'
+import { thirteenPeople } from './roster-names'
 import { prepareBuiltinSession, pressStart } from './steps'
 
 // Forty people with names as long as a real roster's (“Esperanza H.”): the most one page of the
@@ -74,22 +75,7 @@ test('forty people fit one page of the pairing screen at a size read from the ba
 })
 
 test('an odd room, a trio and a two-line role legend, still fits with every name whole', async () => {
-  const thirteen = [
-    'Ana Lucía Pérez',
-    'Ben Oyelaran',
-    'Cai Wen',
-    'Dee Okafor',
-    'Eli Cohen',
-    'Fay Nakamura',
-    'Gus Lindqvist',
-    'Hal Brennan',
-    'Ida Kowalska',
-    'Jon Mbeki',
-    'Kim Tran',
-    'Lou Ferreira',
-    'Mo Haddad',
-  ]
-  const { room, pairing } = await showGroups(thirteen)
+  const { room, pairing } = await showGroups(thirteenPeople)
   await expect(pairing.getByRole('listitem', { name: /^Group/ })).toHaveCount(6)
   await expect(pairing).toContainText('Observer')
   if (shots !== '') await room.screenshot({ path: join(shots, 'pairing-13.png') })
