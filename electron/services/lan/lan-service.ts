@@ -1,7 +1,7 @@
 import { request } from 'node:http'
 import { fail, succeed, type Result } from '@common/api/result'
 import type { RoomView } from '@common/api/room-types'
-import { createRunChangeSender, type RunChange, type RunSnapshot } from '@common/api/run-types'
+import { createRunChangeSender, type RunSnapshot } from '@common/api/run-types'
 import type { RunCommand } from '@common/domain/run/commands'
 import type { Note, NoteTag } from '@common/domain/session/session'
 import type { LanClientMessage } from '@common/lan/lan-protocol'
@@ -217,7 +217,8 @@ export class LanService {
     if (followers.includes(channel.capability))
       channel.send({
         type: 'run',
-        change: fullChange(this.deps.run.snapshot),
+        // A sender of its own has sent nothing yet, so its change carries the workshop too.
+        change: createRunChangeSender()(this.deps.run.snapshot),
         serverNow: this.deps.now(),
       })
   }
@@ -337,13 +338,6 @@ export class LanService {
       moderation: this.participants.moderation,
     }
   }
-}
-
-/** The whole session, workshop included, for a page that just (re)connected. */
-function fullChange({ state, needsResumeConfirmation }: RunSnapshot): RunChange {
-  if (state === null) return { state: null, workshop: null, needsResumeConfirmation }
-  const { workshop, ...rest } = state
-  return { state: rest, workshop, needsResumeConfirmation }
 }
 
 function reach(address: string, port: number): Promise<LanReach> {

@@ -1,5 +1,4 @@
-import { writeFile } from 'node:fs/promises'
-import { fail, succeed, type Result } from '@common/api/result'
+import { succeed, type Result } from '@common/api/result'
 import type { SessionRoster } from '@common/domain/grouping/session-roster'
 import type { Workshop } from '@common/domain/workshop/schema'
 import {
@@ -9,8 +8,8 @@ import {
 } from '@common/handouts/groups/groups-document'
 import { mapStrings } from '@common/handouts/printable-text'
 import type { OsPorts } from '../os-ports'
-import { describeFileError } from '../storage/durable-write'
 import { makePrintable, renderPdfDocument } from '../handouts/render-pdf'
+import { saveToChosenFile } from '../handouts/save-to-chosen-file'
 
 /** Renders a roster's rotation table, name cards or named packs to PDF bytes. */
 export async function renderGroupsPdf(
@@ -38,7 +37,7 @@ const titles: Record<GroupsPrint, string> = {
 }
 
 /** Asks where to save a roster's printout, writes the PDF, and opens it when asked to. */
-export async function exportGroupsPdf(
+export function exportGroupsPdf(
   workshop: Workshop,
   roster: SessionRoster,
   kind: GroupsPrint,
@@ -46,20 +45,15 @@ export async function exportGroupsPdf(
   fontsFolder: string,
   os: OsPorts,
 ): Promise<Result<{ path: string }>> {
-  const target = await os.chooseFileToSave({
-    title: 'Save as PDF',
-    defaultName: `${titles[kind]}-${options.paper}.pdf`,
-    extensions: ['pdf'],
-  })
-  if (target === null) return fail('cancelled', 'Export cancelled.')
-  const rendered = await renderGroupsPdf(workshop, roster, kind, options, fontsFolder)
-  if (!rendered.ok) return rendered
-  try {
-    await writeFile(target, rendered.value)
-  } catch (error) {
-    return fail('io-error', `Could not save ${target}: ${describeFileError(error)}.`)
-  }
-  // The PDF is saved either way; a missing viewer only means it is not shown.
-  if (options.openAfter) await os.openFile(target).catch(() => undefined)
-  return succeed({ path: target })
+  return saveToChosenFile(
+    os,
+    {
+      title: 'Save as PDF',
+      defaultName: `${titles[kind]}-${options.paper}.pdf`,
+      extensions: ['pdf'],
+      what: 'the PDF',
+    },
+    () => renderGroupsPdf(workshop, roster, kind, options, fontsFolder),
+    options.openAfter,
+  )
 }

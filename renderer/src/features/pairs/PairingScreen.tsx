@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { planPairingPages, type NamedRound } from '@common/domain/grouping/round-view'
 import { useSecondNow } from '../../lib/useFrameNow'
 import './pairing-screen.css'
@@ -13,8 +14,15 @@ const PAGE_SECONDS = 12
  */
 export function PairingScreen({ round }: { round: NamedRound }) {
   const now = useSecondNow()
-  const legend = round.cues.map((cue) => `${tags[cue.role]} ${cue.cue}`)
-  const pages = planPairingPages(round.groups, legend)
+  // Planned once per round, not on each second's redraw.
+  const pages = useMemo(
+    () =>
+      planPairingPages(
+        round.groups,
+        round.cues.map((cue) => `${tags[cue.role]} ${cue.cue}`),
+      ),
+    [round],
+  )
   const pageIndex = Math.floor(now / 1000 / PAGE_SECONDS) % Math.max(1, pages.length)
   const page = pages[pageIndex]?.groups ?? []
   const layout = pages[pageIndex]?.layout ?? { columns: 1, rows: 1, size: 4 }
