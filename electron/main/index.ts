@@ -5,6 +5,7 @@ import { shortcutSheet } from '@common/domain/run/shortcuts'
 import { createAppServices } from '../services/app-services'
 import { appMenuTemplate } from './app-menu'
 import { appRoot, nameTheApp } from './app-identity'
+import { registerAppScheme, serveAppPages } from './app-scheme'
 import { manageLifecycle } from './app-lifecycle'
 import { openAppLog } from './app-log'
 import { catchStrayErrors, failStart, tellStartupNotices } from './failures'
@@ -18,6 +19,7 @@ import { AppWindows } from './windows'
 // The composition root: wire the log, the services, IPC, the windows and the menu, and nothing else.
 
 nameTheApp()
+registerAppScheme()
 const log = openAppLog()
 let started = false
 catchStrayErrors(log, () => started)
@@ -43,6 +45,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   log.info(`Facilitator ${app.getVersion()} starting from ${appRoot}`)
+  serveAppPages(join(import.meta.dirname, '../renderer'))
   const appUrl = rendererUrl()
   let onConsoleClose: (event: Electron.Event) => void = () => undefined
   const windows = new AppWindows(appUrl, (event) => onConsoleClose(event))

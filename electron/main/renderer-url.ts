@@ -1,17 +1,16 @@
-import { pathToFileURL } from 'node:url'
-import { join } from 'node:path'
+import { appPageUrl } from '@common/security/app-origin'
 
 /**
- * The URL the windows load: the dev server while developing, else the built index.html. Only
- * pages under this URL may call the bridge.
+ * The URL the windows load: the dev server while developing, else the built renderer on the
+ * app's own scheme (see app-scheme.ts). Only pages under this URL may call the bridge.
  */
 export function rendererUrl(): string {
   const devServer = process.env.ELECTRON_RENDERER_URL
   if (devServer !== undefined && devServer !== '') return devServer
-  return pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href
+  return appPageUrl
 }
 
 /** True when the windows load the dev server (`npm run dev`), where reload and dev tools belong. */
 export function isDevServer(appUrl: string): boolean {
-  return !appUrl.startsWith('file:')
+  return appUrl !== appPageUrl
 }

@@ -1,31 +1,22 @@
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
-import { extname, join, normalize } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { Browser, Page } from '@playwright/test'
 import { createDispatch, type Dispatch } from '@common/api/dispatch'
 import { apiCallNames } from '@common/api/schemas'
 import { eventNames } from '@common/api/channels'
+import { appHost, appScheme } from '@common/security/app-origin'
 import { isAppUrl } from '@common/security/trusted-url'
+import { appPageResponse } from '../../electron/services/app-pages/app-page-response'
 import { launchChromium } from '../support/chromium'
 import { builtRendererDir } from '../support/paths'
 import { ManualClock } from '../support/manual-clock'
 import { startTestServices, type TestServices } from '../support/test-services'
 
-const mimeTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-}
-
 /**
- * Serves a built page's folder (by default the built renderer) over loopback, as the app's windows
- * load it from disk. Files matching `held` wait until `release` is called, as a busy computer
- * loads a window's lazily loaded code late.
+ * Serves a built page's folder (by default the built renderer) over loopback, each answer made by
+ * the same function the app's own scheme answers with, so Chromium proves those answers (content
+ * types, what is and is not served) as the windows get them. Files matching `held` wait until
+ * `release` is called, as a busy computer loads a window's lazily loaded code late.
  */
 export async function serveBuiltPage(
   held?: RegExp,
@@ -37,21 +28,15 @@ export async function serveBuiltPage(
   })
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname
-    const file = normalize(join(folder, pathname === '/' ? 'index.html' : pathname))
-    if (!file.startsWith(folder)) {
-      response.writeHead(403).end()
-      return
-    }
-    stat(file).then(
-      async () => {
-        if (held?.test(file) === true) await released
-        response.writeHead(200, {
-          'content-type': mimeTypes[extname(file)] ?? 'application/octet-stream',
-        })
-        createReadStream(file).pipe(response)
-      },
-      () => response.writeHead(404).end(),
-    )
+    void (async () => {
+      const answer = await appPageResponse(folder, {
+        url: `${appScheme}://${appHost}${pathname === '/' ? '/index.html' : pathname}`,
+        method: request.method ?? 'GET',
+      })
+      if (held?.test(pathname) === true) await released
+      response.writeHead(answer.status, Object.fromEntries(answer.headers))
+      response.end(Buffer.from(await answer.arrayBuffer()))
+    })()
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo

@@ -32,6 +32,10 @@ export interface WindowRecord {
   menuRemoved: boolean
   /** Every placement call in order: `show`, `setBounds`, `setFullScreen:true|false`. */
   calls: string[]
+  /** For a page on the app's scheme: each answer its loading got, as `status type url`. */
+  loaded: string[]
+  /** Why the page would stay blank (it, or a script or style it names, failed), or null. */
+  loadFailure: string | null
   /** The names of what the preload exposed to the page. */
   exposed: Record<string, string[]>
   webPreferences: Record<string, unknown>
@@ -65,6 +69,9 @@ export interface StandInState {
   appName: string
   uncaughtErrors: string[]
   powerBlockersActive: number
+  /** Custom schemes made privileged before ready, with their privileges, and those handled. */
+  privilegedSchemes: Record<string, Record<string, boolean>>
+  handledSchemes: string[]
 }
 
 export type Operation =
@@ -80,6 +87,7 @@ export type Operation =
   | { op: 'clickMenu'; path: string[] }
   | { op: 'answerDialogs'; responses: number[] }
   | { op: 'answerSaveDialog'; path: string }
+  | { op: 'fetchScheme'; url: string; method: string }
 
 export type Request = Operation & { id: number }
 

@@ -126,9 +126,15 @@ export class ShellApp {
     }
   }
 
-  /** Waits for both windows to be shown, as after a normal start. */
+  /**
+   * Waits for both windows to be shown, as after a normal start, and fails at once if a window's
+   * page or any script or style it names failed to load: that window would be blank.
+   */
   started(): Promise<StandInState> {
     return this.waitFor('the console and the room to be shown', (s) => {
+      const blank = s.windows.find((w) => !w.destroyed && w.loadFailure !== null)
+      if (blank !== undefined)
+        throw new Error(`a window would be blank: ${String(blank.loadFailure)}`)
       const open = s.windows.filter((w) => !w.destroyed && w.visible)
       return (
         open.some((w) => w.url.endsWith('#/console')) && open.some((w) => w.url.endsWith('#/room'))

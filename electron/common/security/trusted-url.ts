@@ -1,3 +1,5 @@
+import { appScheme } from './app-origin'
+
 function parse(url: string): URL | null {
   try {
     return new URL(url)
@@ -25,8 +27,8 @@ function fileLocation(url: URL): string | null {
 
 /**
  * True when `url` is a page of the app itself: the same origin as the app for http(s) (the dev
- * server), or the same file for file: URLs (the built renderer). Hash and query are ignored, since
- * the room and console views differ only by hash.
+ * server), the same host and page for the app's own scheme (the built renderer), or the same file
+ * for file: URLs. Hash and query are ignored, since the room and console views differ only by hash.
  */
 export function isAppUrl(url: string, appUrl: string): boolean {
   const candidate = parse(url)
@@ -38,6 +40,14 @@ export function isAppUrl(url: string, appUrl: string): boolean {
     return location !== null && location === fileLocation(app)
   }
   if (app.protocol === 'http:' || app.protocol === 'https:') return candidate.origin === app.origin
+  // A custom scheme has no origin in the URL standard ("null"): compare host and page instead.
+  if (app.protocol === `${appScheme}:`)
+    return (
+      candidate.host === app.host &&
+      candidate.pathname === app.pathname &&
+      candidate.username === '' &&
+      candidate.password === ''
+    )
   return false
 }
 

@@ -1,6 +1,8 @@
 import { EventEmitter } from 'node:events'
 import type { WindowRecord } from '../protocol'
 import type { StandInIpcMain } from './ipc'
+import { loadThroughScheme } from './page-load'
+import type { StandInProtocol } from './scheme'
 import { StandInWebContents } from './web-contents'
 import { destroyedError, emitPreventable, type World } from './world'
 
@@ -39,6 +41,7 @@ export class StandInBrowserWindow extends EventEmitter {
   static all: StandInBrowserWindow[] = []
   static world: World
   static ipcMain: StandInIpcMain
+  static protocol: StandInProtocol
   static hooks: WindowHooks
 
   readonly id = nextId++
@@ -50,6 +53,8 @@ export class StandInBrowserWindow extends EventEmitter {
   private fullscreen: boolean
   private minimized = false
   private menuRemoved = false
+  private loaded: string[] = []
+  private loadFailure: string | null = null
   readonly calls: string[] = []
   private readonly preferences: Record<string, unknown>
 
@@ -88,26 +93,40 @@ export class StandInBrowserWindow extends EventEmitter {
     return this.destroyed
   }
 
+  /**
+   * Loads the page on a later turn, through its scheme's handler when it has one. A page that
+   * fails to load rejects and fires `did-fail-load`; one whose scripts or styles fail still
+   * loads, as in Chromium, but blank: either way the reason is kept for the tests.
+   */
   loadURL(url: string): Promise<void> {
     this.alive()
     const preload = this.preferences.preload as string | undefined
     return new Promise((resolve, reject) => {
       setImmediate(() => {
-        if (this.destroyed) {
-          reject(new Error('ERR_ABORTED'))
-          return
-        }
-        try {
-          this.contents.load(url, preload)
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)))
-          return
-        }
-        if (!emitPreventable(this, 'page-title-updated', 'Facilitator', true))
-          this.title = 'Facilitator'
-        this.contents.emit('did-finish-load')
-        this.emit('ready-to-show')
-        resolve()
+        void loadThroughScheme(StandInBrowserWindow.protocol, url).then((load) => {
+          if (this.destroyed) {
+            reject(new Error('ERR_ABORTED'))
+            return
+          }
+          this.loaded = load.loaded
+          this.loadFailure = load.failure
+          if (load.pageFailed) {
+            this.contents.emit('did-fail-load', {}, -2, load.failure, url)
+            reject(new Error(`ERR_FAILED (-2) loading '${url}': ${String(load.failure)}`))
+            return
+          }
+          try {
+            this.contents.load(url, preload)
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)))
+            return
+          }
+          if (!emitPreventable(this, 'page-title-updated', 'Facilitator', true))
+            this.title = 'Facilitator'
+          this.contents.emit('did-finish-load')
+          this.emit('ready-to-show')
+          resolve()
+        })
       })
     })
   }
@@ -211,6 +230,8 @@ export class StandInBrowserWindow extends EventEmitter {
       bounds: { ...this.bounds },
       menuRemoved: this.menuRemoved,
       calls: [...this.calls],
+      loaded: [...this.loaded],
+      loadFailure: this.loadFailure,
       exposed: Object.fromEntries(
         Object.entries(this.contents.exposed).map(([key, api]) => [key, Object.keys(api).sort()]),
       ),

@@ -7,6 +7,7 @@ import type { Reply, Request, StandInConfig, StandInState } from '../protocol'
 import { StandInApp } from './app'
 import { StandInBrowserWindow } from './browser-window'
 import { StandInIpcMain } from './ipc'
+import { StandInProtocol } from './scheme'
 import {
   StandInMenu,
   StandInScreen,
@@ -31,8 +32,10 @@ const app = new StandInApp(world, (code) => {
 const ipcMain = new StandInIpcMain()
 const screen = new StandInScreen(world)
 const powerSaveBlocker = standInPowerSaveBlocker()
+const protocol = new StandInProtocol(world)
 StandInBrowserWindow.world = world
 StandInBrowserWindow.ipcMain = ipcMain
+StandInBrowserWindow.protocol = protocol
 StandInBrowserWindow.hooks = {
   created: (window) => app.emit('web-contents-created', {}, window.webContents),
   closed: () => {
@@ -49,6 +52,7 @@ const electron = {
   dialog: standInDialog(world),
   shell: standInShell(),
   powerSaveBlocker,
+  protocol,
   webContents: {
     getAllWebContents: () => StandInBrowserWindow.getAllWindows().map((w) => w.webContents),
   },
@@ -109,6 +113,10 @@ function snapshot(): StandInState {
     appName: app.getName(),
     uncaughtErrors: world.uncaughtErrors,
     powerBlockersActive: powerSaveBlocker.active.size,
+    privilegedSchemes: Object.fromEntries(
+      [...protocol.privileged].map(([scheme, privileges]) => [scheme, { ...privileges }]),
+    ),
+    handledSchemes: protocol.handledSchemes(),
   }
 }
 
@@ -172,6 +180,8 @@ async function perform(request: Request): Promise<unknown> {
     case 'answerSaveDialog':
       world.savePaths.push(request.path)
       return null
+    case 'fetchScheme':
+      return await protocol.fetch(request.url, request.method)
   }
 }
 

@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url'
+import { appPageUrl } from '@common/security/app-origin'
 import { isAppUrl, isSafeExternalUrl } from '@common/security/trusted-url'
 
 describe('isAppUrl', () => {
@@ -46,6 +47,18 @@ describe('isAppUrl', () => {
 
   it('keeps case on other systems, where paths are case-sensitive', () => {
     expect(isAppUrl('file:///OPT/facilitator/out/renderer/index.html', built)).toBe(false)
+  })
+
+  it('accepts only the console page of the app scheme, whatever the view', () => {
+    expect(isAppUrl(`${appPageUrl}#/room`, appPageUrl)).toBe(true)
+    expect(isAppUrl(`${appPageUrl}?x=1#/console`, appPageUrl)).toBe(true)
+    expect(isAppUrl('app://facilitator/phone.html', appPageUrl)).toBe(false)
+    expect(isAppUrl('app://facilitator/assets/index.js', appPageUrl)).toBe(false)
+    expect(isAppUrl('app://other/index.html', appPageUrl)).toBe(false)
+    expect(isAppUrl('app://someone@facilitator/index.html', appPageUrl)).toBe(false)
+    expect(isAppUrl('other://facilitator/index.html', appPageUrl)).toBe(false)
+    expect(isAppUrl('file:///index.html', appPageUrl)).toBe(false)
+    expect(isAppUrl('http://facilitator/index.html', appPageUrl)).toBe(false)
   })
 
   it('accepts only the dev server origin in development', () => {
