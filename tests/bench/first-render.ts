@@ -7,20 +7,22 @@ interface PaintWindow {
 }
 
 /**
- * Loads `url` in a new page of `context` with the HTTP cache (and the compiled-code cache kept in
- * it) turned off, so nothing is reused from a previous load, and returns the milliseconds from the
- * start of navigation to the frame that first shows a `.workshop-card` naming "Mentoring", with
- * the load's milestones (response end, DOMContentLoaded end, first contentful paint, time origin).
+ * Loads `url` in a new page of `context` and returns the milliseconds from the start of navigation
+ * to the frame that first shows a `.workshop-card` naming "Mentoring", with the load's milestones
+ * (response end, DOMContentLoaded end, first contentful paint, time origin). A cold load turns the
+ * HTTP cache (and the compiled code kept with it) off, so nothing is reused from an earlier load;
+ * a repeat start leaves it on, as the app's scheme keeps compiled code between starts.
  */
-async function timeColdLoad(
+async function timeLoad(
   context: BrowserContext,
   url: string,
+  start: 'cold' | 'repeat' = 'cold',
 ): Promise<{ painted: number; milestones: number[]; origin: number }> {
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   try {
     await cdp.send('Network.enable')
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: start === 'cold' })
     await page.addInitScript(() => {
       // performance.now() counts from this document's navigation start.
       const observer = new MutationObserver(() => {
@@ -66,7 +68,7 @@ async function timeColdLoad(
   }
 }
 
-function contextOf(app: TestApp): BrowserContext {
+export function contextOf(app: TestApp): BrowserContext {
   const context = app.browser.contexts()[0]
   if (context === undefined) throw new Error('the test app has no browser context')
   return context
@@ -108,7 +110,7 @@ export async function measureFirstRender(
   try {
     for (let i = 0; i < loads; i += 1) {
       reads.length = 0
-      const load = await timeColdLoad(context, `${app.appUrl}#/console`)
+      const load = await timeLoad(context, `${app.appUrl}#/console`)
       painted.push(load.painted)
       const milestones = [
         ...load.milestones,
@@ -126,20 +128,27 @@ export async function measureFirstRender(
 
 /**
  * The console's first render against the floor, a bare React page built with the same settings
- * and served the same way (`bareUrl`): `loads` cold loads of each, alternated so both see the
- * same machine, medians compared.
+ * and served the same way (`bareUrl`): `loads` loads of each, alternated so both see the same
+ * machine, medians compared, in `context`. On repeat starts (a context on a profile kept on disk)
+ * each page is first loaded three times, the loads after which Chromium has compiled code to reuse.
  */
 export async function measureFirstRenderRatio(
-  app: TestApp,
+  context: BrowserContext,
+  appUrl: string,
   bareUrl: string,
   loads: number,
+  start: 'cold' | 'repeat',
 ): Promise<{ appMs: number; bareMs: number; ratio: number }> {
-  const context = contextOf(app)
+  if (start === 'repeat')
+    for (let i = 0; i < 3; i += 1) {
+      await timeLoad(context, appUrl, start)
+      await timeLoad(context, bareUrl, start)
+    }
   const appLoads: number[] = []
   const bareLoads: number[] = []
   for (let i = 0; i < loads; i += 1) {
-    appLoads.push((await timeColdLoad(context, `${app.appUrl}#/console`)).painted)
-    bareLoads.push((await timeColdLoad(context, bareUrl)).painted)
+    appLoads.push((await timeLoad(context, appUrl, start)).painted)
+    bareLoads.push((await timeLoad(context, bareUrl, start)).painted)
   }
   const appMs = median(appLoads)
   const bareMs = median(bareLoads)

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Browser, Page } from '@playwright/test'
+import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { createDispatch, type Dispatch } from '@common/api/dispatch'
 import { apiCallNames } from '@common/api/schemas'
 import { eventNames } from '@common/api/channels'
@@ -16,11 +16,13 @@ import { startTestServices, type TestServices } from '../support/test-services'
  * Serves a built page's folder (by default the built renderer) over loopback, each answer made by
  * the same function the app's own scheme answers with, so Chromium proves those answers (content
  * types, what is and is not served) as the windows get them. Files matching `held` wait until
- * `release` is called, as a busy computer loads a window's lazily loaded code late.
+ * `release` is called, as a busy computer loads a window's lazily loaded code late. With
+ * `keepAssets`, the browser may keep the assets between loads (for the repeat-start benchmark).
  */
 export async function serveBuiltPage(
   held?: RegExp,
   folder: string = builtRendererDir,
+  keepAssets = false,
 ): Promise<{ server: Server; url: string; release: () => void }> {
   let release: () => void = () => undefined
   const released = new Promise<void>((resolve) => {
@@ -34,7 +36,12 @@ export async function serveBuiltPage(
         method: request.method ?? 'GET',
       })
       if (held?.test(pathname) === true) await released
-      response.writeHead(answer.status, Object.fromEntries(answer.headers))
+      const headers = Object.fromEntries(answer.headers)
+      // The built assets' names carry their content's hash, so a browser may keep them, and the
+      // code compiled from them, as the app's scheme keeps compiled code between starts.
+      if (keepAssets && answer.ok && pathname.startsWith('/assets/'))
+        headers['cache-control'] = 'max-age=31536000, immutable'
+      response.writeHead(answer.status, headers)
       response.end(Buffer.from(await answer.arrayBuffer()))
     })()
   })
@@ -75,6 +82,18 @@ function installBridge({ calls, events }: { calls: string[]; events: string[] })
   })
 }
 
+/** Gives every page of `context` the bridge, its calls answered by `dispatch`. */
+export async function wireBridge(context: BrowserContext, dispatch: Dispatch): Promise<void> {
+  await context.exposeBinding(
+    '__facilitatorInvoke',
+    async (source, name: string, argText: string) =>
+      JSON.stringify(
+        await dispatch({ name, arg: JSON.parse(argText), senderUrl: source.frame.url() }),
+      ),
+  )
+  await context.addInitScript(installBridge, { calls: apiCallNames, events: eventNames })
+}
+
 /** A running app for one test: real services, real temp folders, the built renderer in Chromium. */
 export interface TestApp extends TestServices {
   /** The session clock shared by the services and the pages; null when real time is used. */
@@ -95,7 +114,12 @@ export interface TestApp extends TestServices {
 export const TEST_START = new Date(2026, 10, 27, 8, 55, 0).getTime()
 
 export async function startTestApp(
-  options: { manualClock?: boolean; userDataDir?: string; heldFiles?: RegExp } = {},
+  options: {
+    manualClock?: boolean
+    userDataDir?: string
+    heldFiles?: RegExp
+    keepAssets?: boolean
+  } = {},
 ): Promise<TestApp> {
   const clock = options.manualClock === true ? new ManualClock(TEST_START) : null
   const services = await startTestServices({
@@ -104,7 +128,11 @@ export async function startTestApp(
     ...(clock === null ? {} : { clock }),
     ...(options.userDataDir === undefined ? {} : { userDataDir: options.userDataDir }),
   })
-  const { server, url, release } = await serveBuiltPage(options.heldFiles)
+  const { server, url, release } = await serveBuiltPage(
+    options.heldFiles,
+    builtRendererDir,
+    options.keepAssets,
+  )
   const appUrl = `${url}index.html`
   const browser = await launchChromium()
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
@@ -141,14 +169,7 @@ export async function startTestApp(
         })
     }
   }
-  await context.exposeBinding(
-    '__facilitatorInvoke',
-    async (source, name: string, argText: string) =>
-      JSON.stringify(
-        await dispatch({ name, arg: JSON.parse(argText), senderUrl: source.frame.url() }),
-      ),
-  )
-  await context.addInitScript(installBridge, { calls: apiCallNames, events: eventNames })
+  await wireBridge(context, dispatch)
 
   return {
     ...services,

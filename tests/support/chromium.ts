@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { chromium, type Browser } from '@playwright/test'
+import { chromium, type Browser, type BrowserContext } from '@playwright/test'
 
 /**
  * Playwright's own Chromium when it is installed, else the system's (Debian's package), so the
@@ -16,16 +16,27 @@ export function chromiumExecutable(): string | undefined {
   )
 }
 
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+  return chromium.launch({ executablePath: chromiumExecutable(), args })
+}
+
+/**
+ * Chromium on a profile kept on disk in `folder`, as Electron keeps a window's session: unlike a
+ * fresh context, it keeps the code compiled from scripts between loads.
+ */
+export function launchChromiumProfile(folder: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(folder, {
     executablePath: chromiumExecutable(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args,
+    viewport: { width: 1280, height: 860 },
   })
 }

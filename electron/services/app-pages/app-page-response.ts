@@ -1,15 +1,7 @@
 import { readFile } from 'node:fs/promises'
-import { extname, join } from 'node:path'
+import { join } from 'node:path'
 import { appHost } from '@common/security/app-origin'
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-}
+import { contentTypeOf } from './content-types'
 
 // The console's page and the flat `assets` folder the build writes, by name only: no other
 // file of the build (the phone page, the main process) and no path with a folder in it.
@@ -41,7 +33,7 @@ export async function appPageResponse(
   }
   if (url.host !== appHost || url.username !== '' || url.password !== '')
     return refuse(404, 'Not one of the app’s pages.')
-  const type = contentTypes[extname(url.pathname)]
+  const type = contentTypeOf(url.pathname)
   if (!servedPath.test(url.pathname) || type === undefined)
     return refuse(404, 'Not one of the app’s pages.')
   let body: Buffer

@@ -1,17 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises'
-import { extname, join } from 'node:path'
+import { join } from 'node:path'
+import { contentTypeOf } from '../app-pages/content-types'
 
 /** The phone pages' entry in the renderer build. */
 export const PHONE_PAGE = 'phone.html'
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-}
 
 /** One file the server may send, held in memory. */
 export interface PageFile {
@@ -32,7 +24,7 @@ export async function loadPageFiles(builtDir: string): Promise<Map<string, PageF
   } catch {
     return files
   }
-  files.set('/', { body: page, contentType: contentTypes['.html'] ?? '' })
+  files.set('/', { body: page, contentType: contentTypeOf(PHONE_PAGE) ?? '' })
   const assets = await readdir(join(builtDir, 'assets')).catch(() => [] as string[])
   const pending = [page.toString('utf8')]
   for (let text = pending.pop(); text !== undefined; text = pending.pop()) {
@@ -42,7 +34,7 @@ export async function loadPageFiles(builtDir: string): Promise<Map<string, PageF
       const body = await readFile(join(builtDir, 'assets', name))
       files.set(path, {
         body,
-        contentType: contentTypes[extname(name)] ?? 'application/octet-stream',
+        contentType: contentTypeOf(name) ?? 'application/octet-stream',
       })
       if (/\.(js|css)$/.test(name)) pending.push(body.toString('utf8'))
     }
