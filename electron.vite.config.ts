@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { classicScriptTag, consoleBuild, phonePagesBuild } from './.config/renderer-build'
 
 const alias = { '@common': resolve(import.meta.dirname, 'electron/common') }
 
@@ -42,15 +43,17 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     resolve: { alias },
-    plugins: [react(), devContentSecurityPolicy()],
+    plugins: [
+      react(),
+      devContentSecurityPolicy(),
+      classicScriptTag(),
+      phonePagesBuild(import.meta.dirname, resolve(import.meta.dirname, 'out/renderer')),
+    ],
     build: {
-      minify: true,
+      ...consoleBuild,
       rolldownOptions: {
-        input: {
-          index: resolve(import.meta.dirname, 'renderer/index.html'),
-          // The pages served to phones on the room's network: their own entry, without the console.
-          phone: resolve(import.meta.dirname, 'renderer/phone.html'),
-        },
+        ...consoleBuild.rolldownOptions,
+        input: { index: resolve(import.meta.dirname, 'renderer/index.html') },
       },
     },
   },

@@ -127,6 +127,14 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', boundaries.renderer],
+      'no-restricted-syntax': [
+        'error',
+        {
+          // The console is built as one classic script, where import.meta is an empty object.
+          selector: "MemberExpression[object.type='MetaProperty'][property.name!='env']",
+          message: 'The renderer may read import.meta.env only: the console is a classic script.',
+        },
+      ],
     },
   },
   {

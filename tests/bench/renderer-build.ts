@@ -19,6 +19,7 @@ const rendererInputs = [
   'renderer',
   'electron/common',
   'electron.vite.config.ts',
+  '.config/renderer-build.ts',
   'package.json',
   'package-lock.json',
 ]

@@ -76,7 +76,7 @@ async function measureBrowser(metrics: Metric[]): Promise<void> {
     details.push(
       `first render, each load (ms): ${loads.map((ms) => String(Math.round(ms))).join(' ')}`,
     )
-    const bare = await serveBuiltPage(undefined, builtBareReactDir, true)
+    const bare = await serveBuiltPage(builtBareReactDir, true)
     try {
       for (const start of ['repeat', 'cold'] as const) {
         progress(`first render: 12 ${start} starts each of the console and a bare React page`)
@@ -153,7 +153,7 @@ const measureTimer: Step = (metrics) => {
 
 const measureBundle: Step = async (metrics) => {
   progress('renderer bundle size')
-  const bundle = await measureRendererJsGzipKb(join(builtRendererDir, 'assets'))
+  const bundle = await measureRendererJsGzipKb(builtRendererDir)
   metrics.push(below('renderer_js_gzip_kb', bundle.gzipKb, 'KB', 250))
   details.push(
     `renderer JavaScript: ${String(bundle.files)} file(s), ${String(roundTo(bundle.rawKb, 1))} KB before gzip`,

@@ -15,19 +15,13 @@ import { startTestServices, type TestServices } from '../support/test-services'
 /**
  * Serves a built page's folder (by default the built renderer) over loopback, each answer made by
  * the same function the app's own scheme answers with, so Chromium proves those answers (content
- * types, what is and is not served) as the windows get them. Files matching `held` wait until
- * `release` is called, as a busy computer loads a window's lazily loaded code late. With
- * `keepAssets`, the browser may keep the assets between loads (for the repeat-start benchmark).
+ * types, what is and is not served) as the windows get them. With `keepAssets`, the browser may
+ * keep the assets between loads (for the repeat-start benchmark).
  */
 export async function serveBuiltPage(
-  held?: RegExp,
   folder: string = builtRendererDir,
   keepAssets = false,
-): Promise<{ server: Server; url: string; release: () => void }> {
-  let release: () => void = () => undefined
-  const released = new Promise<void>((resolve) => {
-    release = resolve
-  })
+): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname
     void (async () => {
@@ -35,7 +29,6 @@ export async function serveBuiltPage(
         url: `${appScheme}://${appHost}${pathname === '/' ? '/index.html' : pathname}`,
         method: request.method ?? 'GET',
       })
-      if (held?.test(pathname) === true) await released
       const headers = Object.fromEntries(answer.headers)
       // The built assets' names carry their content's hash, so a browser may keep them, and the
       // code compiled from them, as the app's scheme keeps compiled code between starts.
@@ -47,7 +40,7 @@ export async function serveBuiltPage(
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
-  return { server, url: `http://127.0.0.1:${String(port)}/`, release }
+  return { server, url: `http://127.0.0.1:${String(port)}/` }
 }
 
 /**
@@ -105,8 +98,6 @@ export interface TestApp extends TestServices {
   dispatch: Dispatch
   pages: Page[]
   openView(view: 'console' | 'room'): Promise<Page>
-  /** Serves the files held back by `startTestApp({ heldFiles })`. */
-  releaseHeldFiles(): void
   close(): Promise<void>
 }
 
@@ -117,7 +108,6 @@ export async function startTestApp(
   options: {
     manualClock?: boolean
     userDataDir?: string
-    heldFiles?: RegExp
     keepAssets?: boolean
   } = {},
 ): Promise<TestApp> {
@@ -128,11 +118,7 @@ export async function startTestApp(
     ...(clock === null ? {} : { clock }),
     ...(options.userDataDir === undefined ? {} : { userDataDir: options.userDataDir }),
   })
-  const { server, url, release } = await serveBuiltPage(
-    options.heldFiles,
-    builtRendererDir,
-    options.keepAssets,
-  )
+  const { server, url } = await serveBuiltPage(builtRendererDir, options.keepAssets)
   const appUrl = `${url}index.html`
   const browser = await launchChromium()
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
@@ -189,10 +175,8 @@ export async function startTestApp(
       await page.goto(`${appUrl}#/${view}`)
       return page
     },
-    releaseHeldFiles: release,
     async close() {
       closing = true
-      release()
       await browser.close()
       await new Promise((resolve) => server.close(resolve))
       await services.cleanUp()

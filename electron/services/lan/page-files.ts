@@ -12,19 +12,23 @@ export interface PageFile {
 }
 
 /**
- * The phone page and the built files it needs, read once into memory. Only the files the page
- * names, and the files those name in turn, are served: never anything else of the build, and never
- * a path from a request, so no request can reach a file of the library or of the computer.
+ * The phone page (or another `entry` of the build) and the built files it needs, read once into
+ * memory. Only the files the page names, and the files those name in turn, are served: never
+ * anything else of the build, and never a path from a request, so no request can reach a file of
+ * the library or of the computer.
  */
-export async function loadPageFiles(builtDir: string): Promise<Map<string, PageFile>> {
+export async function loadPageFiles(
+  builtDir: string,
+  entry = PHONE_PAGE,
+): Promise<Map<string, PageFile>> {
   const files = new Map<string, PageFile>()
   let page: Buffer
   try {
-    page = await readFile(join(builtDir, PHONE_PAGE))
+    page = await readFile(join(builtDir, entry))
   } catch {
     return files
   }
-  files.set('/', { body: page, contentType: contentTypeOf(PHONE_PAGE) ?? '' })
+  files.set('/', { body: page, contentType: contentTypeOf(entry) ?? '' })
   const assets = await readdir(join(builtDir, 'assets')).catch(() => [] as string[])
   const pending = [page.toString('utf8')]
   for (let text = pending.pop(); text !== undefined; text = pending.pop()) {

@@ -1,7 +1,8 @@
 import { lazy } from 'react'
 
-// The console's library is in the first script; the room and the other screens arrive when
-// opened, which keeps the first paint of the library quick and the validation library out of it.
+// The console is one classic script (see .config/renderer-build.ts), so every screen's code is in
+// it; a screen's modules, the validation library among them, still run only when it is first
+// opened, which keeps the work before the library's first paint small.
 
 export const RoomDisplay = lazy(() =>
   import('../features/room/RoomDisplay').then((m) => ({ default: m.RoomDisplay })),

@@ -5,8 +5,8 @@
  * afresh, so none is handed an answer that is out of date.
  *
  * Changes announced between the early read and the moment a component listens reach no listener
- * (a slow screen loads its code after both). `watch` sees them from the start: if one came, the
- * early answer may be older than it, and the first caller reads afresh too.
+ * (on a busy computer a screen can mount after both). `watch` sees them from the start: if one
+ * came, the early answer may be older than it, and the first caller reads afresh too.
  */
 export class EarlyRead<T> {
   private pending: Promise<T> | null = null

@@ -1,0 +1,65 @@
+import { resolve } from 'node:path'
+import { build, type Plugin, type UserConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+
+/**
+ * The console's build settings: one classic script and one style sheet, lazy screens included.
+ * Chromium keeps compiled code for classic scripts between starts (the app's scheme has V8's code
+ * cache), but never reuses it for module scripts, and a classic script cannot be split: so the
+ * screens opened later come in the same file, their modules run only when first opened.
+ */
+export const consoleBuild = {
+  minify: true,
+  modulePreload: false,
+  cssCodeSplit: false,
+  rolldownOptions: {
+    output: { format: 'iife', codeSplitting: false },
+    // Vite hands each lazy screen's import the module's own URL, which a classic script has no
+    // use for (and our own renderer code may not read import.meta: see the ESLint config).
+    onLog(level, log, handler) {
+      if (log.code !== 'EMPTY_IMPORT_META') handler(level, log)
+    },
+  },
+} satisfies UserConfig['build']
+
+/** Vite writes every entry as a module script; the console's is a classic one, run after parsing. */
+export function classicScriptTag(): Plugin {
+  return {
+    name: 'facilitator-classic-script',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html
+          .replace(/<script type="module" crossorigin src=/g, '<script defer src=')
+          .replace(/<link rel="stylesheet" crossorigin href=/g, '<link rel="stylesheet" href='),
+    },
+  }
+}
+
+/**
+ * The pages served to phones on the room's network, built after the console into the same folder:
+ * their own entry and modules, with none of the console's code, for browsers a few years old.
+ */
+export function phonePagesBuild(root: string, outDir: string): Plugin {
+  return {
+    name: 'facilitator-phone-pages',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        root: resolve(root, 'renderer'),
+        base: './',
+        resolve: { alias: { '@common': resolve(root, 'electron/common') } },
+        plugins: [react()],
+        build: {
+          outDir,
+          emptyOutDir: false,
+          minify: true,
+          rolldownOptions: { input: { phone: resolve(root, 'renderer/phone.html') } },
+        },
+      })
+    },
+  }
+}

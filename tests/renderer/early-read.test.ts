@@ -1,0 +1,53 @@
+import { EarlyRead } from '../../renderer/src/lib/early-read'
+
+/** A read whose answers are numbered, and a change feed the test fires by hand. */
+function counted() {
+  let asked = 0
+  let announce: () => void = () => undefined
+  const read = new EarlyRead(
+    () => Promise.resolve(++asked),
+    (onChange) => {
+      announce = onChange
+      return () => {
+        announce = () => undefined
+      }
+    },
+  )
+  return { read, asked: () => asked, announce: () => announce() }
+}
+
+describe('EarlyRead', () => {
+  it('hands the first caller the answer asked for at start, without asking again', async () => {
+    const { read, asked } = counted()
+    read.start()
+    expect(await read.take()).toBe(1)
+    expect(asked()).toBe(1)
+  })
+
+  it('reads afresh when a change was announced before anyone listened', async () => {
+    // A window's screen may mount well after its first read: on a busy computer the console can
+    // open a workshop in between, and that announcement reaches no listener of the screen.
+    const { read, asked, announce } = counted()
+    read.start()
+    announce()
+    expect(await read.take()).toBe(2)
+    expect(asked()).toBe(2)
+  })
+
+  it('stops watching once taken, and reads afresh for every later caller', async () => {
+    const { read, announce } = counted()
+    read.start()
+    expect(await read.take()).toBe(1)
+    announce()
+    expect(await read.take()).toBe(2)
+    expect(await read.take()).toBe(3)
+  })
+
+  it('starts once while its read is on the way', async () => {
+    const { read, asked } = counted()
+    read.start()
+    read.start()
+    expect(await read.take()).toBe(1)
+    expect(asked()).toBe(1)
+  })
+})
