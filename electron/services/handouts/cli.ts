@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path'
-import { describesWholeFile } from '@common/domain/workshop/parse'
+import { describesWholeFile } from '@common/domain/workshop/whole-file-message'
 import { suggestHandoutFileName } from '@common/handouts/file-name'
 import { handoutOptionsSchema } from '@common/handouts/options'
 import { HANDOUTS_USAGE, isDebriefCommand, parseHandoutsArgs } from './cli-args'

@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import { describesWholeFile } from '@common/domain/workshop/parse'
+import { describesWholeFile } from '@common/domain/workshop/whole-file-message'
 import {
   parseExportText,
   pictureRefsOf,

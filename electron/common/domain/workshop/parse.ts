@@ -54,14 +54,6 @@ export function describeNotAWorkshop(data: unknown): string | null {
 }
 
 /**
- * True for a message about the file as a whole (not JSON, not a workshop), which reads as a
- * sentence; false for the field-by-field lines of a workshop with bad fields.
- */
-export function describesWholeFile(message: string): boolean {
-  return message.startsWith('This ')
-}
-
-/**
  * Reads a workshop file's text: JSON, then migration to the current format, then validation.
  * Never throws. A file that is not JSON, or not a workshop, gets one plain sentence; a workshop
  * with a bad field gets the field named (`exercises[3].phases[0].minutes: …`).

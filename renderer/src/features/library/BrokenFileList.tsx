@@ -1,5 +1,5 @@
 import type { BrokenWorkshopFile } from '@common/api/contract'
-import { describesWholeFile } from '@common/domain/workshop/parse'
+import { describesWholeFile } from '@common/domain/workshop/whole-file-message'
 import { bridge } from '../../lib/bridge'
 import type { RunAction } from './LibraryScreen'
 
