@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
-import { classicScriptTag, consoleBuild } from '../../.config/renderer-build'
+import { classicScriptTag, consoleBuild } from '../../.config/renderer-build.ts'
 
 const root = resolve(import.meta.dirname, '../..')
 
