@@ -33,6 +33,7 @@ export async function loadPageFiles(builtDir: string): Promise<Map<string, PageF
     return files
   }
   files.set('/', { body: page, contentType: contentTypes['.html'] ?? '' })
+  // A page built without an assets folder needs none: it is served alone, as it was built.
   const assets = await readdir(join(builtDir, 'assets')).catch(() => [] as string[])
   const pending = [page.toString('utf8')]
   for (let text = pending.pop(); text !== undefined; text = pending.pop()) {
