@@ -3,6 +3,7 @@ import { Notice } from '../../components/Notice'
 import { NoteComposer } from './NoteComposer'
 import { NoteItem } from './NoteItem'
 import { useLiveNotes } from './useLiveNotes'
+import './notes.css'
 
 // Long sessions collect thousands of notes; drawing only the latest keeps typing instant.
 const SHOWN_BY_DEFAULT = 30

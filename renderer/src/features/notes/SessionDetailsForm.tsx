@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { SessionDetails } from '@common/api/contract'
 import { Notice } from '../../components/Notice'
 import { useSessionDetails } from './useSessionDetails'
+import './notes.css'
 
 /** Place, facilitator and head count for the session record. */
 export function SessionDetailsForm() {

@@ -2,6 +2,7 @@ import type { RunState } from '@common/domain/run/run-state'
 import { currentItem, currentPhase } from '@common/domain/run/run-state'
 import { Notice } from '../../components/Notice'
 import { useRunActions } from './useRunActions'
+import './resume-prompt.css'
 
 /** After a restart mid-session: continue where the clock now is, or end the session. */
 export function ResumePrompt({ state }: { state: RunState }) {

@@ -10,6 +10,8 @@ import { DebriefExports } from './DebriefExports'
 import { DebriefGroups } from '../pairs/DebriefGroups'
 import { formatMinutes } from '../../lib/human-minutes'
 import { useDebrief } from './useDebrief'
+import '../workshop/workshop.css'
+import './debrief.css'
 
 function describeOverrun(minutes: number): string {
   if (Math.abs(minutes) < 0.5) return 'on plan'

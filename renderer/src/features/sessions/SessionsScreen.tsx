@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { formatClockTime } from '@common/domain/run/schedule-tracking'
 import { Notice } from '../../components/Notice'
 import { useSessions } from './useSessions'
+import '../library/library.css'
 
 function describeWhen(startedAt: number | null, endedAt: number | null): string {
   if (startedAt === null) return 'Not started'

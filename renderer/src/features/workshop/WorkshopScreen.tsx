@@ -3,6 +3,7 @@ import { Notice } from '../../components/Notice'
 import { HandoutPanel } from '../handouts/HandoutPanel'
 import { AgendaTable } from './AgendaTable'
 import { useWorkshop } from './useWorkshop'
+import './workshop.css'
 
 interface WorkshopScreenProps {
   opened: OpenedWorkshop
