@@ -8,7 +8,7 @@ const prints: GroupsPrint[] = [
 ]
 
 /** Prints the roster's rotation table, name cards, or every participant's pack with their name. */
-export function PrintGroups({ print: printOut }: { print: Roster['print'] }) {
+export function PrintGroups({ roster }: { roster: Pick<Roster, 'print' | 'printed'> }) {
   const [paper, setPaper] = useState<'a4' | 'letter'>('a4')
   return (
     <div className="pairs-inline" role="group" aria-label="Print the groups">
@@ -20,10 +20,15 @@ export function PrintGroups({ print: printOut }: { print: Roster['print'] }) {
         </select>
       </label>
       {prints.map((print) => (
-        <button key={print.kind} type="button" onClick={() => printOut(print, paper)}>
+        <button key={print.kind} type="button" onClick={() => roster.print(print, paper)}>
           {print.label}
         </button>
       ))}
+      {roster.printed !== null && (
+        <p className="pairs-hint" role="status">
+          {roster.printed}
+        </p>
+      )}
     </div>
   )
 }

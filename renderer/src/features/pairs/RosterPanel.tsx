@@ -26,7 +26,7 @@ export function RosterPanel({ state }: { state: RunState }) {
         <>
           {people.repeatNote !== null && <p className="pairs-note">{people.repeatNote}</p>}
           <RoundPanel state={state} view={view} roster={people} actions={roster} />
-          <PrintGroups print={roster.print} />
+          <PrintGroups roster={roster} />
           <button type="button" className="button-quiet" onClick={roster.clear}>
             Remove the names from this session
           </button>

@@ -14,8 +14,10 @@ type ArrangeArgument = Parameters<typeof bridge.arrangeGroups>[0]
 
 export interface Roster {
   view: RosterView | null
-  /** The last call's failure, or where a printout went, for the panel's notice. */
+  /** The last call's failure, for the panel's notice. */
   notice: NoticeMessage | null
+  /** Where the last printout went, said beside the print buttons. */
+  printed: string | null
   dismiss: () => void
   /** Each resolves true when it was done, so a form can clear what was typed. */
   arrange: (argument: ArrangeArgument) => Promise<boolean>
@@ -30,8 +32,9 @@ export interface Roster {
  * `rosterChanged`, and the calls that change or print it.
  */
 export function useRoster(): Roster {
-  const { notice, dismiss, tell, call } = useCallNotice()
+  const { notice, dismiss, call } = useCallNotice()
   const [view, setView] = useState<RosterView | null>(null)
+  const [printed, setPrinted] = useState<string | null>(null)
   useEffect(() => {
     const stop = bridge.on('rosterChanged', (changed) => setView(changed))
     // A change announced meanwhile is newer than this answer.
@@ -41,15 +44,16 @@ export function useRoster(): Roster {
   return {
     view,
     notice,
+    printed,
     dismiss,
     arrange: (argument) => call(bridge.arrangeGroups(argument)),
     change: (change) => call(bridge.changeRoster({ change })),
     showGroups: (exerciseId) => void call(bridge.showGroups({ exerciseId })),
     clear: () => void call(bridge.clearRoster({ fileName: null })),
     print: ({ kind, label }, paper) => {
-      dismiss()
+      setPrinted(null)
       void call(bridge.exportGroups({ kind, paper, openAfter: true }), (saved) =>
-        tell(`${label} saved to ${saved.path}`),
+        setPrinted(`${label} saved to ${saved.path}`),
       )
     },
   }
