@@ -48,9 +48,9 @@ describe('usePreferences', () => {
     await waitFor(() =>
       expect(result.current.preferences?.messagePresets).toEqual(['Swap roles now']),
     )
-    expect(result.current.problem).toBeNull()
+    expect(result.current.notice).toBeNull()
     act(() => result.current.update({ muted: true }))
-    await waitFor(() => expect(result.current.problem).toMatch(/the disk is full/))
+    await waitFor(() => expect(result.current.notice?.text).toMatch(/the disk is full/))
   })
 
   it('stops listening when the console unmounts', async () => {

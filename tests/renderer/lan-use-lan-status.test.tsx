@@ -55,18 +55,11 @@ describe('useLanStatus', () => {
   it('shows a call’s answer at once, and keeps a failed call’s message', async () => {
     const { result } = await renderUseLanStatus()
     await waitFor(() => expect(result.current.status).not.toBeNull())
-    // The answer arrives a moment later: act waits for it, so the update is React's to apply.
-    await act(async () => {
-      result.current.apply(bridge.setLanOpen({ open: true }) as never)
-      await Promise.resolve()
-    })
-    expect(result.current.status?.addresses).toEqual(['192.168.1.20'])
-    expect(result.current.failure).toBeNull()
-    await act(async () => {
-      result.current.apply(bridge.setLanOpen({ open: false }) as never)
-      await Promise.resolve()
-    })
-    expect(result.current.failure).toBe('The server did not stop')
+    act(() => result.current.setOpen(true, 4350))
+    await waitFor(() => expect(result.current.status?.addresses).toEqual(['192.168.1.20']))
+    expect(result.current.notice).toBeNull()
+    act(() => result.current.setOpen(false, 4350))
+    await waitFor(() => expect(result.current.notice?.text).toBe('The server did not stop'))
     expect(result.current.status?.open).toBe(true)
   })
 

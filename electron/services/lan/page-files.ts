@@ -29,6 +29,7 @@ export async function loadPageFiles(
     return files
   }
   files.set('/', { body: page, contentType: contentTypeOf(entry) ?? '' })
+  // A page built without an assets folder needs none: it is served alone, as it was built.
   const assets = await readdir(join(builtDir, 'assets')).catch(() => [] as string[])
   const pending = [page.toString('utf8')]
   for (let text = pending.pop(); text !== undefined; text = pending.pop()) {

@@ -1,10 +1,11 @@
 import { readdir } from 'node:fs/promises'
-import { join } from 'node:path'
-import type { Result } from '@common/api/result'
+import { basename, join } from 'node:path'
+import { fail, type Result } from '@common/api/result'
 import type { SessionDetails } from '@common/api/contract'
 import type { RunState } from '@common/domain/run/run-state'
 import type { Session } from '@common/domain/session/session'
 import { fileNameForTitle } from '../library/file-names'
+import { describeFileError, isMissingFile } from '../storage/durable-write'
 import { readSessionFile } from './read-session-file'
 
 const SUFFIX = '.session.json'
@@ -34,7 +35,8 @@ export function sessionFileName(
 
 /** The file of a session by its id, if it exists in the folder. */
 export async function findSessionFile(folder: string, sessionId: string): Promise<string | null> {
-  // No sessions folder yet (nothing recorded) reads as an empty one.
+  // No sessions folder yet (nothing recorded) reads as an empty one. A folder that cannot be read
+  // at all reads so too: the save that follows reports the real problem with its message.
   const names = await readdir(folder).catch(() => [])
   return (
     names.find(
@@ -43,12 +45,23 @@ export async function findSessionFile(folder: string, sessionId: string): Promis
   )
 }
 
-/** Every session file in a folder, read; unreadable files are skipped with their message. */
+/**
+ * Every session file in a folder, read; unreadable files come with their message. A folder that
+ * cannot be read at all comes as one such entry, so the sessions screen says so instead of
+ * showing no sessions.
+ */
 export async function readSessionFolder(
   folder: string,
 ): Promise<{ fileName: string; read: Result<Session> }[]> {
-  // As above: a missing sessions folder holds no sessions.
-  const names = (await readdir(folder).catch(() => [])).filter(isSessionFileName)
+  let names: string[]
+  try {
+    names = (await readdir(folder)).filter(isSessionFileName)
+  } catch (error) {
+    // A missing sessions folder holds no sessions: nothing was recorded yet.
+    if (isMissingFile(error)) return []
+    const message = `The sessions folder cannot be read: ${describeFileError(error)}.`
+    return [{ fileName: basename(folder), read: fail('io-error', message) }]
+  }
   return Promise.all(
     names.map(async (fileName) => ({
       fileName,

@@ -43,6 +43,7 @@ export class FileLocks {
         await rm(lockPath, { force: true }).catch(() => undefined)
       }
     })
+    // The caller gets this turn's failure from `turn`; the next holder only waits for it to end.
     const tail = turn.catch(() => undefined)
     this.tails.set(path, tail)
     try {

@@ -1,23 +1,16 @@
-import { Suspense, useState } from 'react'
+import { Suspense } from 'react'
 import type { OpenedWorkshop } from '@common/api/contract'
 import { LibraryScreen } from '../features/library/LibraryScreen'
 import { ResumePrompt } from '../features/run/ResumePrompt'
 import { useRun } from '../features/run/useRun'
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen'
-import { bridge } from '../lib/bridge'
 import { DebriefScreen, EditorScreen, RunConsole, SessionsScreen } from './lazy-screens'
-
-/** Where the console is when no session is on screen. */
-export type ConsoleScreen =
-  | { kind: 'library' }
-  | { kind: 'workshop'; opened: OpenedWorkshop }
-  | { kind: 'editor'; opened: OpenedWorkshop }
-  | { kind: 'sessions' }
-  | { kind: 'debrief'; fileName: string }
+import { useConsoleScreen } from './useConsoleScreen'
+import './console.css'
 
 /** The facilitator's window: the library, a workshop, the sessions and debriefs, or a session. */
 export function ConsoleApp() {
-  const [screen, setScreen] = useState<ConsoleScreen>({ kind: 'library' })
+  const { screen, show: setScreen, leaveEditor } = useConsoleScreen()
   const { snapshot, send, refused, dismissRefused } = useRun()
   const state = snapshot?.state ?? null
 
@@ -45,12 +38,6 @@ export function ConsoleApp() {
   }
   const toWorkshop = (opened: OpenedWorkshop) => setScreen({ kind: 'workshop', opened })
   const toLibrary = () => setScreen({ kind: 'library' })
-  // Back from the editor, the workshop is read again so the page shows what is on disk.
-  const leaveEditor = (opened: OpenedWorkshop) => {
-    void bridge.openWorkshop({ ref: opened.ref }).then((result) => {
-      toWorkshop(result.ok ? result.value : opened)
-    })
-  }
   return (
     <div className="console">
       <header className="console-header">

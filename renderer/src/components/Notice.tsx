@@ -1,15 +1,23 @@
+import type { ReactNode } from 'react'
+
 export interface NoticeMessage {
   tone: 'error' | 'info'
   text: string
 }
 
-/** A message about the last action, announced to screen readers. */
+/**
+ * A message about the last action, announced to screen readers, in the place the action was
+ * asked for. Every call's failure in the console is shown this way; `children` are actions that
+ * go with the message (before Dismiss).
+ */
 export function Notice({
   message,
   onDismiss,
+  children,
 }: {
   message: NoticeMessage | null
   onDismiss: () => void
+  children?: ReactNode
 }) {
   if (message === null) return null
   return (
@@ -21,6 +29,7 @@ export function Notice({
         {message.tone === 'error' ? '⚠' : 'ℹ'}
       </span>
       <p className="notice-text">{message.text}</p>
+      {children}
       <button type="button" className="button-quiet" onClick={onDismiss}>
         Dismiss
       </button>

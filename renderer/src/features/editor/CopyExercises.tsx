@@ -1,8 +1,7 @@
-import { useEffect, useId, useState } from 'react'
-import type { WorkshopSummary } from '@common/api/contract'
-import type { AgendaItem } from '@common/domain/workshop/schema'
-import { bridge } from '../../lib/bridge'
+import { useId, useState } from 'react'
+import { Notice } from '../../components/Notice'
 import { useEditor } from './editor-context'
+import { useCopySource } from './useCopySource'
 
 interface CopyExercisesProps {
   /** Where a copied item goes: right after the selected item, or at the end. */
@@ -13,35 +12,17 @@ interface CopyExercisesProps {
 export function CopyExercises({ insertAt }: CopyExercisesProps) {
   const { edit } = useEditor()
   const id = useId()
-  const [workshops, setWorkshops] = useState<WorkshopSummary[]>([])
+  const { workshops, items, notice, dismiss, choose } = useCopySource()
   const [source, setSource] = useState('')
-  const [items, setItems] = useState<AgendaItem[]>([])
-  const [itemId, setItemId] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  const [chosenId, setItemId] = useState('')
   const [copied, setCopied] = useState<string | null>(null)
-
-  useEffect(() => {
-    void bridge.listLibrary({}).then((result) => {
-      if (result.ok) setWorkshops(result.value.workshops)
-      else setError(result.message)
-    })
-  }, [])
+  // Until one is chosen, the first item of the workshop read is the one to copy.
+  const itemId = items.some((item) => item.id === chosenId) ? chosenId : (items[0]?.id ?? '')
 
   const pickWorkshop = (key: string) => {
     setSource(key)
-    setItems([])
     setItemId('')
-    const summary = workshops.find((w) => JSON.stringify(w.ref) === key)
-    if (summary === undefined) return
-    void bridge.openWorkshop({ ref: summary.ref }).then((result) => {
-      if (!result.ok) {
-        setError(result.message)
-        return
-      }
-      setError(null)
-      setItems(result.value.workshop.exercises)
-      setItemId(result.value.workshop.exercises[0]?.id ?? '')
-    })
+    choose(workshops.find((w) => JSON.stringify(w.ref) === key)?.ref ?? null)
   }
 
   const copy = () => {
@@ -94,11 +75,7 @@ export function CopyExercises({ insertAt }: CopyExercisesProps) {
       <p role="status" className="ed-hint">
         {copied}
       </p>
-      {error !== null && (
-        <p className="ed-field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <Notice message={notice} onDismiss={dismiss} />
     </section>
   )
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { OpenedWorkshop } from '@common/api/contract'
 import { validateEdited } from '@common/domain/workshop/edit/validation'
-import { bridge } from '../../lib/bridge'
+import { Notice } from '../../components/Notice'
 import { AgendaEditor } from './AgendaEditor'
 import { CopyExercises } from './CopyExercises'
 import { EditorContext } from './editor-context'
@@ -10,6 +10,7 @@ import { FitToSlot } from './FitToSlot'
 import { ProblemList } from './ProblemList'
 import { SelectedItem } from './SelectedItem'
 import { useAutosave } from './useAutosave'
+import { useEditorFile } from './useEditorFile'
 import { useEditorHistory } from './useEditorHistory'
 import { useUndoShortcuts } from './useUndoShortcuts'
 import { WorkshopFields } from './WorkshopFields'
@@ -31,7 +32,9 @@ export function EditorScreen({ opened, onDone }: EditorScreenProps) {
   const autosave = useAutosave(opened.ref, workshop, opened.revision)
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [previewPhase, setPreviewPhase] = useState(0)
-  const [notice, setNotice] = useState<string | null>(null)
+  const file = useEditorFile(opened.ref)
+  // Set when leaving was refused; the notice then offers to leave anyway.
+  const [leaveRefused, setLeaveRefused] = useState(false)
   useUndoShortcuts(history.undo, history.redo)
 
   const problems = useMemo(() => validateEdited(workshop).problems, [workshop])
@@ -43,28 +46,27 @@ export function EditorScreen({ opened, onDone }: EditorScreenProps) {
     setPreviewPhase(0)
   }
   const reload = () => {
-    void bridge.openWorkshop({ ref: opened.ref }).then((result) => {
-      if (!result.ok) {
-        setNotice(result.message)
-        return
-      }
-      history.reset(result.value.workshop)
-      autosave.adopt(result.value.workshop, result.value.revision)
+    file.reload((read) => {
+      history.reset(read.workshop)
+      autosave.adopt(read.workshop, read.revision)
     })
+  }
+  const refuseLeaving = (text: string | null) => {
+    if (text !== null) file.warn(text)
+    setLeaveRefused(true)
   }
   const leave = async () => {
     if (!(await autosave.flush())) {
-      setNotice('The last edits are not saved yet. Fix or resolve them, or leave anyway.')
+      refuseLeaving('The last edits are not saved yet. Fix or resolve them, or leave anyway.')
       return
     }
-    // A new title renames the file too, as renaming in the library does.
     const title = workshop.title.trim()
     if (title === opened.workshop.title) {
       onDone(null)
       return
     }
-    const renamed = await bridge.renameWorkshop({ ref: opened.ref, title })
-    onDone(renamed.ok ? renamed.value : null)
+    // The edits are saved under the old file name; the rename's failure is in the notice.
+    if (!(await file.rename(title, onDone))) refuseLeaving(null)
   }
 
   return (
@@ -82,17 +84,19 @@ export function EditorScreen({ opened, onDone }: EditorScreenProps) {
           onReload={reload}
           onOverwrite={autosave.overwrite}
         />
-        {notice !== null && (
-          <div className="notice notice-error" role="alert">
-            <p className="notice-text">{notice}</p>
+        <Notice
+          message={file.notice}
+          onDismiss={() => {
+            setLeaveRefused(false)
+            file.dismiss()
+          }}
+        >
+          {leaveRefused && (
             <button type="button" onClick={() => onDone(null)}>
               Leave anyway
             </button>
-            <button type="button" className="button-quiet" onClick={() => setNotice(null)}>
-              Dismiss
-            </button>
-          </div>
-        )}
+          )}
+        </Notice>
         <ProblemList
           workshop={workshop}
           problems={problems}

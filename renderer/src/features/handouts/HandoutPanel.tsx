@@ -2,8 +2,8 @@ import { useId, useState } from 'react'
 import type { HandoutOptions, Workshop, WorkshopRef } from '@common/api/contract'
 import { DEFAULT_PARTICIPANTS } from '@common/handouts/materials'
 import { defaultPaperForLocale } from '@common/handouts/paper'
-import { Notice, type NoticeMessage } from '../../components/Notice'
-import { bridge } from '../../lib/bridge'
+import { Notice } from '../../components/Notice'
+import { useHandoutExport } from './useHandoutExport'
 import './handouts.css'
 
 type Kind = HandoutOptions['kind']
@@ -33,8 +33,7 @@ export function HandoutPanel({
   const [participants, setParticipants] = useState(String(DEFAULT_PARTICIPANTS))
   const [details, setDetails] = useState({ date: '', facilitator: '', place: '' })
   const [openAfter, setOpenAfter] = useState(true)
-  const [busy, setBusy] = useState(false)
-  const [notice, setNotice] = useState<NoticeMessage | null>(null)
+  const { busy, notice, dismiss, save: saveHandout } = useHandoutExport(workshopRef)
   const id = useId()
 
   const participantCount = Number(participants)
@@ -56,13 +55,7 @@ export function HandoutPanel({
         : { facilitator: filled(details.facilitator) }),
       ...(filled(details.place) === undefined ? {} : { place: filled(details.place) }),
     }
-    setBusy(true)
-    setNotice(null)
-    void bridge.exportHandout({ ref: workshopRef, options, openAfter }).then((result) => {
-      setBusy(false)
-      if (result.ok) setNotice({ tone: 'info', text: `Saved ${result.value.path}` })
-      else if (result.code !== 'cancelled') setNotice({ tone: 'error', text: result.message })
-    })
+    saveHandout(options, openAfter)
   }
 
   return (
@@ -196,7 +189,7 @@ export function HandoutPanel({
         </button>
         {busy && <progress aria-label="Preparing the PDF" />}
       </div>
-      <Notice message={notice} onDismiss={() => setNotice(null)} />
+      <Notice message={notice} onDismiss={dismiss} />
     </section>
   )
 }

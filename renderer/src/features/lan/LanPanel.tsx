@@ -1,7 +1,6 @@
 import { useState } from 'react'
-import type { LanReach } from '@common/lan/lan-status'
 import { reachHints } from '@common/lan/lan-wording'
-import { bridge } from '../../lib/bridge'
+import { Notice } from '../../components/Notice'
 import { LanLinks } from './LanLinks'
 import { ModerationPanel } from './ModerationPanel'
 import { useLanStatus } from './useLanStatus'
@@ -9,17 +8,11 @@ import './lan.css'
 
 /** The switch that opens the session to the room's network, its links, and the reach check. */
 export function LanPanel() {
-  const { status, failure, apply } = useLanStatus()
+  const lan = useLanStatus()
+  const { status, reach } = lan
   const [port, setPort] = useState('')
-  const [reach, setReach] = useState<LanReach[] | string | null>(null)
   if (status === null) return null
   const portValue = port === '' ? status.port : Number(port)
-  const checkReach = () => {
-    setReach(null)
-    void bridge
-      .checkLanReach({})
-      .then((result) => setReach(result.ok ? result.value : result.message))
-  }
 
   return (
     <details className="run-settings lan-panel">
@@ -28,10 +21,7 @@ export function LanPanel() {
         <input
           type="checkbox"
           checked={status.open}
-          onChange={(event) => {
-            setReach(null)
-            apply(bridge.setLanOpen({ open: event.target.checked, port: portValue }))
-          }}
+          onChange={(event) => lan.setOpen(event.target.checked, portValue)}
         />{' '}
         Open this session to the room’s network
       </label>
@@ -46,7 +36,7 @@ export function LanPanel() {
           disabled={status.open}
         />
       </label>
-      {failure !== null && <p className="notice notice-error">{failure}</p>}
+      <Notice message={lan.notice} onDismiss={lan.dismiss} />
       {status.problem !== null && (
         <p className="notice notice-error" role="alert">
           {status.problem}
@@ -61,15 +51,14 @@ export function LanPanel() {
         <>
           <LanLinks links={status.links} />
           <div className="toolbar">
-            <button type="button" onClick={checkReach}>
+            <button type="button" onClick={lan.checkReach}>
               Check it can be reached
             </button>
-            <button type="button" onClick={() => apply(bridge.renewLanLinks({}))}>
+            <button type="button" onClick={lan.renewLinks}>
               New links (the old ones stop working)
             </button>
           </div>
-          {typeof reach === 'string' && <p className="notice notice-error">{reach}</p>}
-          {Array.isArray(reach) && (
+          {reach !== null && (
             <ul className="lan-reach" aria-label="Reach check">
               {reach.map((r) => (
                 <li key={r.address}>
@@ -78,7 +67,7 @@ export function LanPanel() {
               ))}
             </ul>
           )}
-          <ModerationPanel status={status} apply={apply} />
+          <ModerationPanel status={status} lan={lan} />
           <details className="lan-hints">
             <summary>A phone cannot open a link?</summary>
             <ul>

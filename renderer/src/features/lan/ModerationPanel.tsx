@@ -1,7 +1,6 @@
 import { useState } from 'react'
-import type { Result } from '@common/api/result'
 import type { LanStatus } from '@common/lan/lan-status'
-import { bridge } from '../../lib/bridge'
+import type { Lan } from './useLanStatus'
 import { VoteChart } from '../room/VoteChart'
 import { VoteForm } from './VoteForm'
 
@@ -13,10 +12,10 @@ const statusWords = { new: 'New', shown: 'On the room', answered: 'Answered', do
  */
 export function ModerationPanel({
   status,
-  apply,
+  lan,
 }: {
   status: LanStatus
-  apply: (call: Promise<Result<LanStatus>>) => void
+  lan: Pick<Lan, 'takeInputs' | 'moderate' | 'openVote' | 'closeVote' | 'showVoteOnRoom'>
 }) {
   const { moderation } = status
   const [composing, setComposing] = useState(false)
@@ -29,7 +28,7 @@ export function ModerationPanel({
         <input
           type="checkbox"
           checked={moderation.inputsOpen}
-          onChange={(event) => apply(bridge.setParticipantInputs({ open: event.target.checked }))}
+          onChange={(event) => lan.takeInputs(event.target.checked)}
         />{' '}
         Take questions and notes
       </label>
@@ -40,7 +39,7 @@ export function ModerationPanel({
           {moderation.inbox.map((item) => {
             const onRoom = moderation.shownInputId === item.id
             const act = (action: 'show' | 'hide' | 'answered' | 'done' | 'drop') =>
-              apply(bridge.moderateInput({ id: item.id, action }))
+              lan.moderate({ id: item.id, action })
             return (
               <li key={item.id} className={`lan-inbox-${item.status}`}>
                 <p>
@@ -78,14 +77,14 @@ export function ModerationPanel({
           </p>
           <div className="toolbar">
             {vote.open && (
-              <button type="button" onClick={() => apply(bridge.closeVote({}))}>
+              <button type="button" onClick={lan.closeVote}>
                 Close the vote
               </button>
             )}
             <button
               type="button"
               aria-pressed={moderation.room.tally !== null}
-              onClick={() => apply(bridge.showVoteOnRoom({ on: moderation.room.tally === null }))}
+              onClick={() => lan.showVoteOnRoom(moderation.room.tally === null)}
             >
               {moderation.room.tally === null
                 ? 'Show the result on the room'
@@ -99,7 +98,7 @@ export function ModerationPanel({
           <VoteForm
             onOpen={(vote) => {
               setComposing(false)
-              apply(bridge.openVote(vote))
+              lan.openVote(vote)
             }}
             onCancel={() => setComposing(false)}
           />

@@ -1,10 +1,14 @@
 import type { BrokenWorkshopFile } from '@common/api/contract'
 import { describesWholeFile } from '@common/domain/workshop/whole-file-message'
-import { bridge } from '../../lib/bridge'
-import type { RunAction } from './LibraryScreen'
 
 /** Files in the library folder that could not be read, each with what is wrong with it. */
-export function BrokenFileList({ broken, run }: { broken: BrokenWorkshopFile[]; run: RunAction }) {
+export function BrokenFileList({
+  broken,
+  onRestore,
+}: {
+  broken: BrokenWorkshopFile[]
+  onRestore: (fileName: string) => void
+}) {
   if (broken.length === 0) return null
   return (
     <section className="broken" aria-labelledby="broken-title">
@@ -43,10 +47,7 @@ export function BrokenFileList({ broken, run }: { broken: BrokenWorkshopFile[]; 
               <pre className="broken-message">{file.message}</pre>
             )}
             {file.hasBackup && (
-              <button
-                type="button"
-                onClick={() => run(bridge.restoreBackup({ fileName: file.fileName }))}
-              >
+              <button type="button" onClick={() => onRestore(file.fileName)}>
                 Restore last good version
               </button>
             )}

@@ -1,19 +1,12 @@
 import { useState } from 'react'
-import type { OpenedWorkshop, Result } from '@common/api/contract'
-import { Notice, type NoticeMessage } from '../../components/Notice'
+import type { OpenedWorkshop } from '@common/api/contract'
+import { Notice } from '../../components/Notice'
 import { TextPrompt } from '../../components/TextPrompt'
-import { bridge } from '../../lib/bridge'
-import { useLatestOnly } from '../../lib/useLatestOnly'
 import { BrokenFileList } from './BrokenFileList'
 import { WorkshopCard } from './WorkshopCard'
 import { useLibrary } from './useLibrary'
+import { useLibraryActions } from './useLibraryActions'
 import './library.css'
-
-/**
- * Runs a library action and reports its failure; cancelled dialogs are not failures. An action
- * with `onDone` leads to another screen, and only the latest such action does.
- */
-export type RunAction = <T>(action: Promise<Result<T>>, onDone?: (value: T) => void) => void
 
 /** The console's home: every workshop, what each holds, and what can be done with it. */
 export function LibraryScreen({
@@ -24,18 +17,8 @@ export function LibraryScreen({
   onSessions: () => void
 }) {
   const state = useLibrary()
-  const [notice, setNotice] = useState<NoticeMessage | null>(null)
+  const actions = useLibraryActions(onOpened)
   const [creating, setCreating] = useState(false)
-
-  const latestOnly = useLatestOnly()
-  const run: RunAction = (action, onDone) => {
-    const answered = (result: Awaited<typeof action>) => {
-      if (result.ok) onDone?.(result.value)
-      else if (result.code !== 'cancelled') setNotice({ tone: 'error', text: result.message })
-    }
-    if (onDone === undefined) void action.then(answered)
-    else latestOnly(action, answered)
-  }
 
   return (
     <section className="library" aria-labelledby="library-title">
@@ -48,15 +31,15 @@ export function LibraryScreen({
           <button type="button" onClick={onSessions}>
             Sessions
           </button>
-          <button type="button" onClick={() => run(bridge.importWorkshop({}), onOpened)}>
+          <button type="button" onClick={actions.importFile}>
             Import…
           </button>
-          <button type="button" onClick={() => run(bridge.chooseLibraryFolder({}))}>
+          <button type="button" onClick={actions.chooseFolder}>
             Change folder…
           </button>
         </div>
       </div>
-      <Notice message={notice} onDismiss={() => setNotice(null)} />
+      <Notice message={actions.notice} onDismiss={actions.dismiss} />
       {creating && (
         <TextPrompt
           label="Title of the new workshop"
@@ -65,7 +48,7 @@ export function LibraryScreen({
           onCancel={() => setCreating(false)}
           onSubmit={(title) => {
             setCreating(false)
-            run(bridge.createWorkshop({ title }), onOpened)
+            actions.create(title)
           }}
         />
       )}
@@ -89,13 +72,7 @@ export function LibraryScreen({
           )}
           <ul className="workshop-list" aria-label="Workshops">
             {state.listing.workshops.map((summary) => (
-              <WorkshopCard
-                key={JSON.stringify(summary.ref)}
-                summary={summary}
-                run={run}
-                onOpened={onOpened}
-                onInfo={(text) => setNotice({ tone: 'info', text })}
-              />
+              <WorkshopCard key={JSON.stringify(summary.ref)} summary={summary} actions={actions} />
             ))}
           </ul>
           {state.listing.workshops.every((w) => w.readOnly) && (
@@ -104,7 +81,7 @@ export function LibraryScreen({
               one.
             </p>
           )}
-          <BrokenFileList broken={state.listing.broken} run={run} />
+          <BrokenFileList broken={state.listing.broken} onRestore={actions.restoreBackup} />
         </>
       )}
     </section>

@@ -1,32 +1,16 @@
 import { useState } from 'react'
-import type { ExportedWorkshop, OpenedWorkshop, WorkshopSummary } from '@common/api/contract'
+import type { WorkshopSummary } from '@common/api/contract'
 import { TextPrompt } from '../../components/TextPrompt'
-import { bridge } from '../../lib/bridge'
 import { describeSize } from '../../lib/format'
-import type { RunAction } from './LibraryScreen'
+import type { LibraryActions } from './useLibraryActions'
 
 interface WorkshopCardProps {
   summary: WorkshopSummary
-  run: RunAction
-  onOpened: (opened: OpenedWorkshop) => void
-  /** Says something went well (an export written), in the library's notice. */
-  onInfo: (text: string) => void
-}
-
-/** What an export says when it is written: where, and what happened to the pictures. */
-export function describeExport(exported: ExportedWorkshop): string {
-  const { path, pictures, missingPictures } = exported
-  const withPictures =
-    pictures === 0 ? '' : ` with its ${pictures === 1 ? 'picture' : `${String(pictures)} pictures`}`
-  const missing =
-    missingPictures === 0
-      ? ''
-      : ` ${String(missingPictures)} ${missingPictures === 1 ? 'picture is' : 'pictures are'} not in this library and could not go with it; the room will show their descriptions instead.`
-  return `Exported${withPictures} to ${path}.${missing}`
+  actions: LibraryActions
 }
 
 /** One workshop in the library, with the actions it allows. */
-export function WorkshopCard({ summary, run, onOpened, onInfo }: WorkshopCardProps) {
+export function WorkshopCard({ summary, actions }: WorkshopCardProps) {
   const [mode, setMode] = useState<'idle' | 'renaming' | 'confirmingDelete'>('idle')
   const { ref } = summary
   const headingId = `workshop-${JSON.stringify(ref).replace(/[^a-z0-9]/gi, '')}`
@@ -67,7 +51,7 @@ export function WorkshopCard({ summary, run, onOpened, onInfo }: WorkshopCardPro
           onCancel={() => setMode('idle')}
           onSubmit={(title) => {
             setMode('idle')
-            run(bridge.renameWorkshop({ ref, title }))
+            actions.rename(ref, title)
           }}
         />
       ) : mode === 'confirmingDelete' ? (
@@ -78,7 +62,7 @@ export function WorkshopCard({ summary, run, onOpened, onInfo }: WorkshopCardPro
             className="button-danger"
             onClick={() => {
               setMode('idle')
-              run(bridge.deleteWorkshop({ ref }))
+              actions.remove(ref)
             }}
           >
             Move to trash
@@ -89,14 +73,10 @@ export function WorkshopCard({ summary, run, onOpened, onInfo }: WorkshopCardPro
         </div>
       ) : (
         <div className="toolbar" role="group" aria-label={`Actions for ${summary.title}`}>
-          <button
-            type="button"
-            className="button-primary"
-            onClick={() => run(bridge.openWorkshop({ ref }), onOpened)}
-          >
+          <button type="button" className="button-primary" onClick={() => actions.open(ref)}>
             Open
           </button>
-          <button type="button" onClick={() => run(bridge.duplicateWorkshop({ ref }))}>
+          <button type="button" onClick={() => actions.duplicate(ref)}>
             {summary.readOnly ? 'Duplicate to edit' : 'Duplicate'}
           </button>
           {!summary.readOnly && (
@@ -104,14 +84,7 @@ export function WorkshopCard({ summary, run, onOpened, onInfo }: WorkshopCardPro
               <button type="button" onClick={() => setMode('renaming')}>
                 Rename
               </button>
-              <button
-                type="button"
-                onClick={() =>
-                  run(bridge.exportWorkshop({ ref }), (exported) =>
-                    onInfo(describeExport(exported)),
-                  )
-                }
-              >
+              <button type="button" onClick={() => actions.exportFile(ref)}>
                 Export…
               </button>
               <button

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { NoteTag } from '@common/api/contract'
 import { tagChoices, tagForKey } from './note-tags'
 import { TagSymbol } from './TagSymbol'
+import './notes.css'
 
 /**
  * The note input. Its text lives here alone, so typing never re-renders the list of notes.

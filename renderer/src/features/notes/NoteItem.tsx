@@ -3,6 +3,7 @@ import type { Note, NoteTag } from '@common/api/contract'
 import { formatClockTime } from '@common/domain/run/schedule-tracking'
 import { tagChoices } from './note-tags'
 import { TagSymbol } from './TagSymbol'
+import './notes.css'
 
 interface NoteItemProps {
   note: Note

@@ -1,22 +1,40 @@
-import { useEffect, useState } from 'react'
-import { bridge } from '../../lib/bridge'
+import { useState } from 'react'
+import type { SessionDetails } from '@common/api/contract'
+import { Notice } from '../../components/Notice'
+import { useSessionDetails } from './useSessionDetails'
+import './notes.css'
 
 /** Place, facilitator and head count for the session record. */
 export function SessionDetailsForm() {
-  const [place, setPlace] = useState('')
-  const [facilitator, setFacilitator] = useState('')
-  const [count, setCount] = useState('')
-  const [saved, setSaved] = useState(false)
+  const { recorded, notice, dismiss, keep } = useSessionDetails()
+  return (
+    <>
+      {/* The fields start again from the record once it is read. */}
+      <DetailsFields
+        key={recorded === null ? 'blank' : 'recorded'}
+        recorded={recorded}
+        keep={keep}
+      />
+      <Notice message={notice} onDismiss={dismiss} />
+    </>
+  )
+}
 
-  useEffect(() => {
-    void bridge.getLiveNotes({}).then((result) => {
-      if (!result.ok) return
-      const { details } = result.value
-      setPlace(details.place)
-      setFacilitator(details.facilitator)
-      setCount(details.participantCount === null ? '' : String(details.participantCount))
-    })
-  }, [])
+function DetailsFields({
+  recorded,
+  keep,
+}: {
+  recorded: SessionDetails | null
+  keep: (details: SessionDetails) => Promise<boolean>
+}) {
+  const [place, setPlace] = useState(recorded?.place ?? '')
+  const [facilitator, setFacilitator] = useState(recorded?.facilitator ?? '')
+  const [count, setCount] = useState(
+    recorded === null || recorded.participantCount === null
+      ? ''
+      : String(recorded.participantCount),
+  )
+  const [saved, setSaved] = useState(false)
 
   return (
     <form
@@ -25,13 +43,11 @@ export function SessionDetailsForm() {
       onSubmit={(event) => {
         event.preventDefault()
         const participants = count.trim() === '' ? null : Math.max(0, Math.round(Number(count)))
-        void bridge
-          .setSessionDetails({
-            place,
-            facilitator,
-            participantCount: Number.isFinite(participants) ? participants : null,
-          })
-          .then((result) => setSaved(result.ok))
+        void keep({
+          place,
+          facilitator,
+          participantCount: Number.isFinite(participants) ? participants : null,
+        }).then(setSaved)
       }}
     >
       <label>

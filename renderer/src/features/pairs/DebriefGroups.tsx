@@ -1,22 +1,11 @@
 import type { Session } from '@common/api/contract'
 import { describeGroup, nameRounds } from '@common/domain/grouping/round-view'
-import { bridge } from '../../lib/bridge'
 
 /**
  * The debrief's groups and roles of each round, and a way to remove the names from the record
  * once they are no longer needed (they are personal data).
  */
-export function DebriefGroups({
-  session,
-  fileName,
-  onChanged,
-  onProblem,
-}: {
-  session: Session
-  fileName: string
-  onChanged: () => void
-  onProblem: (message: string) => void
-}) {
+export function DebriefGroups({ session, onClear }: { session: Session; onClear: () => void }) {
   const roster = session.roster
   if (roster === null) return null
   return (
@@ -24,15 +13,7 @@ export function DebriefGroups({
       <h2 id="groups-title">Groups and roles</h2>
       <p className="muted">
         {String(roster.people.length)} people on the roster.{' '}
-        <button
-          type="button"
-          className="button-quiet"
-          onClick={() =>
-            void bridge
-              .clearRoster({ fileName })
-              .then((result) => (result.ok ? onChanged() : onProblem(result.message)))
-          }
-        >
+        <button type="button" className="button-quiet" onClick={onClear}>
           Remove the names from this record
         </button>
       </p>

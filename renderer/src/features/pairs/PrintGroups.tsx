@@ -1,17 +1,15 @@
 import { useState } from 'react'
-import { bridge } from '../../lib/bridge'
-import type { RosterCall } from './useRoster'
+import type { GroupsPrint, Roster } from './useRoster'
 
-const prints = [
+const prints: GroupsPrint[] = [
   { kind: 'rotation', label: 'Rotation table' },
   { kind: 'cards', label: 'Name cards' },
   { kind: 'namedPacks', label: 'Named packs' },
-] as const
+]
 
 /** Prints the roster's rotation table, name cards, or every participant's pack with their name. */
-export function PrintGroups({ call }: { call: RosterCall }) {
+export function PrintGroups({ roster }: { roster: Pick<Roster, 'print' | 'printed'> }) {
   const [paper, setPaper] = useState<'a4' | 'letter'>('a4')
-  const [saved, setSaved] = useState<string | null>(null)
   return (
     <div className="pairs-inline" role="group" aria-label="Print the groups">
       <label>
@@ -22,25 +20,13 @@ export function PrintGroups({ call }: { call: RosterCall }) {
         </select>
       </label>
       {prints.map((print) => (
-        <button
-          key={print.kind}
-          type="button"
-          onClick={() => {
-            setSaved(null)
-            void call(async () => {
-              const result = await bridge.exportGroups({ kind: print.kind, paper, openAfter: true })
-              if (result.ok) setSaved(`${print.label} saved to ${result.value.path}`)
-              // Closing the save dialog is a choice, not a failure to report.
-              return !result.ok && result.code === 'cancelled' ? { ok: true, value: null } : result
-            })
-          }}
-        >
+        <button key={print.kind} type="button" onClick={() => roster.print(print, paper)}>
           {print.label}
         </button>
       ))}
-      {saved !== null && (
+      {roster.printed !== null && (
         <p className="pairs-hint" role="status">
-          {saved}
+          {roster.printed}
         </p>
       )}
     </div>

@@ -8,8 +8,7 @@ import {
 } from '@common/domain/grouping/roster-csv'
 import { peopleFromLines } from '@common/domain/grouping/roster-text'
 import type { SessionRoster } from '@common/domain/grouping/session-roster'
-import { bridge } from '../../lib/bridge'
-import type { RosterCall } from './useRoster'
+import type { Roster } from './useRoster'
 import { SheetColumns } from './SheetColumns'
 
 const sizes = [
@@ -21,7 +20,13 @@ const sizes = [
 ]
 
 /** Names typed, pasted or imported, and how to group them; forms the groups of every round. */
-export function RosterForm({ roster, call }: { roster: SessionRoster | null; call: RosterCall }) {
+export function RosterForm({
+  roster,
+  arrange: arrangeGroups,
+}: {
+  roster: SessionRoster | null
+  arrange: Roster['arrange']
+}) {
   const [names, setNames] = useState(
     () => roster?.people.map((person) => person.name).join('\n') ?? '',
   )
@@ -43,19 +48,17 @@ export function RosterForm({ roster, call }: { roster: SessionRoster | null; cal
     const chosen = people()
     if (chosen === null) return
     setProblem(null)
-    void call(() =>
-      bridge.arrangeGroups({
-        people: chosen,
-        rules: {
-          size,
-          perExercise,
-          mixBy,
-          apart: roster?.rules.apart ?? [],
-          together: roster?.rules.together ?? [],
-        },
-        seed,
-      }),
-    )
+    void arrangeGroups({
+      people: chosen,
+      rules: {
+        size,
+        perExercise,
+        mixBy,
+        apart: roster?.rules.apart ?? [],
+        together: roster?.rules.together ?? [],
+      },
+      seed,
+    })
   }
   const attributeNames = sheet === null ? [] : attributes.map((index) => sheet.columns[index] ?? '')
 

@@ -1,5 +1,5 @@
 import type { RunState } from '@common/domain/run/run-state'
-import { bridge } from '../../lib/bridge'
+import { Notice } from '../../components/Notice'
 import { PrintGroups } from './PrintGroups'
 import { RosterForm } from './RosterForm'
 import { RoundPanel } from './RoundPanel'
@@ -8,29 +8,26 @@ import './pairs.css'
 
 /** The console's roster and groups: never required; a workshop runs without one. */
 export function RosterPanel({ state }: { state: RunState }) {
-  const { view, problem, call } = useRoster()
-  const roster = view?.roster ?? null
+  const roster = useRoster()
+  const { view } = roster
+  const people = view?.roster ?? null
   return (
     <details className="run-settings pairs-panel">
       <summary>
-        Roster and groups{roster === null ? '' : ` · ${String(roster.people.length)} people`}
+        Roster and groups{people === null ? '' : ` · ${String(people.people.length)} people`}
       </summary>
-      <RosterForm key={roster === null ? 'none' : 'kept'} roster={roster} call={call} />
-      {problem !== null && (
-        <p className="pairs-problem" role="alert">
-          {problem}
-        </p>
-      )}
-      {roster !== null && view !== null && (
+      <RosterForm
+        key={people === null ? 'none' : 'kept'}
+        roster={people}
+        arrange={roster.arrange}
+      />
+      <Notice message={roster.notice} onDismiss={roster.dismiss} />
+      {people !== null && view !== null && (
         <>
-          {roster.repeatNote !== null && <p className="pairs-note">{roster.repeatNote}</p>}
-          <RoundPanel state={state} view={view} roster={roster} call={call} />
-          <PrintGroups call={call} />
-          <button
-            type="button"
-            className="button-quiet"
-            onClick={() => void call(() => bridge.clearRoster({ fileName: null }))}
-          >
+          {people.repeatNote !== null && <p className="pairs-note">{people.repeatNote}</p>}
+          <RoundPanel state={state} view={view} roster={people} actions={roster} />
+          <PrintGroups roster={roster} />
+          <button type="button" className="button-quiet" onClick={roster.clear}>
             Remove the names from this session
           </button>
         </>

@@ -7,8 +7,7 @@ import {
   type SessionRoster,
 } from '@common/domain/grouping/session-roster'
 import type { RunState } from '@common/domain/run/run-state'
-import { bridge } from '../../lib/bridge'
-import type { RosterCall } from './useRoster'
+import type { Roster } from './useRoster'
 
 /**
  * The round of the current (or next) grouped exercise: its groups and roles, a swap of two people
@@ -18,12 +17,12 @@ export function RoundPanel({
   state,
   view,
   roster,
-  call,
+  actions,
 }: {
   state: RunState
   view: RosterView
   roster: SessionRoster
-  call: RosterCall
+  actions: Pick<Roster, 'change' | 'showGroups'>
 }) {
   const [chosen, setChosen] = useState<string | null>(null)
   const [arrival, setArrival] = useState('')
@@ -39,11 +38,12 @@ export function RoundPanel({
     }
     setChosen(null)
     if (chosen === personId) return
-    void call(() =>
-      bridge.changeRoster({
-        change: { kind: 'swap', exerciseId: round.exerciseId, first: chosen, second: personId },
-      }),
-    )
+    void actions.change({
+      kind: 'swap',
+      exerciseId: round.exerciseId,
+      first: chosen,
+      second: personId,
+    })
   }
   return (
     <section className="pairs-round" aria-label="Groups of this round">
@@ -52,9 +52,7 @@ export function RoundPanel({
         <button
           type="button"
           aria-pressed={onRoom}
-          onClick={() =>
-            void call(() => bridge.showGroups({ exerciseId: onRoom ? null : round.exerciseId }))
-          }
+          onClick={() => actions.showGroups(onRoom ? null : round.exerciseId)}
         >
           {onRoom ? 'Back to the exercise' : 'Show groups on the room'}
         </button>
@@ -88,9 +86,7 @@ export function RoundPanel({
         className="pairs-inline"
         onSubmit={(event) => {
           event.preventDefault()
-          void call(() => bridge.changeRoster({ change: { kind: 'add', name: arrival } })).then(
-            (done) => done && setArrival(''),
-          )
+          void actions.change({ kind: 'add', name: arrival }).then((done) => done && setArrival(''))
         }}
       >
         <label>
@@ -109,9 +105,9 @@ export function RoundPanel({
         className="pairs-inline"
         onSubmit={(event) => {
           event.preventDefault()
-          void call(() =>
-            bridge.changeRoster({ change: { kind: 'remove', personId: leaving } }),
-          ).then((done) => done && setLeaving(''))
+          void actions
+            .change({ kind: 'remove', personId: leaving })
+            .then((done) => done && setLeaving(''))
         }}
       >
         <label>

@@ -1,39 +1,60 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { Result } from '@common/api/result'
-import type { RosterView } from '@common/domain/grouping/session-roster'
+import { useEffect, useState } from 'react'
+import type { RosterChange, RosterView } from '@common/domain/grouping/session-roster'
+import type { NoticeMessage } from '../../components/Notice'
 import { bridge } from '../../lib/bridge'
+import { useCallNotice } from '../../lib/useCallNotice'
 
-/** Makes one roster call; true when it succeeded, else its message is shown. */
-export type RosterCall = (request: () => Promise<Result<unknown>>) => Promise<boolean>
+/** A printout of the groups, as the panel's buttons name it. */
+export interface GroupsPrint {
+  kind: 'rotation' | 'cards' | 'namedPacks'
+  label: string
+}
+
+type ArrangeArgument = Parameters<typeof bridge.arrangeGroups>[0]
+
+export interface Roster {
+  view: RosterView | null
+  /** The last call's failure, for the panel's notice. */
+  notice: NoticeMessage | null
+  /** Where the last printout went, said beside the print buttons. */
+  printed: string | null
+  dismiss: () => void
+  /** Each resolves true when it was done, so a form can clear what was typed. */
+  arrange: (argument: ArrangeArgument) => Promise<boolean>
+  change: (change: RosterChange) => Promise<boolean>
+  showGroups: (exerciseId: string | null) => void
+  clear: () => void
+  print: (print: GroupsPrint, paper: 'a4' | 'letter') => void
+}
 
 /**
- * The running session's roster and what the room shows of it, kept current in this window, and a
- * way to make a roster call that keeps its failure message for the panel to show.
+ * The running session's roster and what the room shows of it, kept current in this window by
+ * `rosterChanged`, and the calls that change or print it.
  */
-export function useRoster(): {
-  view: RosterView | null
-  problem: string | null
-  call: RosterCall
-} {
+export function useRoster(): Roster {
+  const { notice, dismiss, call } = useCallNotice()
   const [view, setView] = useState<RosterView | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
+  const [printed, setPrinted] = useState<string | null>(null)
   useEffect(() => {
-    let current = true
     const stop = bridge.on('rosterChanged', (changed) => setView(changed))
-    void bridge.getRoster({}).then((result) => {
-      if (!current) return
-      if (result.ok) setView(result.value)
-      else setProblem(result.message)
-    })
-    return () => {
-      current = false
-      stop()
-    }
-  }, [])
-  const call = useCallback(async <T>(request: () => Promise<Result<T>>) => {
-    const result = await request()
-    setProblem(result.ok ? null : result.message)
-    return result.ok
-  }, [])
-  return { view, problem, call }
+    // A change announced meanwhile is newer than this answer.
+    void call(bridge.getRoster({}), (read) => setView((current) => current ?? read))
+    return stop
+  }, [call])
+  return {
+    view,
+    notice,
+    printed,
+    dismiss,
+    arrange: (argument) => call(bridge.arrangeGroups(argument)),
+    change: (change) => call(bridge.changeRoster({ change })),
+    showGroups: (exerciseId) => void call(bridge.showGroups({ exerciseId })),
+    clear: () => void call(bridge.clearRoster({ fileName: null })),
+    print: ({ kind, label }, paper) => {
+      setPrinted(null)
+      void call(bridge.exportGroups({ kind, paper, openAfter: true }), (saved) =>
+        setPrinted(`${label} saved to ${saved.path}`),
+      )
+    },
+  }
 }

@@ -13,7 +13,7 @@ interface MessageControlProps {
 /** A banner message to the room, typed or picked from the facilitator's presets. */
 export function MessageControl({ state, send, inputRef }: MessageControlProps) {
   const [draft, setDraft] = useState('')
-  const { preferences, problem, update } = usePreferences()
+  const { preferences, notice, dismiss, update } = usePreferences()
   const presets = preferences?.messagePresets ?? []
   const submit = (event: SyntheticEvent) => {
     event.preventDefault()
@@ -84,7 +84,8 @@ export function MessageControl({ state, send, inputRef }: MessageControlProps) {
         <MessagePresetsEditor
           presets={preferences.messagePresets}
           onSave={(messagePresets) => update({ messagePresets })}
-          problem={problem}
+          notice={notice}
+          onDismiss={dismiss}
         />
       )}
     </div>

@@ -1,14 +1,18 @@
 import { useState } from 'react'
+import { Notice, type NoticeMessage } from '../../components/Notice'
 
 /** The facilitator's own list of messages, one a line, kept in the app's settings. */
 export function MessagePresetsEditor({
   presets,
   onSave,
-  problem,
+  notice,
+  onDismiss,
 }: {
   presets: string[]
   onSave: (presets: string[]) => void
-  problem: string | null
+  /** Why the last save did not keep the presets (a full disk). */
+  notice: NoticeMessage | null
+  onDismiss: () => void
 }) {
   const [draft, setDraft] = useState<string | null>(null)
   const text = draft ?? presets.join('\n')
@@ -42,11 +46,12 @@ export function MessagePresetsEditor({
             ? 'At most 30 messages.'
             : tooLong !== undefined
               ? 'A message can be at most 280 characters.'
-              : (problem ?? '')}
+              : ''}
         </p>
         <button type="submit" disabled={draft === null || tooMany || tooLong !== undefined}>
           Save the presets
         </button>
+        <Notice message={notice} onDismiss={onDismiss} />
       </form>
     </details>
   )

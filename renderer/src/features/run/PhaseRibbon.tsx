@@ -1,6 +1,7 @@
 import { phasesOf, type RunState } from '@common/domain/run/run-state'
 import { formatPhaseLength } from '@common/room/room-wording'
 import { RoomIcon } from '../room/RoomIcon'
+import './phase-ribbon.css'
 
 const MINUTE = 60_000
 

@@ -1,9 +1,12 @@
 import type { RunState } from '@common/domain/run/run-state'
 import { currentItem, currentPhase } from '@common/domain/run/run-state'
-import { bridge } from '../../lib/bridge'
+import { Notice } from '../../components/Notice'
+import { useRunActions } from './useRunActions'
+import './resume-prompt.css'
 
 /** After a restart mid-session: continue where the clock now is, or end the session. */
 export function ResumePrompt({ state }: { state: RunState }) {
+  const { notice, dismiss, resolveRestore } = useRunActions()
   return (
     <div
       className="resume-prompt"
@@ -18,17 +21,14 @@ export function ResumePrompt({ state }: { state: RunState }) {
         {currentPhase(state).label}. The clock kept its time.
       </p>
       <div className="toolbar">
-        <button
-          type="button"
-          className="button-primary"
-          onClick={() => void bridge.resolveRestore({ resume: true })}
-        >
+        <button type="button" className="button-primary" onClick={() => resolveRestore(true)}>
           Continue the session
         </button>
-        <button type="button" onClick={() => void bridge.resolveRestore({ resume: false })}>
+        <button type="button" onClick={() => resolveRestore(false)}>
           End it
         </button>
       </div>
+      <Notice message={notice} onDismiss={dismiss} />
     </div>
   )
 }

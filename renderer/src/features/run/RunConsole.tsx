@@ -3,7 +3,6 @@ import type { RunCommand } from '@common/api/contract'
 import { currentItem, currentPhase, phasesOf, type RunState } from '@common/domain/run/run-state'
 import type { ShortcutAction } from '@common/domain/run/shortcuts'
 import { Notice } from '../../components/Notice'
-import { bridge } from '../../lib/bridge'
 import { HandoutPanel } from '../handouts/HandoutPanel'
 import { RosterPanel } from '../pairs/RosterPanel'
 import { LanPanel } from '../lan/LanPanel'
@@ -23,6 +22,7 @@ import { RunControls } from './RunControls'
 import { SchedulePanel } from './SchedulePanel'
 import { ShortcutSheet } from './ShortcutSheet'
 import { SoundAndDisplays } from './SoundAndDisplays'
+import { useRunActions } from './useRunActions'
 import { useRunShortcuts } from './useRunShortcuts'
 import './run.css'
 
@@ -48,6 +48,8 @@ export function RunConsole({
   onDismissRefused: () => void
   onDebrief: (fileName: string) => void
 }) {
+  const actions = useRunActions()
+  const { toggleRoomFullscreen } = actions
   const [showShortcuts, setShowShortcuts] = useState(false)
   const [confirmingEnd, setConfirmingEnd] = useState(false)
   const messageInput = useRef<HTMLInputElement>(null)
@@ -66,7 +68,7 @@ export function RunConsole({
           messageInput.current?.focus()
           return
         case 'toggleFullscreen':
-          void bridge.toggleRoomFullscreen({})
+          toggleRoomFullscreen()
           return
         case 'showShortcuts':
           setShowShortcuts(true)
@@ -78,7 +80,7 @@ export function RunConsole({
           if (blanked) send({ type: 'blank', on: false })
       }
     },
-    [send, blanked],
+    [send, blanked, toggleRoomFullscreen],
   )
   useRunShortcuts(onShortcut)
 
@@ -88,7 +90,7 @@ export function RunConsole({
         <button
           type="button"
           className="button-quiet"
-          onClick={() => void bridge.closeRun({})}
+          onClick={actions.leave}
           disabled={state.status === 'running' || state.status === 'paused'}
           title={ended ? undefined : 'End the session first'}
         >
@@ -117,6 +119,7 @@ export function RunConsole({
         message={refused === null ? null : { tone: 'error', text: `Not done: ${refused}` }}
         onDismiss={onDismissRefused}
       />
+      <Notice message={actions.notice} onDismiss={actions.dismiss} />
       <div className="run-grid">
         <section className="run-now" aria-label="Now">
           <p className="run-now-item">

@@ -1,12 +1,14 @@
-import { bridge } from '../../lib/bridge'
+import { Notice } from '../../components/Notice'
 import { useDisplaySetup } from './useDisplaySetup'
 import { usePreferences } from './usePreferences'
 
 /** Chime volume, mute and test; which display shows the room; rehearsal mode. */
 export function SoundAndDisplays() {
   // A change that applies but could not be saved (a full disk) says so.
-  const { preferences, problem, update } = usePreferences()
-  const { setup, apply } = useDisplaySetup()
+  const sound = usePreferences()
+  const { preferences, update } = sound
+  const displays = useDisplaySetup()
+  const { setup } = displays
 
   return (
     <>
@@ -14,11 +16,13 @@ export function SoundAndDisplays() {
       {setup?.roomWindowOpen === false && (
         <p className="notice" role="status">
           The room display is closed.{' '}
-          <button type="button" onClick={() => apply(bridge.showRoomWindow({}))}>
+          <button type="button" onClick={displays.showRoomWindow}>
             Open the room display
           </button>
         </p>
       )}
+      {/* Outside too: a display call that failed says so whether the panel is open or not. */}
+      <Notice message={displays.notice} onDismiss={displays.dismiss} />
       <details className="run-settings">
         <summary>Sound and displays</summary>
         {preferences !== null && (
@@ -43,10 +47,10 @@ export function SoundAndDisplays() {
               />{' '}
               Mute
             </label>
-            <button type="button" onClick={() => void bridge.testSound({})}>
+            <button type="button" onClick={sound.testSound}>
               Test the chimes
             </button>
-            {problem !== null && <p className="notice notice-error">{problem}</p>}
+            <Notice message={sound.notice} onDismiss={sound.dismiss} />
           </fieldset>
         )}
         {setup !== null && (
@@ -59,7 +63,7 @@ export function SoundAndDisplays() {
                     type="radio"
                     name="room-display"
                     checked={setup.roomDisplayId === null}
-                    onChange={() => apply(bridge.setRoomDisplay({ displayId: null }))}
+                    onChange={() => displays.setRoomDisplay(null)}
                   />{' '}
                   A window beside the console
                 </label>
@@ -72,7 +76,7 @@ export function SoundAndDisplays() {
                         type="radio"
                         name="room-display"
                         checked={setup.roomDisplayId === display.id}
-                        onChange={() => apply(bridge.setRoomDisplay({ displayId: display.id }))}
+                        onChange={() => displays.setRoomDisplay(display.id)}
                       />{' '}
                       {display.label}
                       {display.primary && (
@@ -88,13 +92,13 @@ export function SoundAndDisplays() {
               </p>
             )}
             <div className="toolbar">
-              <button type="button" onClick={() => void bridge.identifyDisplays({})}>
+              <button type="button" onClick={displays.identifyDisplays}>
                 Identify displays
               </button>
               <button
                 type="button"
                 aria-pressed={setup.rehearsal}
-                onClick={() => apply(bridge.setRehearsal({ on: !setup.rehearsal }))}
+                onClick={() => displays.setRehearsal(!setup.rehearsal)}
               >
                 {setup.rehearsal ? 'End rehearsal' : 'Rehearse on this screen'}
               </button>

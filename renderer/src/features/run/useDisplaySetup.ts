@@ -1,33 +1,41 @@
 import { useEffect, useState } from 'react'
 import type { DisplaySetup } from '@common/api/contract'
+import type { Result } from '@common/api/result'
+import type { NoticeMessage } from '../../components/Notice'
 import { bridge } from '../../lib/bridge'
+import { useCallNotice } from '../../lib/useCallNotice'
 
 /**
- * The attached displays and where the room display is, kept current. `apply` takes the setup a
- * display call answered with, so the console shows it without waiting for the event.
+ * The attached displays and where the room display is, kept current, and the calls that change
+ * them. A call answers with the setup, so the console shows it without waiting for the event.
  */
 export function useDisplaySetup(): {
   setup: DisplaySetup | null
-  apply: (call: Promise<{ ok: true; value: DisplaySetup } | { ok: false }>) => void
+  notice: NoticeMessage | null
+  dismiss: () => void
+  showRoomWindow: () => void
+  setRoomDisplay: (displayId: number | null) => void
+  identifyDisplays: () => void
+  setRehearsal: (on: boolean) => void
 } {
+  const { notice, dismiss, call } = useCallNotice()
   const [setup, setSetup] = useState<DisplaySetup | null>(null)
   useEffect(() => {
-    let current = true
     const stop = bridge.on('displaysChanged', setSetup)
-    void bridge.listDisplays({}).then((result) => {
-      if (current && result.ok) setSetup(result.value)
-    })
-    return () => {
-      current = false
-      stop()
-    }
-  }, [])
-  const apply = (call: Promise<{ ok: true; value: DisplaySetup } | { ok: false }>) => {
-    void call.then((result) => {
-      if (result.ok) setSetup(result.value)
-    })
+    // A change announced meanwhile is newer than this answer.
+    void call(bridge.listDisplays({}), (read) => setSetup((current) => current ?? read))
+    return stop
+  }, [call])
+  const apply = (request: Promise<Result<DisplaySetup>>) => void call(request, setSetup)
+  return {
+    setup,
+    notice,
+    dismiss,
+    showRoomWindow: () => apply(bridge.showRoomWindow({})),
+    setRoomDisplay: (displayId) => apply(bridge.setRoomDisplay({ displayId })),
+    identifyDisplays: () => void call(bridge.identifyDisplays({})),
+    setRehearsal: (on) => apply(bridge.setRehearsal({ on })),
   }
-  return { setup, apply }
 }
 
 /** The width-to-height ratio of the screen the room is shown on; 16:9 when it is a window. */

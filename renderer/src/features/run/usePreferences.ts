@@ -1,34 +1,33 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { AppPreferences } from '@common/api/contract'
+import type { NoticeMessage } from '../../components/Notice'
 import { bridge } from '../../lib/bridge'
+import { useCallNotice } from '../../lib/useCallNotice'
 
 /**
- * The app's preferences, kept current with every window's changes. `update` applies a change and
- * says why when it applies but could not be saved (a full disk).
+ * The app's preferences, kept current with every window's changes. `update` applies a change;
+ * when it applies but could not be saved (a full disk), the notice says why.
  */
 export function usePreferences(): {
   preferences: AppPreferences | null
-  problem: string | null
+  notice: NoticeMessage | null
+  dismiss: () => void
   update: (change: Partial<AppPreferences>) => void
+  testSound: () => void
 } {
+  const { notice, dismiss, call } = useCallNotice()
   const [preferences, setPreferences] = useState<AppPreferences | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
   useEffect(() => {
-    let current = true
     const stop = bridge.on('preferencesChanged', setPreferences)
-    void bridge.getPreferences({}).then((result) => {
-      if (current && result.ok) setPreferences(result.value)
-    })
-    return () => {
-      current = false
-      stop()
-    }
-  }, [])
-  const update = useCallback((change: Partial<AppPreferences>) => {
-    void bridge.updatePreferences(change).then((result) => {
-      if (result.ok) setPreferences(result.value)
-      setProblem(result.ok ? null : result.message)
-    })
-  }, [])
-  return { preferences, problem, update }
+    // A change announced meanwhile is newer than this answer.
+    void call(bridge.getPreferences({}), (read) => setPreferences((current) => current ?? read))
+    return stop
+  }, [call])
+  const update = useCallback(
+    (change: Partial<AppPreferences>) =>
+      void call(bridge.updatePreferences(change), setPreferences),
+    [call],
+  )
+  const testSound = useCallback(() => void call(bridge.testSound({})), [call])
+  return { preferences, notice, dismiss, update, testSound }
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { RunChange, RunCommand, RunSnapshot, Workshop } from '@common/api/contract'
 import { bridge } from '../../lib/bridge'
 import { EarlyRead } from '../../lib/early-read'
+import { describeNoAnswer } from '../../lib/useCallNotice'
 
 /** The run as both windows first show it; started by the app before React renders. */
 export const firstRun = new EarlyRead(
@@ -56,10 +57,7 @@ export function useRun(): RunHandle {
   const send = useCallback((command: RunCommand) => {
     bridge.runCommand({ command }).then(
       (result) => setRefused(result.ok ? null : result.message),
-      (error: unknown) =>
-        setRefused(
-          `The app did not answer: ${error instanceof Error ? error.message : String(error)}`,
-        ),
+      (error: unknown) => setRefused(describeNoAnswer(error)),
     )
   }, [])
   const dismissRefused = useCallback(() => setRefused(null), [])

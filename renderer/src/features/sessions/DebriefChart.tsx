@@ -1,5 +1,6 @@
 import type { DebriefRow } from '@common/domain/session/debrief'
 import { formatMinutes } from '../../lib/human-minutes'
+import './debrief.css'
 
 const ROW = 34
 const LABEL = 260

@@ -1,15 +1,17 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { Note, NoteTag, Session } from '@common/api/contract'
+import { useState } from 'react'
+import type { Note } from '@common/api/contract'
 import { buildDebrief } from '@common/domain/session/debrief'
 import { formatClockTime } from '@common/domain/run/schedule-tracking'
-import { Notice, type NoticeMessage } from '../../components/Notice'
-import { bridge } from '../../lib/bridge'
+import { Notice } from '../../components/Notice'
 import { NoteItem } from '../notes/NoteItem'
 import { TagSymbol } from '../notes/TagSymbol'
 import { DebriefChart } from './DebriefChart'
 import { DebriefExports } from './DebriefExports'
 import { DebriefGroups } from '../pairs/DebriefGroups'
 import { formatMinutes } from '../../lib/human-minutes'
+import { useDebrief } from './useDebrief'
+import '../workshop/workshop.css'
+import './debrief.css'
 
 function describeOverrun(minutes: number): string {
   if (Math.abs(minutes) < 0.5) return 'on plan'
@@ -20,34 +22,10 @@ function describeOverrun(minutes: number): string {
 
 /** After the session: planned against actual, the notes by exercise, actions and parking lot first. */
 export function DebriefScreen({ fileName, onBack }: { fileName: string; onBack: () => void }) {
-  const [session, setSession] = useState<Session | null>(null)
+  const record = useDebrief(fileName)
+  const { session, saveNote: save, removeNote: remove } = record
   const [editing, setEditing] = useState(false)
-  const [notice, setNotice] = useState<NoticeMessage | null>(null)
-
-  const load = useCallback(() => {
-    void bridge.openSession({ fileName }).then((result) => {
-      if (result.ok) setSession(result.value)
-      else setNotice({ tone: 'error', text: result.message })
-    })
-  }, [fileName])
-  useEffect(load, [load])
-
-  const save = useCallback(
-    (note: Note, text: string, tag: NoteTag | null) => {
-      void bridge
-        .updateNote({ sessionFile: fileName, noteId: note.id, text, tag })
-        .then((result) => (result.ok ? load() : setNotice({ tone: 'error', text: result.message })))
-    },
-    [fileName, load],
-  )
-  const remove = useCallback(
-    (note: Note) => {
-      void bridge
-        .deleteNote({ sessionFile: fileName, noteId: note.id })
-        .then((result) => (result.ok ? load() : setNotice({ tone: 'error', text: result.message })))
-    },
-    [fileName, load],
-  )
+  const notice = <Notice message={record.notice} onDismiss={record.dismiss} />
 
   if (session === null) {
     return (
@@ -55,7 +33,7 @@ export function DebriefScreen({ fileName, onBack }: { fileName: string; onBack: 
         <button type="button" className="button-quiet back" onClick={onBack}>
           ← Sessions
         </button>
-        <Notice message={notice} onDismiss={() => setNotice(null)} />
+        {notice}
       </section>
     )
   }
@@ -98,16 +76,12 @@ export function DebriefScreen({ fileName, onBack }: { fileName: string; onBack: 
           {formatMinutes(debrief.actualMinutes)} · {describeOverrun(debrief.overrunMinutes)}
         </p>
       </header>
-      <Notice message={notice} onDismiss={() => setNotice(null)} />
+      {notice}
       <div className="toolbar">
         <button type="button" aria-pressed={editing} onClick={() => setEditing(!editing)}>
           {editing ? 'Done editing notes' : 'Edit notes'}
         </button>
-        <DebriefExports
-          fileName={fileName}
-          onProblem={(text) => setNotice({ tone: 'error', text })}
-          onSaved={(text) => setNotice({ tone: 'info', text })}
-        />
+        <DebriefExports debrief={record} />
       </div>
       <div className="debrief-follow-up">
         <section aria-labelledby="actions-title">
@@ -153,12 +127,7 @@ export function DebriefScreen({ fileName, onBack }: { fileName: string; onBack: 
           <p className="muted">No notes were taken in this session.</p>
         )}
       </section>
-      <DebriefGroups
-        session={session}
-        fileName={fileName}
-        onChanged={load}
-        onProblem={(text) => setNotice({ tone: 'error', text })}
-      />
+      <DebriefGroups session={session} onClear={record.clearRoster} />
     </article>
   )
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { formatClockTime } from '@common/domain/run/schedule-tracking'
-import { Notice, type NoticeMessage } from '../../components/Notice'
-import { bridge } from '../../lib/bridge'
+import { Notice } from '../../components/Notice'
 import { useSessions } from './useSessions'
+import '../library/library.css'
 
 function describeWhen(startedAt: number | null, endedAt: number | null): string {
   if (startedAt === null) return 'Not started'
@@ -23,9 +23,8 @@ export function SessionsScreen({
   onBack: () => void
   onOpen: (fileName: string) => void
 }) {
-  const { listing, reload } = useSessions()
+  const { listing, notice, dismiss, remove } = useSessions()
   const [filter, setFilter] = useState('all')
-  const [notice, setNotice] = useState<NoticeMessage | null>(null)
   const [confirming, setConfirming] = useState<string | null>(null)
   const titles = [...new Set(listing?.sessions.map((s) => s.workshopTitle) ?? [])]
   const shown =
@@ -50,7 +49,7 @@ export function SessionsScreen({
           </select>
         </label>
       </div>
-      <Notice message={notice} onDismiss={() => setNotice(null)} />
+      <Notice message={notice} onDismiss={dismiss} />
       {listing !== null && shown.length === 0 && (
         <p className="muted">No sessions yet. Each run of a workshop is kept here.</p>
       )}
@@ -77,10 +76,7 @@ export function SessionsScreen({
                   className="button-danger"
                   onClick={() => {
                     setConfirming(null)
-                    void bridge.deleteSession({ fileName: session.fileName }).then((result) => {
-                      if (result.ok) reload()
-                      else setNotice({ tone: 'error', text: result.message })
-                    })
+                    remove(session.fileName)
                   }}
                 >
                   Move to trash

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react'
 import type { OpenedWorkshop } from '@common/api/contract'
-import { Notice, type NoticeMessage } from '../../components/Notice'
-import { bridge } from '../../lib/bridge'
+import { Notice } from '../../components/Notice'
 import { HandoutPanel } from '../handouts/HandoutPanel'
 import { AgendaTable } from './AgendaTable'
+import { useWorkshop } from './useWorkshop'
+import './workshop.css'
 
 interface WorkshopScreenProps {
   opened: OpenedWorkshop
@@ -15,70 +15,28 @@ interface WorkshopScreenProps {
 /** One workshop: what it is, who it is for, its focus areas and its agenda. */
 export function WorkshopScreen({ opened, onBack, onOpened, onEdit }: WorkshopScreenProps) {
   const { workshop, ref, readOnly } = opened
-  const [notice, setNotice] = useState<NoticeMessage | null>(null)
-  const [changedOnDisk, setChangedOnDisk] = useState(false)
-
-  useEffect(() => {
-    if (ref.source !== 'library') return undefined
-    return bridge.on('libraryChanged', (listing) => {
-      const current = listing.workshops.find(
-        (w) => w.ref.source === 'library' && w.ref.fileName === ref.fileName,
-      )
-      setChangedOnDisk(current === undefined || current.revision !== opened.revision)
-    })
-  }, [ref, opened.revision])
-
-  const reopen = () => {
-    void bridge.openWorkshop({ ref }).then((result) => {
-      if (result.ok) {
-        setChangedOnDisk(false)
-        onOpened(result.value)
-      } else setNotice({ tone: 'error', text: result.message })
-    })
-  }
-
-  const run = () => {
-    void bridge.startRun({ ref, replace: false }).then((result) => {
-      if (!result.ok) setNotice({ tone: 'error', text: result.message })
-    })
-  }
-
-  // The projector shows a workshop only when asked: opening one here leaves the room as it was.
-  const [titleOnRoom, setTitleOnRoom] = useState(false)
-  const showTitle = (show: boolean) => {
-    void bridge.showOnRoom({ ref: show ? ref : null }).then((result) => {
-      if (result.ok) setTitleOnRoom(show)
-      else setNotice({ tone: 'error', text: result.message })
-    })
-  }
-
-  const duplicate = () => {
-    void bridge.duplicateWorkshop({ ref }).then((result) => {
-      if (result.ok) onOpened(result.value)
-      else setNotice({ tone: 'error', text: result.message })
-    })
-  }
+  const page = useWorkshop(opened, onOpened)
 
   return (
     <article className="workshop" aria-labelledby="workshop-title">
       <button type="button" className="button-quiet back" onClick={onBack}>
         ← All workshops
       </button>
-      <Notice message={notice} onDismiss={() => setNotice(null)} />
-      {titleOnRoom && (
+      <Notice message={page.notice} onDismiss={page.dismiss} />
+      {page.titleOnRoom && (
         <div className="notice notice-info" role="status">
           <p className="notice-text">The room display shows “{workshop.title}”.</p>
-          <button type="button" onClick={() => showTitle(false)}>
+          <button type="button" onClick={() => page.showTitle(false)}>
             Back to the waiting screen
           </button>
         </div>
       )}
-      {changedOnDisk && (
+      {page.changedOnDisk && (
         <div className="notice notice-info" role="status">
           <p className="notice-text">
             This workshop’s file was changed or removed outside Facilitator.
           </p>
-          <button type="button" onClick={reopen}>
+          <button type="button" onClick={page.reopen}>
             Load the version on disk
           </button>
         </div>
@@ -87,10 +45,10 @@ export function WorkshopScreen({ opened, onBack, onOpened, onEdit }: WorkshopScr
         <div className="workshop-title-row">
           <h1 id="workshop-title">{workshop.title}</h1>
           <div className="workshop-actions">
-            <button type="button" className="button-primary button-large" onClick={run}>
+            <button type="button" className="button-primary button-large" onClick={page.startRun}>
               ▶ Run this workshop
             </button>
-            <button type="button" onClick={() => showTitle(true)}>
+            <button type="button" onClick={() => page.showTitle(true)}>
               Show title on the room
             </button>
           </div>
@@ -106,7 +64,7 @@ export function WorkshopScreen({ opened, onBack, onOpened, onEdit }: WorkshopScr
         {readOnly && (
           <div className="read-only-bar">
             <span className="badge">Built-in · read-only</span>
-            <button type="button" className="button-primary" onClick={duplicate}>
+            <button type="button" className="button-primary" onClick={page.duplicate}>
               Duplicate to edit
             </button>
           </div>

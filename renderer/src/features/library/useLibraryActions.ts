@@ -1,0 +1,53 @@
+import type { ExportedWorkshop, OpenedWorkshop, WorkshopRef } from '@common/api/contract'
+import type { NoticeMessage } from '../../components/Notice'
+import { bridge } from '../../lib/bridge'
+import { useCallNotice } from '../../lib/useCallNotice'
+
+/** What an export says when it is written: where, and what happened to the pictures. */
+export function describeExport(exported: ExportedWorkshop): string {
+  const { path, pictures, missingPictures } = exported
+  const withPictures =
+    pictures === 0 ? '' : ` with its ${pictures === 1 ? 'picture' : `${String(pictures)} pictures`}`
+  const missing =
+    missingPictures === 0
+      ? ''
+      : ` ${String(missingPictures)} ${missingPictures === 1 ? 'picture is' : 'pictures are'} not in this library and could not go with it; the room will show their descriptions instead.`
+  return `Exported${withPictures} to ${path}.${missing}`
+}
+
+export interface LibraryActions {
+  /** The library's one message line: the last action's failure, or where an export went. */
+  notice: NoticeMessage | null
+  dismiss: () => void
+  create: (title: string) => void
+  importFile: () => void
+  chooseFolder: () => void
+  open: (ref: WorkshopRef) => void
+  duplicate: (ref: WorkshopRef) => void
+  rename: (ref: WorkshopRef, title: string) => void
+  remove: (ref: WorkshopRef) => void
+  exportFile: (ref: WorkshopRef) => void
+  restoreBackup: (fileName: string) => void
+}
+
+/**
+ * What can be done from the library. The listing follows by its `libraryChanged` event; the
+ * actions that lead to a workshop's page hand on only the latest one asked for.
+ */
+export function useLibraryActions(onOpened: (opened: OpenedWorkshop) => void): LibraryActions {
+  const { notice, dismiss, tell, call, callLatest } = useCallNotice()
+  return {
+    notice,
+    dismiss,
+    create: (title) => void callLatest(bridge.createWorkshop({ title }), onOpened),
+    importFile: () => void callLatest(bridge.importWorkshop({}), onOpened),
+    chooseFolder: () => void call(bridge.chooseLibraryFolder({})),
+    open: (ref) => void callLatest(bridge.openWorkshop({ ref }), onOpened),
+    duplicate: (ref) => void call(bridge.duplicateWorkshop({ ref })),
+    rename: (ref, title) => void call(bridge.renameWorkshop({ ref, title })),
+    remove: (ref) => void call(bridge.deleteWorkshop({ ref })),
+    exportFile: (ref) =>
+      void call(bridge.exportWorkshop({ ref }), (exported) => tell(describeExport(exported))),
+    restoreBackup: (fileName) => void call(bridge.restoreBackup({ fileName })),
+  }
+}

@@ -1,0 +1,35 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { directBridge } from '../support/direct-bridge'
+import { startTestServices, type TestServices } from '../support/test-services'
+
+let app: TestServices
+
+beforeEach(async () => {
+  app = await startTestServices()
+  Object.defineProperty(window, 'facilitator', { value: directBridge(app), configurable: true })
+  vi.resetModules()
+})
+
+afterEach(async () => {
+  await app.cleanUp()
+})
+
+describe('a display call that fails', () => {
+  it('says so beside the display settings, and goes when dismissed', async () => {
+    const user = userEvent.setup()
+    app.os.displays.identify = () => {
+      throw new Error('the display server did not answer')
+    }
+    const { SoundAndDisplays } = await import('../../renderer/src/features/run/SoundAndDisplays')
+    const { container } = render(<SoundAndDisplays />)
+    await user.click(screen.getByText('Sound and displays'))
+    await user.click(await screen.findByRole('button', { name: 'Identify displays' }))
+
+    const alert = await within(container).findByRole('alert')
+    expect(alert.textContent).toMatch(/the display server did not answer/)
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }))
+    expect(within(container).queryByRole('alert')).toBeNull()
+  })
+})
