@@ -62,7 +62,16 @@ function readFaceCoverage(fontsFolder: string, files: FontFiles): (codePoint: nu
     if (!('hasGlyphForCodePoint' in font)) throw new Error(`${file} is a font collection`)
     return font
   })
-  return (codePoint) => fonts.every((font) => font.hasGlyphForCodePoint(codePoint))
+  // Every export asks about every character of the workshop, twice; fontkit answers from the
+  // font's tables each time. The answers for the Basic Multilingual Plane are kept (64 KB a face:
+  // 0 not asked yet, 1 drawn, 2 not drawn); rarer characters are asked afresh.
+  const known = new Uint8Array(0x10000)
+  const ask = (codePoint: number) => fonts.every((font) => font.hasGlyphForCodePoint(codePoint))
+  return (codePoint) => {
+    if (codePoint < 0 || codePoint >= known.length) return ask(codePoint)
+    if (known[codePoint] === 0) known[codePoint] = ask(codePoint) ? 1 : 2
+    return known[codePoint] === 1
+  }
 }
 
 const coverageByFolder = new Map<string, GlyphCoverage>()
