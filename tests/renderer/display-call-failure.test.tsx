@@ -1,25 +1,14 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { directBridge } from '../support/direct-bridge'
-import { startTestServices, type TestServices } from '../support/test-services'
+import { useRendererServices } from '../support/renderer-services'
 
-let app: TestServices
-
-beforeEach(async () => {
-  app = await startTestServices()
-  Object.defineProperty(window, 'facilitator', { value: directBridge(app), configurable: true })
-  vi.resetModules()
-})
-
-afterEach(async () => {
-  await app.cleanUp()
-})
+const services = useRendererServices()
 
 describe('a display call that fails', () => {
   it('says so beside the display settings, and goes when dismissed', async () => {
     const user = userEvent.setup()
-    app.os.displays.identify = () => {
+    services().os.displays.identify = () => {
       throw new Error('the display server did not answer')
     }
     const { SoundAndDisplays } = await import('../../renderer/src/features/run/SoundAndDisplays')

@@ -2,19 +2,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { directBridge } from '../support/direct-bridge'
-import { startTestServices, type TestServices } from '../support/test-services'
+import { heldBack, installBridge, useRendererServices } from '../support/renderer-services'
 
-let app: TestServices
-
-beforeEach(async () => {
-  app = await startTestServices()
-  Object.defineProperty(window, 'facilitator', { value: directBridge(app), configurable: true })
-  vi.resetModules()
-})
-
-afterEach(async () => {
-  await app.cleanUp()
-})
+const services = useRendererServices()
 
 async function renderConsole() {
   const { ConsoleApp } = await import('../../renderer/src/app/ConsoleApp')
@@ -62,21 +52,19 @@ describe('the console', () => {
 describe('opening workshops in quick succession', () => {
   it('shows the last one asked for, even when the first answer comes last', async () => {
     const user = userEvent.setup()
+    const app = services()
     const created = await app.services.handlers.createWorkshop({ title: 'Second thoughts' })
     if (!created.ok) throw new Error(created.message)
     const bridge = directBridge(app)
     // The built-in workshop's answer is held back, as a slow disk would hold it.
-    let release: () => void = () => undefined
-    const held = new Promise<void>((resolve) => {
-      release = resolve
-    })
+    const held = heldBack()
     const openWorkshop = bridge.openWorkshop.bind(bridge)
     bridge.openWorkshop = async (arg) => {
       const answer = await openWorkshop(arg)
-      if (arg.ref.source === 'builtin') await held
+      if (arg.ref.source === 'builtin') await held.passed
       return answer
     }
-    Object.defineProperty(window, 'facilitator', { value: bridge, configurable: true })
+    installBridge(bridge)
     await renderConsole()
 
     const builtin = await screen.findByRole('listitem', { name: /Mentoring/ })
@@ -87,8 +75,8 @@ describe('opening workshops in quick succession', () => {
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Second thoughts'),
     )
 
-    release()
-    await held
+    held.release()
+    await held.passed
     // Every answer has arrived; the screen is still the one asked for last.
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Second thoughts')

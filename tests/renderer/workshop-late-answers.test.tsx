@@ -2,39 +2,28 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { directBridge } from '../support/direct-bridge'
-import { startTestServices, type TestServices } from '../support/test-services'
+import { heldBack, installBridge, useRendererServices } from '../support/renderer-services'
 
-let app: TestServices
-
-beforeEach(async () => {
-  app = await startTestServices()
-  vi.resetModules()
-})
-
-afterEach(async () => {
-  await app.cleanUp()
-})
+const services = useRendererServices()
 
 describe('a workshop page left before its answer came', () => {
   it('does not take the console back to it: the workshop opened since stays on screen', async () => {
     const user = userEvent.setup()
+    const app = services()
     const created = await app.services.handlers.createWorkshop({ title: 'Second thoughts' })
     if (!created.ok) throw new Error(created.message)
     const bridge = directBridge(app)
     // Duplicating the built-in workshop is held back, as a slow disk would hold it.
-    let release: () => void = () => undefined
-    const held = new Promise<void>((resolve) => {
-      release = resolve
-    })
+    const held = heldBack()
     const duplicateWorkshop = bridge.duplicateWorkshop.bind(bridge)
     let asked = false
     bridge.duplicateWorkshop = async (arg) => {
       asked = true
       const answer = await duplicateWorkshop(arg)
-      await held
+      await held.passed
       return answer
     }
-    Object.defineProperty(window, 'facilitator', { value: bridge, configurable: true })
+    installBridge(bridge)
     const { ConsoleApp } = await import('../../renderer/src/app/ConsoleApp')
     render(<ConsoleApp />)
 
@@ -53,8 +42,8 @@ describe('a workshop page left before its answer came', () => {
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Second thoughts'),
     )
 
-    release()
-    await held
+    held.release()
+    await held.passed
     // A's answer has arrived; the screen is still B, as the facilitator asked last.
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Second thoughts')
