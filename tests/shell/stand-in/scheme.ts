@@ -50,10 +50,6 @@ export class StandInProtocol {
     this.handlers.set(scheme, handler)
   }
 
-  isProtocolHandled(scheme: string): boolean {
-    return this.handlers.has(scheme)
-  }
-
   handledSchemes(): string[] {
     return [...this.handlers.keys()]
   }

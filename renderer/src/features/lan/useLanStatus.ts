@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { Result } from '@common/api/result'
 import type { LanApi } from '@common/lan/lan-api'
 import type { LanReach, LanStatus } from '@common/lan/lan-status'
 import type { NoticeMessage } from '../../components/Notice'
 import { bridge } from '../../lib/bridge'
 import { useCallNotice } from '../../lib/useCallNotice'
+import { useKeptCurrent } from '../../lib/useKeptCurrent'
 
 export interface Lan {
   status: LanStatus | null
@@ -29,14 +30,8 @@ export interface Lan {
  */
 export function useLanStatus(): Lan {
   const { notice, dismiss, call } = useCallNotice()
-  const [status, setStatus] = useState<LanStatus | null>(null)
+  const [status, setStatus] = useKeptCurrent('lanChanged', () => bridge.getLanStatus({}), call)
   const [reach, setReach] = useState<LanReach[] | null>(null)
-  useEffect(() => {
-    const stop = bridge.on('lanChanged', setStatus)
-    // A change announced meanwhile is newer than this answer.
-    void call(bridge.getLanStatus({}), (read) => setStatus((current) => current ?? read))
-    return stop
-  }, [call])
   const apply = (request: Promise<Result<LanStatus>>) => void call(request, setStatus)
   return {
     status,

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { RosterChange, RosterView } from '@common/domain/grouping/session-roster'
 import type { NoticeMessage } from '../../components/Notice'
 import { bridge } from '../../lib/bridge'
 import { useCallNotice } from '../../lib/useCallNotice'
+import { useKeptCurrent } from '../../lib/useKeptCurrent'
 
 /** A printout of the groups, as the panel's buttons name it. */
 export interface GroupsPrint {
@@ -33,14 +34,8 @@ export interface Roster {
  */
 export function useRoster(): Roster {
   const { notice, dismiss, call } = useCallNotice()
-  const [view, setView] = useState<RosterView | null>(null)
+  const [view] = useKeptCurrent('rosterChanged', () => bridge.getRoster({}), call)
   const [printed, setPrinted] = useState<string | null>(null)
-  useEffect(() => {
-    const stop = bridge.on('rosterChanged', (changed) => setView(changed))
-    // A change announced meanwhile is newer than this answer.
-    void call(bridge.getRoster({}), (read) => setView((current) => current ?? read))
-    return stop
-  }, [call])
   return {
     view,
     notice,

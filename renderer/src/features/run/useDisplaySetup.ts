@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react'
 import type { DisplaySetup } from '@common/api/contract'
 import type { Result } from '@common/api/result'
 import type { NoticeMessage } from '../../components/Notice'
 import { bridge } from '../../lib/bridge'
 import { useCallNotice } from '../../lib/useCallNotice'
+import { useKeptCurrent } from '../../lib/useKeptCurrent'
 
 /**
  * The attached displays and where the room display is, kept current, and the calls that change
@@ -19,13 +19,7 @@ export function useDisplaySetup(): {
   setRehearsal: (on: boolean) => void
 } {
   const { notice, dismiss, call } = useCallNotice()
-  const [setup, setSetup] = useState<DisplaySetup | null>(null)
-  useEffect(() => {
-    const stop = bridge.on('displaysChanged', setSetup)
-    // A change announced meanwhile is newer than this answer.
-    void call(bridge.listDisplays({}), (read) => setSetup((current) => current ?? read))
-    return stop
-  }, [call])
+  const [setup, setSetup] = useKeptCurrent('displaysChanged', () => bridge.listDisplays({}), call)
   const apply = (request: Promise<Result<DisplaySetup>>) => void call(request, setSetup)
   return {
     setup,

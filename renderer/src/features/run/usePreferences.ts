@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback } from 'react'
 import type { AppPreferences } from '@common/api/contract'
 import type { NoticeMessage } from '../../components/Notice'
 import { bridge } from '../../lib/bridge'
 import { useCallNotice } from '../../lib/useCallNotice'
+import { useKeptCurrent } from '../../lib/useKeptCurrent'
 
 /**
  * The app's preferences, kept current with every window's changes. `update` applies a change;
@@ -16,17 +17,15 @@ export function usePreferences(): {
   testSound: () => void
 } {
   const { notice, dismiss, call } = useCallNotice()
-  const [preferences, setPreferences] = useState<AppPreferences | null>(null)
-  useEffect(() => {
-    const stop = bridge.on('preferencesChanged', setPreferences)
-    // A change announced meanwhile is newer than this answer.
-    void call(bridge.getPreferences({}), (read) => setPreferences((current) => current ?? read))
-    return stop
-  }, [call])
+  const [preferences, setPreferences] = useKeptCurrent(
+    'preferencesChanged',
+    () => bridge.getPreferences({}),
+    call,
+  )
   const update = useCallback(
     (change: Partial<AppPreferences>) =>
       void call(bridge.updatePreferences(change), setPreferences),
-    [call],
+    [call, setPreferences],
   )
   const testSound = useCallback(() => void call(bridge.testSound({})), [call])
   return { preferences, notice, dismiss, update, testSound }
