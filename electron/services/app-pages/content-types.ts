@@ -7,6 +7,7 @@ const contentTypes: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
 }
 
 /** The content type a built file is served with, or undefined for a kind the build never makes. */
