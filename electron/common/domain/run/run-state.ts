@@ -11,7 +11,16 @@ export interface RunPhase {
   minutes: number
   grouping: Grouping
   prompts: string[]
+  /** A shorter wording for the room screen; see `roomPromptsOf`. */
+  roomPrompts?: string[] | undefined
   advancesAutomatically: boolean
+}
+
+/** What the room screen shows of a phase: its room wording when it has one, else its prompts. */
+export function roomPromptsOf(phase: RunPhase): string[] {
+  return phase.roomPrompts !== undefined && phase.roomPrompts.length > 0
+    ? phase.roomPrompts
+    : phase.prompts
 }
 
 /**

@@ -80,6 +80,12 @@ export const phaseSchema = z.strictObject({
   minutes,
   grouping: groupingSchema,
   prompts: textList('prompt', 12),
+  /**
+   * A shorter wording of the prompts for the room screen, where a phase's full prompts would not
+   * fit at a size read from the back of the room; the worksheet, the run sheet and the phones keep
+   * `prompts`. Absent or empty: the room shows `prompts`.
+   */
+  roomPrompts: textList('room prompt', 12).optional(),
   image: phaseImageSchema.optional(),
   /** When true the run moves to the next phase at zero instead of going into overtime. */
   advancesAutomatically: z.boolean({ error: 'expected true or false' }).default(false),

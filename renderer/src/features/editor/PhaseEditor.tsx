@@ -78,6 +78,16 @@ export function PhaseEditor({
         values={phase.prompts}
         onChange={(prompts) => set({ prompts }, 'prompts')}
       />
+      <ListField
+        label={`${name} room wording`}
+        hint="Optional: a shorter wording, one prompt per line, for when the room cannot show the prompts whole. Worksheets, the run sheet and phones keep the prompts above."
+        path={path('roomPrompts')}
+        onRoom
+        values={phase.roomPrompts ?? []}
+        onChange={(list) =>
+          set({ roomPrompts: list.length === 0 ? undefined : list }, 'roomPrompts')
+        }
+      />
       <PictureField
         name={name}
         image={phase.image}

@@ -1,5 +1,5 @@
 import type { RunState } from '@common/domain/run/run-state'
-import { currentPhase } from '@common/domain/run/run-state'
+import { currentPhase, roomPromptsOf } from '@common/domain/run/run-state'
 import type { Exercise } from '@common/domain/workshop/schema'
 import { groupingWords } from '@common/domain/workshop/grouping-words'
 import { describeNextUp } from '../run/next-up'
@@ -28,7 +28,8 @@ export function ExerciseScreen({
     .slice(0, state.itemIndex + 1)
     .filter((i) => i.kind === 'exercise').length
   const nextUp = describeNextUp(state)
-  const showsPrompts = image?.placement !== 'instead' && phase.prompts.length > 0
+  const prompts = roomPromptsOf(phase)
+  const showsPrompts = image?.placement !== 'instead' && prompts.length > 0
   return (
     <div className="room-screen room-exercise">
       <header className="room-header">
@@ -44,7 +45,7 @@ export function ExerciseScreen({
         </div>
         <div className="room-body">
           <div className={`room-phase-content${image === undefined ? '' : ' has-picture'}`}>
-            {showsPrompts && <FittedPrompts prompts={phase.prompts} onFit={onFit} />}
+            {showsPrompts && <FittedPrompts prompts={prompts} onFit={onFit} />}
             {image !== undefined && <PhasePicture image={image} />}
           </div>
           <RoomClock state={state} now={now} />

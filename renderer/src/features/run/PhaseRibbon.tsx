@@ -1,6 +1,8 @@
+import { useRef } from 'react'
 import { phasesOf, type RunState } from '@common/domain/run/run-state'
 import { formatPhaseLength } from '@common/room/room-wording'
 import { RoomIcon } from '../room/RoomIcon'
+import { useRibbonFit } from './useRibbonFit'
 import './phase-ribbon.css'
 
 const MINUTE = 60_000
@@ -10,12 +12,16 @@ const MINUTE = 60_000
  * current phase's length includes time added or removed, so it agrees with the clock.
  */
 export function PhaseRibbon({ state }: { state: RunState }) {
+  const ribbon = useRef<HTMLOListElement>(null)
   const item = state.workshop.exercises[state.itemIndex]
-  if (item === undefined) return null
-  const phases = phasesOf(item)
+  const phases = item === undefined ? [] : phasesOf(item)
+  useRibbonFit(
+    ribbon,
+    JSON.stringify([state.phaseIndex, state.adjustmentMs, phases.map((p) => [p.label, p.minutes])]),
+  )
   if (phases.length < 2) return null
   return (
-    <ol className="ribbon" aria-label="Phases of this exercise">
+    <ol className="ribbon" aria-label="Phases of this exercise" ref={ribbon}>
       {phases.map((phase, index) => {
         const where =
           index < state.phaseIndex ? 'done' : index === state.phaseIndex ? 'current' : 'upcoming'
@@ -28,7 +34,10 @@ export function PhaseRibbon({ state }: { state: RunState }) {
           >
             <span className="ribbon-mark" aria-hidden="true">
               {where === 'done' ? (
-                <RoomIcon name="check" />
+                <>
+                  <RoomIcon name="check" />
+                  <span className="ribbon-number">{String(index + 1)}</span>
+                </>
               ) : where === 'current' ? (
                 <RoomIcon name="play" />
               ) : (
