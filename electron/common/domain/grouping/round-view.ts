@@ -3,7 +3,6 @@ import type { Role } from './roles'
 import { roleCue, roleName } from './role-names'
 import { roundAt, type RosterView, type SessionRoster } from './session-roster'
 import type { Round } from './grouping-schema'
-import { legendLines, pairingLayout, type PairingLayout } from './pairing-layout'
 
 /** One person as the room, the console and paper show them: name and role. */
 export interface NamedMember {
@@ -66,55 +65,6 @@ export function shownRound(
   const round = roundAt(workshop, view.roster, itemIndex)
   if (round?.exerciseId !== view.shownExerciseId) return null
   return nameRound(workshop, view.roster, round)
-}
-
-/** Most people one page of the room's pairing screen holds, readable from the back of the room. */
-export const PEOPLE_PER_PAGE = 40
-
-/** Splits groups into pages of at most {@link PEOPLE_PER_PAGE} people, never splitting a group. */
-export function pageGroups<T>(groups: readonly T[][], perPage = PEOPLE_PER_PAGE): T[][][] {
-  const pages: T[][][] = []
-  let page: T[][] = []
-  let count = 0
-  for (const group of groups) {
-    if (count + group.length > perPage && page.length > 0) {
-      pages.push(page)
-      page = []
-      count = 0
-    }
-    page.push(group)
-    count += group.length
-  }
-  if (page.length > 0) pages.push(page)
-  return pages
-}
-
-/**
- * The pages of the pairing screen: at most {@link PEOPLE_PER_PAGE} people each, and fewer when
- * long names would otherwise fall below the readable floor.
- */
-export function planPairingPages(
-  groups: readonly NamedMember[][],
-  legend: readonly string[] = [],
-): { groups: NamedMember[][]; layout: PairingLayout }[] {
-  const legendLineCount = legendLines(legend)
-  const shape = (group: NamedMember[]) => ({
-    members: group.length,
-    longest: Math.max(1, ...group.map((member) => member.name.length)),
-    longestWord: Math.max(
-      1,
-      ...group.flatMap((member) => member.name.split(/\s+/).map((word) => word.length)),
-    ),
-  })
-  let planned: { groups: NamedMember[][]; layout: PairingLayout }[] = []
-  for (let perPage = PEOPLE_PER_PAGE; perPage >= 2; perPage -= 2) {
-    planned = pageGroups(groups, perPage).map((page) => ({
-      groups: page,
-      layout: pairingLayout(page.map(shape), legendLineCount),
-    }))
-    if (planned.every((page) => page.layout.fits)) return planned
-  }
-  return planned
 }
 
 /** Every round of a roster with names, in agenda order. */

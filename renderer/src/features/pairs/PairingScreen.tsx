@@ -1,34 +1,31 @@
-import { useMemo } from 'react'
-import { planPairingPages, type NamedRound } from '@common/domain/grouping/round-view'
+import { useRef } from 'react'
+import type { NamedRound } from '@common/domain/grouping/round-view'
 import { useSecondNow } from '../../lib/useFrameNow'
+import { GroupCards, roleTag } from './GroupCards'
+import { usePairingFit } from './usePairingFit'
 import './pairing-screen.css'
 
-const tags = { a: 'A', b: 'B', observer: 'Obs' } as const
-
 /** Seconds each page of a large room's groups stays up before the next one. */
-const PAGE_SECONDS = 12
+const PAGE_SECONDS = 15
 
 /**
- * Who works with whom, and in which role, before a paired exercise: group cards sized to be read
- * from the back of the room, at most 40 people a page; more pages take turns on the screen.
+ * Who works with whom, and in which role, before a paired exercise: numbered group cards set as
+ * large as the room allows with every name whole; only when even the readable floor cannot hold
+ * them all do pages take turns on the screen.
  */
 export function PairingScreen({ round }: { round: NamedRound }) {
   const now = useSecondNow()
-  // Planned once per round, not on each second's redraw.
-  const pages = useMemo(
-    () =>
-      planPairingPages(
-        round.groups,
-        round.cues.map((cue) => `${tags[cue.role]} ${cue.cue}`),
-      ),
-    [round],
-  )
+  const box = useRef<HTMLDivElement>(null)
+  const measure = useRef<HTMLOListElement>(null)
+  const pages = usePairingFit(round.groups, box, measure)
   const pageIndex = Math.floor(now / 1000 / PAGE_SECONDS) % Math.max(1, pages.length)
-  const page = pages[pageIndex]?.groups ?? []
-  const layout = pages[pageIndex]?.layout ?? { columns: 1, rows: 1, size: 4 }
-  const firstNumber =
-    pages.slice(0, pageIndex).reduce((sum, each) => sum + each.groups.length, 0) + 1
-  const members = Math.max(1, ...page.map((group) => group.length))
+  const page = pages[pageIndex] ?? {
+    start: 0,
+    end: round.groups.length,
+    columns: 1,
+    arrangement: 'stack',
+    size: 4,
+  }
   return (
     <div className="room-screen room-pairing" data-testid="room-pairing">
       <header className="room-header">
@@ -43,39 +40,30 @@ export function PairingScreen({ round }: { round: NamedRound }) {
         <ul className="room-pairing-cues">
           {round.cues.map((cue) => (
             <li key={cue.role}>
-              <span className="room-pairing-tag">{tags[cue.role]}</span> {cue.cue}
+              <span className="room-pairing-tag">{roleTag(cue.role)}</span> {cue.cue}
             </li>
           ))}
         </ul>
       )}
-      <ol
-        className="room-pairing-groups"
-        start={firstNumber}
-        style={{
-          gridTemplateColumns: `repeat(${String(layout.columns)}, minmax(0, 1fr))`,
-          fontSize: `${String(layout.size)}cqh`,
-        }}
-      >
-        {page.map((group, index) => (
-          <li
-            key={String(firstNumber + index)}
-            className="room-pairing-group"
-            aria-label={`Group ${String(firstNumber + index)}`}
-          >
-            <span className="room-pairing-number">{String(firstNumber + index)}</span>
-            <ul style={{ gridTemplateColumns: `repeat(${String(members)}, minmax(0, 1fr))` }}>
-              {group.map((member) => (
-                <li key={member.personId}>
-                  <span className="room-pairing-name">{member.name}</span>
-                  {member.role !== null && (
-                    <span className="room-pairing-tag">{tags[member.role]}</span>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ol>
+      <div className="room-pairing-box" ref={box}>
+        <GroupCards
+          groups={round.groups.slice(page.start, page.end)}
+          firstNumber={page.start + 1}
+          columns={page.columns}
+          arrangement={page.arrangement}
+          size={page.size}
+        />
+        <div className="room-pairing-measure" aria-hidden="true">
+          <GroupCards
+            ref={measure}
+            groups={round.groups}
+            firstNumber={1}
+            columns={page.columns}
+            arrangement={page.arrangement}
+            size={page.size}
+          />
+        </div>
+      </div>
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useState, type RefObject } from 'react'
 import { fitPrompts, PROMPT_SIZE, type PromptFit } from '@common/room/prompt-fit'
+import { whenFontsLoad } from '../../lib/when-fonts-load'
 
 /**
  * Lays candidate prompts out in `measure` (a hidden twin of the prompt list, outside React's
@@ -65,18 +66,14 @@ export function usePromptFit(
       setFit({ key, ...next })
     }
     refit(true)
-    let stopped = false
-    // Text measured before the fonts arrive is measured in the wrong font. (jsdom has no fonts.)
-    if ('fonts' in document)
-      void document.fonts.ready.then(() => {
-        if (!stopped) refit(true)
-      })
+    // Text measured before a font arrives is measured in the wrong font.
+    const stopListening = whenFontsLoad(() => refit(true))
     // jsdom has no layout and no ResizeObserver; the room always has both.
     const observer =
       typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => refit(false))
     observer?.observe(boxElement)
     return () => {
-      stopped = true
+      stopListening()
       observer?.disconnect()
     }
   }, [key, box, measure, listClass])

@@ -1,4 +1,5 @@
 import { useLayoutEffect, type RefObject } from 'react'
+import { whenFontsLoad } from '../../lib/when-fonts-load'
 
 /**
  * How much of each step the ribbon shows, from most to least: every label; the current step's
@@ -23,12 +24,8 @@ export function useRibbonFit(ribbon: RefObject<HTMLElement | null>, key: string)
       }
     }
     fit()
-    let stopped = false
-    // Text measured before the fonts arrive is measured in the wrong font. (jsdom has no fonts.)
-    if ('fonts' in document)
-      void document.fonts.ready.then(() => {
-        if (!stopped) fit()
-      })
+    // Text measured before a font arrives is measured in the wrong font.
+    const stopListening = whenFontsLoad(() => fit())
     let lastWidth = element.clientWidth
     // jsdom has no layout and no ResizeObserver; the room always has both.
     const observer =
@@ -41,7 +38,7 @@ export function useRibbonFit(ribbon: RefObject<HTMLElement | null>, key: string)
           })
     observer?.observe(element)
     return () => {
-      stopped = true
+      stopListening()
       observer?.disconnect()
     }
   }, [ribbon, key])

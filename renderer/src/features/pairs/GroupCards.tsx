@@ -1,0 +1,83 @@
+import { forwardRef, Fragment, type CSSProperties } from 'react'
+import type { NamedMember } from '@common/domain/grouping/round-view'
+import type { PairingArrangement } from '@common/room/pairing-fit'
+
+const tags = { a: 'A', b: 'B', observer: 'Obs' } as const
+
+/** A role's short tag, as the legend above the cards spells it out. */
+export function roleTag(role: keyof typeof tags): string {
+  return tags[role]
+}
+
+/**
+ * A name whose words never break inside themselves, nor at a hyphen ("François-Xavier" stays
+ * one piece): lines may break only at the spaces between words.
+ */
+function WholeWords({ name }: { name: string }) {
+  const words = name.trim().split(/\s+/)
+  return (
+    <span className="room-pairing-name">
+      {words.map((word, index) => (
+        // The space stays outside the unbreakable word, or it could not be broken at either.
+        <Fragment key={`${String(index)}-${word}`}>
+          {index > 0 && ' '}
+          <span className="room-pairing-word">{word}</span>
+        </Fragment>
+      ))}
+    </span>
+  )
+}
+
+/**
+ * Numbered group cards, members side by side (`row`) or each on a line of their own (`stack`),
+ * each role tag in a column before its name, so a tag never sits on a name. `columns`,
+ * `arrangement` and `size` (share of the room's height) are chosen by the pairing screen's fit.
+ */
+export const GroupCards = forwardRef<
+  HTMLOListElement,
+  {
+    groups: readonly (readonly NamedMember[])[]
+    firstNumber: number
+    columns: number
+    arrangement: PairingArrangement
+    size: number
+  }
+>(function GroupCards({ groups, firstNumber, columns, arrangement, size }, ref) {
+  const withRoles = groups.some((group) => group.some((member) => member.role !== null))
+  return (
+    <ol
+      ref={ref}
+      className={`room-pairing-groups${withRoles ? ' has-roles' : ''}${arrangement === 'row' ? ' is-row' : ''}`}
+      start={firstNumber}
+      style={{
+        gridTemplateColumns: `repeat(${String(columns)}, minmax(0, 1fr))`,
+        fontSize: `${String(size)}cqh`,
+      }}
+    >
+      {groups.map((group, index) => (
+        <li
+          key={String(firstNumber + index)}
+          className="room-pairing-group"
+          aria-label={`Group ${String(firstNumber + index)}`}
+        >
+          <span className="room-pairing-number">{String(firstNumber + index)}</span>
+          <ul
+            className="room-pairing-members"
+            style={{ '--members': String(group.length) } as CSSProperties}
+          >
+            {group.map((member) => (
+              <li key={member.personId}>
+                {withRoles && (
+                  <span className="room-pairing-tag">
+                    {member.role === null ? '' : tags[member.role]}
+                  </span>
+                )}
+                <WholeWords name={member.name} />
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  )
+})
