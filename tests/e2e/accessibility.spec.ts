@@ -30,9 +30,10 @@ test('the library, workshop and session screens of the console have no serious o
 test('the sessions list, the debrief and the sound and display settings have no serious or critical violations', async () => {
   const page = await app.openView('console')
   await startBuiltinSession(page)
-  await page.getByText('Sound and displays').click()
+  await page.getByRole('tab', { name: 'Sound and displays' }).click()
   await expect(page.getByRole('button', { name: 'Test the chimes' })).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
+  await page.getByRole('tab', { name: 'Notes' }).click()
   const input = page.getByRole('textbox', { name: /^Note/ })
   await input.fill('Follow up with the dean')
   await input.press('Alt+A')

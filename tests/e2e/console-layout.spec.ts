@@ -62,11 +62,15 @@ test('below a laptop’s width the columns reflow, and nothing scrolls sideways 
   }
   await page.setViewportSize({ width: 900, height: 700 })
   const now = await page.getByRole('region', { name: 'Now', exact: true }).boundingBox()
+  const room = await page.getByRole('region', { name: 'Room screen' }).boundingBox()
   const notes = await page.getByRole('heading', { name: 'Session notes' }).boundingBox()
-  // The notes went below the clock instead of squeezing into a third column.
   expect(now).not.toBeNull()
+  expect(room).not.toBeNull()
   expect(notes).not.toBeNull()
-  expect(notes!.y).toBeGreaterThan(now!.y + 100)
+  // The room went below the clock, and the side panels keep a column of their own beside them.
+  expect(room!.y).toBeGreaterThan(now!.y + 100)
+  expect(notes!.x).toBeGreaterThan(now!.x + now!.width)
+  await expectInsideViewport(page.getByRole('heading', { name: 'Session notes' }), 'the notes')
 })
 
 test('the console has no serious accessibility violations when ready, with a message, blanked, asking to end and ended', async () => {

@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
-import { endSession, openBuiltinWorkshop, prepareBuiltinSession, pressStart } from './steps'
+import {
+  endSession,
+  openBuiltinWorkshop,
+  openSidePanel,
+  prepareBuiltinSession,
+  pressStart,
+} from './steps'
 import { startTestApp, type TestApp } from './harness'
 
 let app: TestApp
@@ -211,6 +217,7 @@ test('minutes on the console are whole or m:ss, never decimals', async () => {
   await page.keyboard.press('n')
   await expect(page.getByTestId('console-phase')).toContainText('Think')
   // The clock, the schedule and the agenda with the minutes actually spent.
+  await openSidePanel(page, 'Agenda')
   for (const part of ['.run-now', '.run-agenda'])
     expect(await page.locator(part).innerText()).not.toMatch(/\d\.\d/)
   await expect(
@@ -220,6 +227,7 @@ test('minutes on the console are whole or m:ss, never decimals', async () => {
       .last(),
   ).toHaveText('3:36')
   // A phase of a minute and a half, in the facilitator's notes on the exercise.
+  await openSidePanel(page, 'This exercise')
   await expect(
     page.locator('.run-notes li', { hasText: 'Partner A shares' }).first(),
   ).toContainText('Partner A shares · 1:30')

@@ -2,6 +2,7 @@ import { createServer } from 'node:net'
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import type { LanCapability } from '@common/lan/lan-constants'
 import { linkWording } from '@common/lan/lan-wording'
+import { openSidePanel } from './steps'
 
 /** A port free on loopback now, as a facilitator would type one in. */
 async function freePort(): Promise<number> {
@@ -15,8 +16,8 @@ async function freePort(): Promise<number> {
 
 /** Opens the console's Room's network panel and turns the switch on; waits for the links. */
 export async function openToNetwork(console: Page): Promise<void> {
-  const panel = console.locator('details.lan-panel')
-  if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click()
+  await openSidePanel(console, 'Room’s network')
+  const panel = console.locator('.lan-panel')
   await panel.getByLabel('Port').fill(String(await freePort()))
   // The switch shows what the server is, so it turns on once the server answers.
   const toggle = panel.getByRole('checkbox', { name: 'Open this session to the room’s network' })

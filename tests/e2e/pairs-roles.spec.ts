@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { normaliseText, readPdfText } from '../support/poppler'
 import { startTestApp, type TestApp } from './harness'
 import { thirteenPeople } from './roster-names'
-import { endSession, prepareBuiltinSession, pressStart } from './steps'
+import { endSession, openSidePanel, prepareBuiltinSession, pressStart } from './steps'
 
 const names = thirteenPeople
 
@@ -35,7 +35,7 @@ test('a pasted roster is grouped with roles, shown on the room, swapped by hand,
   const room = await app.openView('room')
   await prepareBuiltinSession(console)
 
-  await console.getByText('Roster and groups').click()
+  await openSidePanel(console, 'Groups')
   await console.getByLabel('Names, one a line').fill(names.join('\n'))
   await console.getByRole('button', { name: 'Form groups' }).click()
   const round = console.getByRole('region', { name: 'Groups of this round' })

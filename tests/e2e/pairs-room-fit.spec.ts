@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { startTestApp, type TestApp } from './harness'
 import { thirteenPeople } from './roster-names'
-import { prepareBuiltinSession, pressStart } from './steps'
+import { openSidePanel, prepareBuiltinSession, pressStart } from './steps'
 
 // Forty people with names as long as a real roster's (“Esperanza H.”): the most one page of the
 // pairing screen holds. Up to 14 characters fit forty to a page; longer names take more pages.
@@ -54,7 +54,7 @@ async function showGroups(roster: readonly string[]) {
   // A projector's 16:9.
   await room.setViewportSize({ width: 1280, height: 720 })
   await prepareBuiltinSession(console)
-  await console.getByText('Roster and groups').click()
+  await openSidePanel(console, 'Groups')
   await console.getByLabel('Names, one a line').fill(roster.join('\n'))
   await console.getByRole('button', { name: 'Form groups' }).click()
   await pressStart(console)

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { endSession, prepareBuiltinSession, pressStart } from './steps'
+import { endSession, openSidePanel, prepareBuiltinSession, pressStart } from './steps'
 import { startTestApp, type TestApp } from './harness'
 
 let app: TestApp
@@ -59,6 +59,7 @@ test('start: both windows show the same phase and remaining time, and follow pau
     room.getByRole('list', { name: 'Phases of this exercise' }).locator('[aria-current="step"]'),
   ).toContainText('Think')
 
+  await openSidePanel(consolePage, 'Agenda')
   await consolePage.getByRole('button', { name: 'Jump to Back-to-Back: Describe & Draw' }).click()
   await expect(room.getByRole('heading', { level: 1 })).toHaveText('Back-to-Back: Describe & Draw')
   await expect(consolePage.getByTestId('console-phase')).toContainText(/Set up/i)
@@ -170,7 +171,7 @@ test('ending the session shows the closing screen with the credits', async () =>
 test('the room display can be put on the projector or on the main screen, the console then moving', async () => {
   await prepareSessionWithRoom()
   app.os.displays.setProjector(true)
-  await consolePage.getByText('Sound and displays').click()
+  await consolePage.getByRole('tab', { name: 'Sound and displays' }).click()
   await expect(consolePage.getByRole('radio')).toHaveCount(3)
   const projector = consolePage.getByRole('radio', { name: /Display 2: external display/ })
   await expect(projector).toBeChecked()

@@ -37,3 +37,10 @@ export async function endSession(console: Page): Promise<void> {
     .click()
   await expect(console.getByTestId('run-status')).toHaveText('Session ended')
 }
+
+/** Opens one of the console's side panels by its tab: Notes, Groups, Room’s network, Print… */
+export async function openSidePanel(console: Page, tab: string): Promise<void> {
+  const button = console.getByRole('tab', { name: tab })
+  await button.click()
+  await expect(button).toHaveAttribute('aria-selected', 'true')
+}

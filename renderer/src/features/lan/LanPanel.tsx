@@ -15,8 +15,8 @@ export function LanPanel() {
   const portValue = port === '' ? status.port : Number(port)
 
   return (
-    <details className="run-settings lan-panel">
-      <summary>Room’s network{status.open ? ' · open' : ''}</summary>
+    <div className="lan-panel">
+      <h2 className="side-panel-title">Room’s network{status.open ? ' · open' : ''}</h2>
       <label className="lan-switch">
         <input
           type="checkbox"
@@ -78,6 +78,6 @@ export function LanPanel() {
           </details>
         </>
       )}
-    </details>
+    </div>
   )
 }

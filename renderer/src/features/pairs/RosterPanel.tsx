@@ -12,10 +12,10 @@ export function RosterPanel({ state }: { state: RunState }) {
   const { view } = roster
   const people = view?.roster ?? null
   return (
-    <details className="run-settings pairs-panel">
-      <summary>
+    <div className="pairs-panel">
+      <h2 className="side-panel-title">
         Roster and groups{people === null ? '' : ` · ${String(people.people.length)} people`}
-      </summary>
+      </h2>
       <RosterForm
         key={people === null ? 'none' : 'kept'}
         roster={people}
@@ -32,6 +32,6 @@ export function RosterPanel({ state }: { state: RunState }) {
           </button>
         </>
       )}
-    </details>
+    </div>
   )
 }

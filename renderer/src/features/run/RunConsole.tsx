@@ -21,7 +21,10 @@ import { RunAgenda } from './RunAgenda'
 import { RunControls } from './RunControls'
 import { SchedulePanel } from './SchedulePanel'
 import { ShortcutSheet } from './ShortcutSheet'
+import { RoomWindowNotice } from './RoomWindowNotice'
+import { SideTabs } from './SideTabs'
 import { SoundAndDisplays } from './SoundAndDisplays'
+import { useRoster } from '../pairs/useRoster'
 import { useRunActions } from './useRunActions'
 import { useRunShortcuts } from './useRunShortcuts'
 import './run.css'
@@ -52,6 +55,8 @@ export function RunConsole({
   const { toggleRoomFullscreen } = actions
   const [showShortcuts, setShowShortcuts] = useState(false)
   const [confirmingEnd, setConfirmingEnd] = useState(false)
+  const [sideTab, setSideTab] = useState('notes')
+  const people = useRoster().view?.roster?.people.length
   const messageInput = useRef<HTMLInputElement>(null)
   const phase = currentPhase(state)
   const phaseCount = phasesOf(currentItem(state)).length
@@ -120,6 +125,7 @@ export function RunConsole({
         onDismiss={onDismissRefused}
       />
       <Notice message={actions.notice} onDismiss={actions.dismiss} />
+      <RoomWindowNotice />
       <div className="run-grid">
         <section className="run-now" aria-label="Now">
           <p className="run-now-item">
@@ -154,20 +160,42 @@ export function RunConsole({
           </RoomControls>
         </section>
         <div className="run-side">
-          <NotesPane sessionRunning={state.startedAt !== null && !ended} />
-          <details className="run-settings" open={state.status === 'ready'}>
-            <summary>Session details</summary>
-            <SessionDetailsForm />
-          </details>
-          <ExerciseNotes state={state} />
-          <RosterPanel state={state} />
-          <RunAgenda state={state} send={send} />
-          <SoundAndDisplays />
-          <LanPanel />
-          <details className="run-settings">
-            <summary>Print handouts</summary>
-            <HandoutPanel workshopRef={state.workshopRef} workshop={state.workshop} />
-          </details>
+          <SideTabs
+            chosen={sideTab}
+            onChoose={setSideTab}
+            tabs={[
+              {
+                id: 'notes',
+                label: 'Notes',
+                content: (
+                  <>
+                    <NotesPane sessionRunning={state.startedAt !== null && !ended} />
+                    <details className="run-settings" open={state.status === 'ready'}>
+                      <summary>Session details</summary>
+                      <SessionDetailsForm />
+                    </details>
+                  </>
+                ),
+              },
+              { id: 'exercise', label: 'This exercise', content: <ExerciseNotes state={state} /> },
+              { id: 'agenda', label: 'Agenda', content: <RunAgenda state={state} send={send} /> },
+              {
+                id: 'groups',
+                label: 'Groups',
+                badge: people === undefined ? undefined : String(people),
+                content: <RosterPanel state={state} />,
+              },
+              { id: 'network', label: 'Room’s network', content: <LanPanel /> },
+              {
+                id: 'print',
+                label: 'Print',
+                content: (
+                  <HandoutPanel workshopRef={state.workshopRef} workshop={state.workshop} />
+                ),
+              },
+              { id: 'displays', label: 'Sound and displays', content: <SoundAndDisplays /> },
+            ]}
+          />
         </div>
       </div>
       {showShortcuts && <ShortcutSheet onClose={() => setShowShortcuts(false)} />}

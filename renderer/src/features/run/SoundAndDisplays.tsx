@@ -12,19 +12,8 @@ export function SoundAndDisplays() {
 
   return (
     <>
-      {/* Outside the folded panel: a room display closed by accident must be seen at once. */}
-      {setup?.roomWindowOpen === false && (
-        <p className="notice" role="status">
-          The room display is closed.{' '}
-          <button type="button" onClick={displays.showRoomWindow}>
-            Open the room display
-          </button>
-        </p>
-      )}
-      {/* Outside too: a display call that failed says so whether the panel is open or not. */}
+      <h2 className="side-panel-title">Sound and displays</h2>
       <Notice message={displays.notice} onDismiss={displays.dismiss} />
-      <details className="run-settings">
-        <summary>Sound and displays</summary>
         {preferences !== null && (
           <fieldset>
             <legend>Chimes (played on the room display)</legend>
@@ -105,7 +94,6 @@ export function SoundAndDisplays() {
             </div>
           </fieldset>
         )}
-      </details>
     </>
   )
 }
