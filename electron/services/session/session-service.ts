@@ -361,7 +361,13 @@ export class SessionService {
   ): Promise<Result<T>> {
     if (fileName === null || fileName === this.live?.fileName) return edit()
     // Its own lock file: the record's `.lock` says which instance runs it, not who edits it.
-    const held = await this.editLocks.hold(`${this.pathOf(fileName)}.edit`, edit)
+    let held: Result<T> | 'busy'
+    try {
+      held = await this.editLocks.hold(`${this.pathOf(fileName)}.edit`, edit)
+    } catch (error) {
+      // The lock itself could not be written (a full disk, a read-only folder): nothing was changed.
+      return fail('io-error', `Could not save the change: ${describeFileError(error)}.`)
+    }
     if (held !== 'busy') return held
     return fail(
       'conflict',
