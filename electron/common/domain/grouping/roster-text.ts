@@ -18,8 +18,9 @@ export function numberPeople(
 }
 
 /**
- * Reads names typed or pasted one a line. Lines with nothing visible on them are skipped; a name used twice is kept
- * twice (two people can share a name) but numbered, so the room can tell them apart.
+ * Reads names typed or pasted one a line. Lines with nothing visible on them are skipped; a name
+ * used twice is kept twice (two people can share a name) but numbered, so the room can tell them
+ * apart.
  */
 export function peopleFromLines(text: string): RosterRead {
   const names = text
