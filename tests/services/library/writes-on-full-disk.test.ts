@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ManualClock } from '../../support/manual-clock'
 import { valueOf } from '../../support/result-value'
@@ -70,6 +70,27 @@ describe('a change that fails on a full disk', () => {
     valueOf(await save())
     const fileName = opened.ref.source === 'library' ? opened.ref.fileName : ''
     expect(await readFile(join(libraryDir, fileName), 'utf8')).toContain('Plan, edited')
+  })
+
+  it('leaves no temp file behind when the new version fits but the copy of the old one does not', async (context) => {
+    const small = diskOrSkip(disk, context)
+    const { api, libraryDir } = await startIn(small, 'backup')
+    const opened = valueOf(await api.createWorkshop({ title: 'Plan' }))
+    const fileName = opened.ref.source === 'library' ? opened.ref.fileName : ''
+    const { size } = await stat(join(libraryDir, fileName))
+    expect(size).toBeLessThan(4096)
+
+    // One page free: the temp file of the new version fits, the copy of the old one does not.
+    await small.fill(4096)
+    const failed = await api.saveWorkshop({
+      ref: opened.ref,
+      workshop: { ...opened.workshop, title: 'Plan, edited' },
+      baseRevision: opened.revision,
+      overwrite: false,
+    })
+    expect(failed).toMatchObject({ ok: false, code: 'io-error' })
+    await small.free()
+    expect(await leftovers(libraryDir)).toEqual([])
   })
 
   it('leaves no lock behind after a rename or a restore that failed', async (context) => {
