@@ -77,6 +77,11 @@ export interface StandInState {
 export type Operation =
   | { op: 'state' }
   | { op: 'call'; window: number; name: string; arg: unknown }
+  /**
+   * A bridge call's message sent from somewhere the app must not answer: a frame inside one of
+   * its windows (an embedded page), or a web page that is not one of its windows.
+   */
+  | { op: 'callFrom'; from: 'subFrame' | 'otherPage'; window: number; name: string; arg: unknown }
   | { op: 'listen'; window: number; event: string }
   | { op: 'heard'; window: number }
   | { op: 'closeWindow'; window: number }

@@ -2,6 +2,7 @@ import { mkdtemp, open, rm, stat, truncate } from 'node:fs/promises'
 import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { TestContext } from 'vitest'
 
 /** A tiny file system the test can fill up and free again. */
 export interface SmallDisk {
@@ -54,4 +55,13 @@ export async function mountSmallDisk(prefix: string, size = '200k'): Promise<Sma
       await rm(path, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * The mounted disk, or else skips the running test with the reason no disk could be mounted, so
+ * the report says "skipped" rather than counting a test that checked nothing as passed.
+ */
+export function diskOrSkip(disk: SmallDisk | string, context: TestContext): SmallDisk {
+  if (typeof disk === 'string') context.skip(disk)
+  return disk
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { groupingRulesSchema, personSchema } from '../domain/grouping/grouping-schema'
 import { MAX_ROSTER } from '../domain/grouping/roster-text'
+import { requiredText } from '../domain/visible-text'
 import { sessionFileNameSchema } from './session-types'
 
 const personId = z.string().max(16)
@@ -24,7 +25,7 @@ export const rosterCallSchemas = {
         first: personId,
         second: personId,
       }),
-      z.strictObject({ kind: z.literal('add'), name: z.string().trim().min(1).max(120) }),
+      z.strictObject({ kind: z.literal('add'), name: requiredText('a name', 120) }),
       z.strictObject({ kind: z.literal('remove'), personId }),
     ]),
   }),

@@ -3,6 +3,7 @@ import { runCommandSchema } from '../domain/run/commands'
 import { handoutOptionsSchema } from '../handouts/options'
 import { noteTagSchema } from '../domain/session/session'
 import { messagePresetsSchema } from './message-presets'
+import { requiredText } from '../domain/visible-text'
 import { sessionFileNameSchema } from './session-types'
 import { imageRefSchema, workshopSchema } from '../domain/workshop/schema'
 import type { ApiCallName, ArgumentOf } from './contract'
@@ -17,11 +18,7 @@ const noteText = z
   .max(4000, { error: 'expected a note of at most 4000 characters' })
 const noArgument = z.strictObject({}, { error: 'expected an empty object' })
 const ref = z.strictObject({ ref: workshopRefSchema })
-const title = z
-  .string({ error: 'expected a title as text' })
-  .trim()
-  .min(1, { error: 'expected a title, got an empty text' })
-  .max(160, { error: 'expected a title of at most 160 characters' })
+const title = requiredText('a title', 160)
 
 /**
  * One schema per bridge call, checked against {@link FacilitatorApi} at compile time: a call

@@ -6,7 +6,11 @@ import type { RunSnapshot } from '@common/api/run-types'
 import type { SessionListing, SessionSummary } from '@common/api/session-types'
 import { fail, succeed, type Result } from '@common/api/result'
 import { currentItem, currentPhase, type RunState } from '@common/domain/run/run-state'
-import { applyNoteChange, type NoteChange } from '@common/domain/session/note-changes'
+import {
+  applyNoteChange,
+  shiftNoteTimes,
+  type NoteChange,
+} from '@common/domain/session/note-changes'
 import type { Note, NoteTag, Session } from '@common/domain/session/session'
 import type { SessionRoster } from '@common/domain/grouping/session-roster'
 import type { Logger } from '../logger'
@@ -182,12 +186,20 @@ export class SessionService {
     // End session can be taken back until the session is left: the record is running again, so
     // it takes back the lock that ending released, and the next End folds it once more.
     const reopened = live.session.endedAt !== null && latest.endedAt === null
+    // The run moves all its timestamps when the computer's clock is set (see `shiftTimeline`);
+    // the record's own move with them, so its start, end and notes keep the time between them.
+    const shiftedBy =
+      latest.startedAt !== null && live.session.startedAt !== null
+        ? latest.startedAt - live.session.startedAt
+        : 0
+    if (shiftedBy !== 0) live.session.notes = shiftNoteTimes(live.session.notes, shiftedBy)
+    live.session.startedAt = latest.startedAt
     live.session.timeline = latest.log
     live.session.workshop = latest.workshop
     live.session.endedAt = latest.endedAt
     if (reopened) await this.holdLive(live.fileName, true)
     if (justEnded) await this.foldAndRelease(live)
-    else if (timelineGrew)
+    else if (timelineGrew || shiftedBy !== 0)
       // The run's restore point holds the timeline too; the next save or the fold writes it.
       await this.save(live.fileName, live.session).catch((error: unknown) =>
         this.log.warn(`Could not save the timeline of ${live.fileName}`, error),
@@ -361,7 +373,13 @@ export class SessionService {
   ): Promise<Result<T>> {
     if (fileName === null || fileName === this.live?.fileName) return edit()
     // Its own lock file: the record's `.lock` says which instance runs it, not who edits it.
-    const held = await this.editLocks.hold(`${this.pathOf(fileName)}.edit`, edit)
+    let held: Result<T> | 'busy'
+    try {
+      held = await this.editLocks.hold(`${this.pathOf(fileName)}.edit`, edit)
+    } catch (error) {
+      // The lock itself could not be written (a full disk, a read-only folder): nothing was changed.
+      return fail('io-error', `Could not save the change: ${describeFileError(error)}.`)
+    }
     if (held !== 'busy') return held
     return fail(
       'conflict',

@@ -23,8 +23,12 @@ export class AppendJournal {
     return this.enqueue(async () => {
       const handle = await this.openHandle()
       const { size } = await handle.stat()
+      // The last line may be cut short: by a crash, or by another program (a sync tool, a second
+      // writer) writing into the journal while it is open. An entry appended to it would continue
+      // that line and be lost with it although acknowledged, so it starts a line of its own.
+      const start = (await endsInPartialLine(handle, size)) ? '\n' : ''
       try {
-        await handle.appendFile(line, 'utf8')
+        await handle.appendFile(`${start}${line}`, 'utf8')
         await handle.datasync()
       } catch (error) {
         await this.undoAppend(handle, size)
@@ -55,9 +59,8 @@ export class AppendJournal {
   }
 
   /**
-   * A full disk can leave part of a line written. Left there, the next entry would continue that
-   * line and be lost with it although acknowledged: cut the file back to where it was, and if even
-   * that fails, reopen next time so the cut-short line is ended first ({@link openHandle}).
+   * A full disk can leave part of a line written: cut the file back to where it was. If even that
+   * fails, the next append ends the cut-short line before its own, and opens the file afresh.
    */
   private async undoAppend(handle: FileHandle, size: number): Promise<void> {
     try {
@@ -102,15 +105,8 @@ export class AppendJournal {
     }
     const handle = await open(this.path, 'a+')
     const { size } = await handle.stat()
-    if (size === 0) {
-      // A journal that did not exist a moment ago must survive a power cut too: flush its folder.
-      await syncFolder(dirname(this.path))
-    } else {
-      // A crash can leave a last line cut short; end it, so the next entry starts a line of its own.
-      const last = Buffer.alloc(1)
-      await handle.read(last, 0, 1, size - 1)
-      if (last.toString('utf8') !== '\n') await handle.appendFile('\n', 'utf8')
-    }
+    // A journal that did not exist a moment ago must survive a power cut too: flush its folder.
+    if (size === 0) await syncFolder(dirname(this.path))
     this.handle = handle
     return handle
   }
@@ -120,6 +116,14 @@ export class AppendJournal {
     this.handle = null
     await handle?.close()
   }
+}
+
+/** True when the file's last byte, before `size`, is not the end of a line. */
+async function endsInPartialLine(handle: FileHandle, size: number): Promise<boolean> {
+  if (size === 0) return false
+  const last = Buffer.alloc(1)
+  await handle.read(last, 0, 1, size - 1)
+  return last[0] !== 0x0a
 }
 
 /**

@@ -61,9 +61,14 @@ async function acquire(lockPath: string): Promise<boolean> {
       const handle = await open(lockPath, 'wx')
       try {
         await handle.writeFile(holder)
-      } finally {
+      } catch (error) {
+        // A full disk lets the empty lock file be made but not its holder written: a lock left
+        // so would read as another instance's for the next half minute, and refuse every retry.
         await handle.close()
+        await rm(lockPath, { force: true })
+        throw error
       }
+      await handle.close()
       return true
     } catch (error) {
       if (!isOneOf(error, ['EEXIST'])) throw error

@@ -5,7 +5,7 @@ import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { build } from 'vite'
 import { repoRoot } from '../../support/paths'
-import { mountSmallDisk, type SmallDisk } from '../../support/small-disk'
+import { diskOrSkip, mountSmallDisk, type SmallDisk } from '../../support/small-disk'
 import { makeTempFolder } from '../../support/temp-folders'
 
 // The command is bundled as `npm run handouts` bundles it, then run by plain node; into a folder
@@ -23,7 +23,6 @@ beforeAll(async () => {
   })
   folder = await makeTempFolder('handouts-out')
   disk = await mountSmallDisk('handouts-disk')
-  if (typeof disk === 'string') console.log(`skipped where a disk is needed: ${disk}`)
 })
 afterAll(async () => {
   if (typeof disk !== 'string') await disk.unmount()
@@ -75,8 +74,9 @@ describe('npm run handouts with an --out it cannot use', () => {
     expect(await readFile(outside, 'utf8')).toBe('keep me')
   })
 
-  it('says so in one line on a read-only folder', async () => {
-    if (typeof disk === 'string') return
+  it('says so in one line on a read-only folder', async (context) => {
+    // Mounting a read-only folder needs what mounting the small disk needs.
+    diskOrSkip(disk, context)
     const readOnly = join(folder.path, 'read-only')
     await mkdir(readOnly)
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=100k', 'tmpfs', readOnly])
@@ -87,17 +87,17 @@ describe('npm run handouts with an --out it cannot use', () => {
     }
   })
 
-  it('leaves no truncated PDF on a full disk', async () => {
-    if (typeof disk === 'string') return
-    const out = join(disk.path, 'pdfs')
+  it('leaves no truncated PDF on a full disk', async (context) => {
+    const small = diskOrSkip(disk, context)
+    const out = join(small.path, 'pdfs')
     await mkdir(out)
-    await disk.fill(8192)
+    await small.fill(8192)
     try {
       expectRefused(run(out, 'pack'), /disk is full/)
       expect((await readdir(out)).filter((name) => name.endsWith('.pdf'))).toEqual([])
       expect(existsSync(join(out, 'mentoring-both-ways-participant-pack-a4.pdf'))).toBe(false)
     } finally {
-      await disk.free()
+      await small.free()
     }
   })
 })

@@ -117,3 +117,22 @@ describe('the workshop loader, fed random and malformed files', () => {
     }
   })
 })
+
+describe('a library file with a huge unknown key', () => {
+  it('is listed as broken with a short message that quotes the key’s start', async () => {
+    const folder = await makeTempFolder('huge-key')
+    try {
+      const data = JSON.parse(builtinText) as Record<string, unknown>
+      data['x'.repeat(1_000_000)] = true
+      await writeFile(join(folder.path, 'huge.workshop.json'), JSON.stringify(data))
+      const scan = await new LibraryFolder(folder.path).scan()
+      expect(scan.broken).toHaveLength(1)
+      const { message } = scan.broken[0]!
+      expect(message.length).toBeLessThan(200)
+      expect(message).toContain('"xxxxxxxxxx')
+      expect(message).toContain('…" (1000000 characters)')
+    } finally {
+      await folder.remove()
+    }
+  })
+})

@@ -4,7 +4,7 @@ import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readSessionFile } from '../../../electron/services/session/read-session-file'
 import { ManualClock } from '../../support/manual-clock'
-import { mountSmallDisk, type SmallDisk } from '../../support/small-disk'
+import { diskOrSkip, mountSmallDisk } from '../../support/small-disk'
 import { makeTempFolder } from '../../support/temp-folders'
 import { startTestServices, type TestServices } from '../../support/test-services'
 import { valueOf } from '../../support/result-value'
@@ -60,12 +60,8 @@ describe('the library folder gone mid-session', () => {
     ])
   })
 
-  it('unmounted: notes are refused and nothing is written into the bare mount point', async () => {
-    const disk: SmallDisk | string = await mountSmallDisk('library-drive', '2m')
-    if (typeof disk === 'string') {
-      console.log(`skipped: ${disk}`)
-      return
-    }
+  it('unmounted: notes are refused and nothing is written into the bare mount point', async (context) => {
+    const disk = diskOrSkip(await mountSmallDisk('library-drive', '2m'), context)
     let mounted = true
     try {
       const api = await startSessionIn(disk.path)

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { readSessionFile } from '../../../electron/services/session/read-session-file'
 import { ManualClock } from '../../support/manual-clock'
-import { mountSmallDisk, type SmallDisk } from '../../support/small-disk'
+import { diskOrSkip, mountSmallDisk, type SmallDisk } from '../../support/small-disk'
 import { makeTempFolder } from '../../support/temp-folders'
 import { startTestServices, type TestServices } from '../../support/test-services'
 import { valueOf } from '../../support/result-value'
@@ -15,7 +15,6 @@ let app: TestServices | null = null
 
 beforeAll(async () => {
   disk = await mountSmallDisk('notes-disk', '2m')
-  if (typeof disk === 'string') console.log(`skipped: ${disk}`)
 })
 afterAll(async () => {
   if (typeof disk !== 'string') await disk.unmount()
@@ -31,9 +30,9 @@ afterEach(async () => {
 })
 
 describe('notes taken while the library disk is full', () => {
-  it('are not acknowledged, are kept and saved with the next note; acknowledged notes survive a crash', async () => {
-    if (typeof disk === 'string') return
-    const libraryDir = join(disk.path, 'library')
+  it('are not acknowledged, are kept and saved with the next note; acknowledged notes survive a crash', async (context) => {
+    const small = diskOrSkip(disk, context)
+    const libraryDir = join(small.path, 'library')
     app = await startTestServices({
       clock: new ManualClock(T0),
       userDataDir: userData.path,
@@ -44,13 +43,13 @@ describe('notes taken while the library disk is full', () => {
     valueOf(await api.runCommand({ command: { type: 'start' } }))
     const first = valueOf(await api.addNote({ text: 'first', tag: null }))
 
-    await disk.fill()
+    await small.fill()
     const refused = await api.addNote({ text: 'y'.repeat(4000), tag: null })
     expect(refused).toMatchObject({ ok: false, code: 'io-error' })
     if (refused.ok) return
     expect(refused.message).toMatch(/kept.*disk is full/)
 
-    await disk.free()
+    await small.free()
     const third = valueOf(await api.addNote({ text: 'third', tag: null }))
     // A crash now: nothing more is written; the record is read back with its journal.
     app.services.dispose()

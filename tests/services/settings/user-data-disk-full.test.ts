@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { mountSmallDisk, type SmallDisk } from '../../support/small-disk'
+import { diskOrSkip, mountSmallDisk, type SmallDisk } from '../../support/small-disk'
 import { startTestServices, type TestServices } from '../../support/test-services'
 
 let disk: SmallDisk | string
@@ -7,7 +7,6 @@ let app: TestServices | null = null
 
 beforeAll(async () => {
   disk = await mountSmallDisk('user-data-disk')
-  if (typeof disk === 'string') console.log(`skipped: ${disk}`)
 })
 afterAll(async () => {
   if (typeof disk !== 'string') await disk.unmount()
@@ -19,11 +18,11 @@ afterEach(async () => {
 })
 
 describe('a full user-data disk', () => {
-  it('does not stop a workshop opening; a preference change says it could not be saved', async () => {
-    if (typeof disk === 'string') return
-    app = await startTestServices({ userDataDir: join(disk.path, 'user-data') })
+  it('does not stop a workshop opening; a preference change says it could not be saved', async (context) => {
+    const small = diskOrSkip(disk, context)
+    app = await startTestServices({ userDataDir: join(small.path, 'user-data') })
     const api = app.services.handlers
-    await disk.fill()
+    await small.fill()
 
     const opened = await api.openWorkshop({ ref: { source: 'builtin', id: 'mentoring-guide' } })
     expect(opened.ok).toBe(true)

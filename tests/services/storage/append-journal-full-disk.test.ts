@@ -1,12 +1,11 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppendJournal, readJournal } from '../../../electron/services/storage/append-journal'
-import { mountSmallDisk, type SmallDisk } from '../../support/small-disk'
+import { diskOrSkip, mountSmallDisk, type SmallDisk } from '../../support/small-disk'
 
 let disk: SmallDisk | string
 beforeAll(async () => {
   disk = await mountSmallDisk('journal-disk')
-  if (typeof disk === 'string') console.log(`skipped: ${disk}`)
 })
 afterAll(async () => {
   if (typeof disk !== 'string') await disk.unmount()
@@ -15,17 +14,12 @@ afterEach(async () => {
   if (typeof disk !== 'string') await disk.free()
 })
 
-function diskOrSkip(): SmallDisk | null {
-  return typeof disk === 'string' ? null : disk
-}
-
 /** A note long enough to be cut short when one page is left on the disk. */
 const longNote = { n: 2, text: 'x'.repeat(12_000) }
 
 describe('an append journal on a disk that fills up', () => {
-  it('does not continue a line cut short by a full disk: the next acknowledged entry is kept', async () => {
-    const small = diskOrSkip()
-    if (small === null) return
+  it('does not continue a line cut short by a full disk: the next acknowledged entry is kept', async (context) => {
+    const small = diskOrSkip(disk, context)
     const path = join(small.path, '.a.session.json.notes')
     const journal = new AppendJournal(path)
     await journal.append({ n: 1 })
@@ -37,9 +31,8 @@ describe('an append journal on a disk that fills up', () => {
     expect(await readJournal(path)).toEqual([{ n: 1 }, { n: 3 }])
   })
 
-  it('does the same when the journal already ended in a cut-short line from before', async () => {
-    const small = diskOrSkip()
-    if (small === null) return
+  it('does the same when the journal already ended in a cut-short line from before', async (context) => {
+    const small = diskOrSkip(disk, context)
     const path = join(small.path, '.b.session.json.notes')
     await writeFile(path, '{"n":0}\n{"n":')
     const journal = new AppendJournal(path)

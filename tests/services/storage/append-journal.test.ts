@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { appendFile, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppendJournal, readJournal } from '../../../electron/services/storage/append-journal'
 import { makeTempFolder } from '../../support/temp-folders'
@@ -30,6 +30,17 @@ describe('an append journal', () => {
     await writeFile(path, '{"n":1}\n{"n":2}\n{"n":')
     expect(await readJournal(path)).toEqual([{ n: 1 }, { n: 2 }])
     const journal = new AppendJournal(path)
+    await journal.append({ n: 3 })
+    expect(await readJournal(path)).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }])
+    await journal.close()
+  })
+
+  it('ends a partial line another program wrote while it was open before appending its own', async () => {
+    const journal = new AppendJournal(path)
+    await journal.append({ n: 1 })
+    // A sync tool or a second writer leaves half a line at the end of the open journal.
+    await appendFile(path, '{"from":"elsewhere",')
+    await journal.append({ n: 2 })
     await journal.append({ n: 3 })
     expect(await readJournal(path)).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }])
     await journal.close()

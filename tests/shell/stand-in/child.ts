@@ -8,6 +8,7 @@ import { StandInApp } from './app'
 import { StandInBrowserWindow } from './browser-window'
 import { StandInIpcMain } from './ipc'
 import { StandInProtocol } from './scheme'
+import { StandInWebContents } from './web-contents'
 import {
   StandInMenu,
   StandInScreen,
@@ -148,6 +149,20 @@ async function perform(request: Request): Promise<unknown> {
       const call = bridgeOf(request.window)[request.name]
       if (typeof call !== 'function') throw new Error(`the bridge has no ${request.name}`)
       return await call(request.arg)
+    }
+    case 'callFrom': {
+      const window = windowById(request.window)
+      const url = window.webContents.getURL()
+      const channel = `facilitator:call:${request.name}`
+      if (request.from === 'subFrame')
+        return await ipcMain.invoke(window.webContents, channel, [request.arg], {
+          url,
+          parent: { url },
+        })
+      // Another page showing the app's own URL: only being one of the app's windows counts.
+      const other = new StandInWebContents(ipcMain)
+      other.load(url, undefined)
+      return await ipcMain.invoke(other, channel, [request.arg])
     }
     case 'listen': {
       const on = bridgeOf(request.window).on as (e: string, l: (p: unknown) => void) => void

@@ -3,6 +3,13 @@ import type { StandInWebContents } from './web-contents'
 
 type Handler = (event: unknown, ...args: unknown[]) => unknown
 
+/** The frame a call comes from, as Electron's `senderFrame` describes it. */
+export interface SenderFrame {
+  url: string
+  /** The frame it is embedded in; null for a page's main frame. */
+  parent: { url: string } | null
+}
+
 /** ipcMain: `handle` once per channel, as Electron insists, and `on` for plain messages. */
 export class StandInIpcMain extends EventEmitter {
   readonly handlers = new Map<string, Handler>()
@@ -17,15 +24,24 @@ export class StandInIpcMain extends EventEmitter {
     this.handlers.delete(channel)
   }
 
-  /** What Electron does for `ipcRenderer.invoke`: the arguments and the answer are copied. */
-  async invoke(sender: StandInWebContents, channel: string, args: unknown[]): Promise<unknown> {
+  /**
+   * What Electron does for `ipcRenderer.invoke`: the arguments and the answer are copied. The call
+   * comes from the page's main frame unless `frame` names another: a frame inside the page has a
+   * parent, and its own URL.
+   */
+  async invoke(
+    sender: StandInWebContents,
+    channel: string,
+    args: unknown[],
+    frame: SenderFrame = { url: sender.getURL(), parent: null },
+  ): Promise<unknown> {
     const handler = this.handlers.get(channel)
     if (handler === undefined) throw new Error(`No handler registered for '${channel}'`)
     const event = {
       sender,
-      senderFrame: { url: sender.getURL(), parent: null, top: null },
+      senderFrame: { ...frame, top: null },
       processId: 1,
-      frameId: 1,
+      frameId: frame.parent === null ? 1 : 2,
     }
     try {
       return structuredClone(await handler(event, ...structuredClone(args)))

@@ -234,6 +234,16 @@ describe('re-timing details', () => {
     expect(exerciseById(applied, 'b').phases.map((p) => p.minutes)).toEqual([1.5, 0.5])
   })
 
+  it('rounds the time left for shortened exercises down to a half minute, never to the nearest', () => {
+    // 5.3 minutes hold ten half minutes, not eleven: rounding to the nearest would propose 5.5
+    // minutes for a 5.3-minute slot. (The counterexample the properties below found.)
+    const workshop = workshopOf([exercise('a', [10])])
+    const proposal = fitToSlot(workshop, 5.3, 'shorten')
+    expect(proposal).toMatchObject({ feasible: true, proposedMinutes: 5 })
+    expect(proposal.changes).toMatchObject([{ id: 'a', toMinutes: 5 }])
+    expectValidRetiming(workshop, proposal)
+  })
+
   it('never lengthens an exercise whose length is not a whole half minute', () => {
     const workshop = workshopOf([
       exercise('a', [10.2, 5.1]),
@@ -245,6 +255,13 @@ describe('re-timing details', () => {
     expectValidRetiming(workshop, proposal)
   })
 })
+
+/**
+ * The properties run on fixed seeds, so a run that passes passes every time and a failure is
+ * seen on every run, not in half of them; the cases a failure once found are pinned as examples
+ * above. Change a seed on purpose to explore further.
+ */
+const seeded = (seed: number) => ({ seed, numRuns: 300 })
 
 const minutesArb = fc.oneof(
   fc.integer({ min: 1, max: 60 }),
@@ -315,6 +332,7 @@ describe('re-timing properties over random workshops', () => {
         }
         expect(proposal.proposedMinutes).toBeLessThanOrEqual(proposal.currentMinutes + TOLERANCE)
       }),
+      seeded(20261206),
     )
   })
 
@@ -337,6 +355,7 @@ describe('re-timing properties over random workshops', () => {
           }
         }
       }),
+      seeded(20261207),
     )
   })
 
@@ -351,6 +370,7 @@ describe('re-timing properties over random workshops', () => {
           )
         }
       }),
+      seeded(20261208),
     )
   })
 
@@ -367,6 +387,7 @@ describe('re-timing properties over random workshops', () => {
           input.workshop.exercises.map((item) => item.id).filter((id) => !dropped.has(id)),
         )
       }),
+      seeded(20261209),
     )
   })
 
@@ -381,6 +402,7 @@ describe('re-timing properties over random workshops', () => {
         expect(proposal).toEqual(proposalSnapshot)
         expect(JSON.parse(JSON.stringify(proposal))).toEqual(proposal)
       }),
+      seeded(20261210),
     )
   })
 
@@ -392,6 +414,7 @@ describe('re-timing properties over random workshops', () => {
         expect(proposal.proposedMinutes).toBe(proposal.currentMinutes)
         expect(applyRetiming(input.workshop, proposal)).toEqual(input.workshop)
       }),
+      seeded(20261211),
     )
   })
 
@@ -412,6 +435,7 @@ describe('re-timing properties over random workshops', () => {
         if (floor < proposal.availableMinutes - 1e-6) expect(proposal.feasible).toBe(true)
         if (floor > proposal.availableMinutes + 1e-6) expect(proposal.feasible).toBe(false)
       }),
+      seeded(20261212),
     )
   })
 })

@@ -141,6 +141,26 @@ describe('run transitions', () => {
     expect(remainingMs(advanced, T0 + 200_000)).toBe(-20_000)
   })
 
+  it('after +1 min, advances a self-advancing phase exactly one minute later than it would have', () => {
+    let state = applyCommand(started(), { type: 'nextPhase' }, T0)
+    state = applyCommand(state, { type: 'nextPhase' }, T0)
+    expect(currentPhase(state).label).toBe('Partner A shares')
+    state = applyCommand(state, { type: 'adjust', minutes: 1 }, T0 + 30_000)
+    const due = T0 + 90_000 + MIN
+    expect(nextAutoAdvanceAt(state)).toBe(due)
+    expect(advanceDuePhases(state, due - 1)).toBe(state)
+    const advanced = advanceDuePhases(state, due + 5_000)
+    expect(currentPhase(advanced).label).toBe('Partner B shares')
+    expect(advanced.runningSince).toBe(due)
+
+    // The same after a pause: the minute is added once, the pause adds its own length.
+    state = applyCommand(state, { type: 'pause' }, T0 + 40_000)
+    state = applyCommand(state, { type: 'resume' }, T0 + 100_000)
+    expect(nextAutoAdvanceAt(state)).toBe(due + 60_000)
+    expect(advanceDuePhases(state, due + 60_000 - 1)).toBe(state)
+    expect(advanceDuePhases(state, due + 60_000).runningSince).toBe(due + 60_000)
+  })
+
   it('does not auto-advance while paused', () => {
     let state = applyCommand(started(), { type: 'nextPhase' }, T0)
     state = applyCommand(state, { type: 'nextPhase' }, T0)

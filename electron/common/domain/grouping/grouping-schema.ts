@@ -1,10 +1,7 @@
 import { z } from 'zod'
+import { requiredText } from '../visible-text'
 
-const name = z
-  .string({ error: 'expected a name as text' })
-  .trim()
-  .min(1, { error: 'expected a name, got an empty text' })
-  .max(120, { error: 'expected a name of at most 120 characters' })
+const name = requiredText('a name', 120)
 
 const personId = z.string().regex(/^p[0-9]{1,6}$/, { error: 'expected a person id such as p12' })
 

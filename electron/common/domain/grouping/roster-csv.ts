@@ -1,3 +1,4 @@
+import { hasVisibleCharacter, trimUnseen } from '../visible-text'
 import { distinguish, MAX_ROSTER, numberPeople, type RosterRead } from './roster-text'
 
 /** A sheet read from CSV: its header row and the rows under it. */
@@ -88,14 +89,14 @@ export function peopleFromSheet(
   }
   const entries = sheet.rows
     .map((row) => ({
-      name: (row[nameColumn] ?? '').trim(),
+      name: trimUnseen(row[nameColumn] ?? ''),
       attributes: Object.fromEntries(
         attributeColumns
           .filter((column) => column !== nameColumn && sheet.columns[column] !== undefined)
           .map((column) => [sheet.columns[column] ?? '', (row[column] ?? '').trim().slice(0, 200)]),
       ),
     }))
-    .filter((entry) => entry.name !== '')
+    .filter((entry) => hasVisibleCharacter(entry.name))
   if (entries.length === 0) {
     return {
       ok: false,

@@ -1,3 +1,4 @@
+import { hasVisibleCharacter, trimUnseen } from '../visible-text'
 import type { Person } from './grouping-schema'
 
 /** The most people one roster holds: well beyond any room one facilitator runs. */
@@ -11,20 +12,21 @@ export function numberPeople(
 ): Person[] {
   return entries.map((entry, index) => ({
     id: `p${String(index)}`,
-    name: entry.name.trim(),
+    name: trimUnseen(entry.name),
     attributes: entry.attributes,
   }))
 }
 
 /**
- * Reads names typed or pasted one a line. Blank lines are skipped; a name used twice is kept
- * twice (two people can share a name) but numbered, so the room can tell them apart.
+ * Reads names typed or pasted one a line. Lines with nothing visible on them are skipped; a name
+ * used twice is kept twice (two people can share a name) but numbered, so the room can tell them
+ * apart.
  */
 export function peopleFromLines(text: string): RosterRead {
   const names = text
     .split(/\r\n|\r|\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
+    .map(trimUnseen)
+    .filter(hasVisibleCharacter)
   if (names.length === 0) {
     return {
       ok: false,

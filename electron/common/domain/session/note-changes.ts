@@ -39,3 +39,15 @@ export function applyNoteChange(notes: readonly Note[], change: NoteChange): Not
       return notes.filter((note) => note.id !== change.noteId)
   }
 }
+
+/**
+ * The notes with their times moved by `deltaMs`, as the run moves its timeline when the
+ * computer's clock is set mid-session: each note keeps its place between the run's events.
+ */
+export function shiftNoteTimes(notes: readonly Note[], deltaMs: number): Note[] {
+  return notes.map((note) => ({
+    ...note,
+    at: note.at + deltaMs,
+    editedAt: note.editedAt === null ? null : note.editedAt + deltaMs,
+  }))
+}

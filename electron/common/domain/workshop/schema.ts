@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { requiredText } from '../visible-text'
 
 /** The version of the workshop file format this build writes. */
 export const CURRENT_SCHEMA_VERSION = 2
@@ -10,12 +11,7 @@ export const CURRENT_SCHEMA_VERSION = 2
  */
 export const MAX_AGENDA_ITEMS = 200
 
-const text = (what: string, max = 2000) =>
-  z
-    .string({ error: `expected ${what} as text` })
-    .trim()
-    .min(1, { error: `expected ${what}, got an empty text` })
-    .max(max, { error: `expected ${what} of at most ${String(max)} characters` })
+const text = (what: string, max = 2000) => requiredText(what, max)
 
 const optionalText = (what: string, max = 4000) =>
   z.string({ error: `expected ${what} as text` }).max(max, {
