@@ -4,13 +4,13 @@ import type { RoomView } from '@common/api/room-types'
 import { createRunChangeSender, type RunSnapshot } from '@common/api/run-types'
 import type { RunCommand } from '@common/domain/run/commands'
 import type { Note, NoteTag } from '@common/domain/session/session'
-import type { LanClientMessage } from '@common/lan/lan-protocol'
 import { describeInput, describeTally, participantViewOf } from '@common/lan/participants'
 import type { LanCapability } from '@common/lan/lan-constants'
 import { DEFAULT_LAN_PORT, type LanReach, type LanStatus } from '@common/lan/lan-status'
 import type { Logger } from '../logger'
 import { buildLinks } from './lan-links'
-import { startLanServer, type LanChannel, type LanLimits, type LanServer } from './lan-server'
+import { defaultLanLimits, type LanLimits } from './lan-limits'
+import { startLanServer, type LanChannel, type LanServer, type PageMessage } from './lan-server'
 import { LinkTokens } from './link-tokens'
 import { loadPageFiles } from './page-files'
 import { ParticipantRoom } from './participant-room'
@@ -49,18 +49,21 @@ const followers: readonly LanCapability[] = ['remote', 'room']
  */
 export class LanService {
   private server: LanServer | null = null
-  private readonly participants = new ParticipantRoom()
+  private readonly participants: ParticipantRoom
   private readonly tokens = new LinkTokens()
   private port = DEFAULT_LAN_PORT
   private problem: string | null = null
   private listening: string[] = []
   /** The addresses the links use: loopback alone when the computer is on no network. */
   private shown: string[] = []
-  private status: LanStatus = this.closedStatus()
+  private status: LanStatus
   private toRunChange = createRunChangeSender()
   private refreshTimer: NodeJS.Timeout | undefined
 
-  constructor(private readonly deps: LanServiceDeps) {}
+  constructor(private readonly deps: LanServiceDeps) {
+    this.participants = new ParticipantRoom(deps.limits ?? defaultLanLimits)
+    this.status = this.closedStatus()
+  }
 
   /** The status as it is now, pages and inputs of the last moment included. */
   async latest(): Promise<LanStatus> {
@@ -78,13 +81,13 @@ export class LanService {
     return succeed(this.status)
   }
 
-  /** New tokens: every link given out before stops working, and its pages are disconnected. */
+  /**
+   * New tokens: every link given out before stops working, and its pages are disconnected within
+   * a second; the server goes on listening, so the new links work at once.
+   */
   async renew(): Promise<Result<LanStatus>> {
     this.tokens.renew()
-    if (this.server !== null) {
-      await this.stop()
-      await this.start()
-    }
+    await this.server?.revoke()
     await this.refresh()
     return succeed(this.status)
   }
@@ -176,7 +179,7 @@ export class LanService {
         tokens: this.tokens,
         ...(this.deps.limits === undefined ? {} : { limits: this.deps.limits }),
         onWelcome: (channel) => this.welcome(channel),
-        onMessage: (channel, message) => void this.handle(channel, message),
+        onMessage: (channel, message) => this.answer(channel, message),
         onChannelsChanged: () => this.refreshSoon(),
       })
       this.port = this.server.port
@@ -223,10 +226,17 @@ export class LanService {
       })
   }
 
-  private async handle(
-    channel: LanChannel,
-    message: Exclude<LanClientMessage, { type: 'hello' }>,
-  ): Promise<void> {
+  /** Handles a page's message; the page hears back whatever happens, a failure included. */
+  private async answer(channel: LanChannel, message: PageMessage): Promise<void> {
+    try {
+      await this.handle(channel, message)
+    } catch (error) {
+      this.deps.log.warn('A page’s message could not be handled', error)
+      channel.send({ type: 'ack', id: message.id, ok: false, message: 'It could not be done.' })
+    }
+  }
+
+  private async handle(channel: LanChannel, message: PageMessage): Promise<void> {
     const needed = message.type === 'command' ? 'remote' : 'participant'
     if (channel.capability !== needed) {
       const message_ =
@@ -236,7 +246,7 @@ export class LanService {
       channel.send({ type: 'ack', id: message.id, ok: false, message: message_ })
       return
     }
-    const answer = await this.carryOut(message)
+    const answer = await this.carryOut(channel, message)
     channel.send(
       answer === null
         ? { type: 'ack', id: message.id, ok: true }
@@ -245,26 +255,37 @@ export class LanService {
   }
 
   /** Does what a message asks; null when done, else why not. */
-  private async carryOut(
-    message: Exclude<LanClientMessage, { type: 'hello' }>,
-  ): Promise<string | null> {
+  private async carryOut(channel: LanChannel, message: PageMessage): Promise<string | null> {
     switch (message.type) {
       case 'command': {
         const result = await this.deps.run.command(message.command)
         return result.ok ? null : result.message
       }
       case 'input': {
-        const problem = this.participants.inputProblem()
+        // Its place in the list is taken before the record is written, so inputs arriving
+        // together cannot all pass the device's quota or the list's bound.
+        const problem = this.participants.claimInput(channel.device)
         if (problem !== null) return problem
         const { kind, name, text } = message
         // In the record (journaled) before the phone hears it arrived: an acknowledged
         // question is never lost.
-        const note = await this.deps.record(
-          describeInput(kind, name, text),
-          kind === 'question' ? 'question' : null,
-        )
-        if (!note.ok) return note.message
-        this.participants.addInput({ id: note.value.id, kind, name, text, at: note.value.at })
+        const note = await this.deps
+          .record(describeInput(kind, name, text), kind === 'question' ? 'question' : null)
+          .catch((error: unknown) => {
+            this.participants.releaseInput(channel.device)
+            throw error
+          })
+        if (!note.ok) {
+          this.participants.releaseInput(channel.device)
+          return note.message
+        }
+        this.participants.addInput(channel.device, {
+          id: note.value.id,
+          kind,
+          name,
+          text,
+          at: note.value.at,
+        })
         this.afterInput()
         return null
       }

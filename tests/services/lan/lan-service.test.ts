@@ -211,15 +211,19 @@ describe('the live channel', () => {
     expect(linkToken(next, 'remote')).not.toBe(linkToken(status, 'remote'))
   })
 
-  it('refuses a message that is not valid, with the reason', async () => {
+  it('refuses a message that is not valid, with the reason, and its id when it has one', async () => {
     const { status, origin } = await open()
     const remote = await connectLan(origin, linkToken(status, 'remote'))
     await remote.next(isWelcome)
     remote.send({ type: 'command', id: 1, command: { type: 'end' } })
-    const refused = await remote.next(
+    const refused = await remote.next(isAck)
+    expect(refused).toMatchObject({ id: 1, ok: false })
+    expect(refused.ok ? '' : refused.message).toMatch(/a command a remote may send/)
+    remote.send('not json')
+    const bare = await remote.next(
       (m): m is Extract<LanServerMessage, { type: 'refused' }> => m.type === 'refused',
     )
-    expect(refused.message).toMatch(/a command a remote may send/)
+    expect(bare.message).toBe('The message is not JSON.')
   })
 
   it('closes the channel of a message over the size limit', async () => {
@@ -239,10 +243,12 @@ describe('the live channel', () => {
     const closed = await remote.closed
     expect(closed).toEqual({
       code: lanCloseCodes.flood,
-      reason: 'Too many refused messages: the page was disconnected.',
+      reason: 'Too many messages: the page was disconnected.',
     })
     expect(remote.received).toContainEqual({
-      type: 'refused',
+      type: 'ack',
+      id: 30,
+      ok: false,
       message: 'Too many messages: wait a moment and send again.',
     })
   })
