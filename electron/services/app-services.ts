@@ -29,6 +29,7 @@ import { lanAddresses } from './lan/lan-addresses'
 import { lanHandlers } from './lan/lan-handlers'
 import { LanService } from './lan/lan-service'
 import { defaultLanLimits, type LanLimits } from './lan/lan-limits'
+import { VoteJournal } from './lan/vote-journal'
 
 /** Sends an event to every window. */
 export type Emit = <E extends EventName>(event: E, payload: FacilitatorEvents[E]) => void
@@ -130,7 +131,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     now: () => clock.now(),
     record: (text, tag) => sessions.addNote(run.snapshot.state, text, tag),
     limits: { ...defaultLanLimits, ...options.lanLimits },
+    voteJournal: new VoteJournal(storage.journal(join(options.userDataDir, 'lan-vote.jsonl'))),
   })
+  await lan.resumeVote()
   const preferences = () => ({
     soundVolume: settings.current.soundVolume,
     muted: settings.current.muted,

@@ -14,6 +14,7 @@ import { startLanServer, type LanChannel, type LanServer, type PageMessage } fro
 import { LinkTokens } from './link-tokens'
 import { loadPageFiles } from './page-files'
 import { ParticipantRoom } from './participant-room'
+import type { VoteJournal } from './vote-journal'
 
 /** What the LAN service needs of the rest of the app, passed in so it is tested on its own. */
 export interface LanServiceDeps {
@@ -35,6 +36,8 @@ export interface LanServiceDeps {
   /** The session clock, whose times the run state holds. */
   now: () => number
   limits?: LanLimits
+  /** Where the open vote and its ballots are kept until it closes. */
+  voteJournal: VoteJournal
 }
 
 /** How long the console's view of pages and inputs may lag, so a crowd makes few updates. */
@@ -133,8 +136,24 @@ export class LanService {
     mode: 'one' | 'dots',
     dots: number,
   ): Promise<Result<LanStatus>> {
-    this.participants.startVote(question, options, mode, dots)
+    const vote = this.participants.startVote(question, options, mode, dots)
+    const sessionId = this.deps.run.snapshot.state?.sessionId ?? ''
+    await this.deps.voteJournal.opened(sessionId, vote).catch((error: unknown) => {
+      // The vote goes on in memory; its ballots are refused until they can be kept.
+      this.deps.log.warn('The vote could not be kept on disk', error)
+    })
     return this.afterModeration()
+  }
+
+  /** Opens again the vote that was open when the app stopped, with its ballots, if any. */
+  async resumeVote(): Promise<void> {
+    const sessionId = this.deps.run.snapshot.state?.sessionId
+    if (sessionId === undefined) return
+    const journaled = await this.deps.voteJournal.restore(sessionId).catch((error: unknown) => {
+      this.deps.log.warn('The vote open when the app stopped could not be read', error)
+      return null
+    })
+    if (journaled !== null) this.participants.restoreVote(journaled.vote, journaled.ballots)
   }
 
   /** Closes the vote and keeps its result in the session record before saying it is closed. */
@@ -142,6 +161,11 @@ export class LanService {
     const tally = this.participants.closeVote()
     if (tally === null) return fail('not-found', 'No vote is open.')
     const recorded = await this.deps.record(describeTally(tally), null)
+    // Once the result is in the record, the ballots need not come back after a restart.
+    if (recorded.ok)
+      await this.deps.voteJournal.closed().catch((error: unknown) => {
+        this.deps.log.warn('The closed vote’s ballots could not be removed', error)
+      })
     const after = await this.afterModeration()
     return recorded.ok ? after : recorded
   }
@@ -290,8 +314,18 @@ export class LanService {
         return null
       }
       case 'ballot': {
-        const problem = this.participants.cast(message.voteId, message.voter, message.choices)
+        const { voteId, voter, choices } = message
+        const problem = this.participants.ballotProblem(voteId, choices)
         if (problem !== null) return problem
+        // On disk before the phone hears it was counted, as questions are.
+        try {
+          await this.deps.voteJournal.ballot(voteId, voter, choices)
+        } catch (error) {
+          this.deps.log.warn('A ballot could not be kept', error)
+          return 'Your vote could not be saved: send it again in a moment.'
+        }
+        const closed = this.participants.cast(voteId, voter, choices)
+        if (closed !== null) return closed
         this.afterInput()
         return null
       }

@@ -120,10 +120,18 @@ export class ParticipantRoom {
     return true
   }
 
-  startVote(question: string, options: string[], mode: 'one' | 'dots', dots: number): void {
-    this.vote = { id: randomUUID(), question, options, mode, dots: mode === 'one' ? 1 : dots }
+  startVote(question: string, options: string[], mode: 'one' | 'dots', dots: number): OpenVote {
+    const vote = { id: randomUUID(), question, options, mode, dots: mode === 'one' ? 1 : dots }
+    this.restoreVote(vote, new Map())
+    return vote
+  }
+
+  /** Opens a vote again with the ballots it had (after the app stopped mid-vote). */
+  restoreVote(vote: OpenVote, ballots: ReadonlyMap<string, number[]>): void {
+    this.vote = vote
     this.voteOpen = true
     this.ballots.clear()
+    for (const [voter, choices] of ballots) this.ballots.set(voter, [...choices])
     this.showTally = false
   }
 
@@ -138,11 +146,16 @@ export class ParticipantRoom {
     this.showTally = on && this.vote !== null
   }
 
-  /** Counts a ballot (a voter's new ballot replaces their earlier one), or says why not. */
-  cast(voteId: string, voter: string, choices: number[]): string | null {
+  /** Why a ballot cannot be counted, or null. */
+  ballotProblem(voteId: string, choices: readonly number[]): string | null {
     const vote = this.openVote
     if (vote?.id !== voteId) return 'This vote is closed.'
-    const problem = ballotProblem(vote, choices)
+    return ballotProblem(vote, choices)
+  }
+
+  /** Counts a ballot (a voter's new ballot replaces their earlier one), or says why not. */
+  cast(voteId: string, voter: string, choices: readonly number[]): string | null {
+    const problem = this.ballotProblem(voteId, choices)
     if (problem !== null) return problem
     this.ballots.set(voter, [...choices])
     return null
