@@ -114,6 +114,23 @@ describe('1. revoking revokes at once, whatever the page does', () => {
     expect((await fresh.next(isWelcome)).capability).toBe('remote')
     fresh.socket.close()
   })
+  it.each(['end', 'leave', 'quit'] as const)(
+    'cuts such a page within 1 s when the facilitator chooses %s',
+    async (how) => {
+      const { api, status, token } = await running()
+      const raw = await stubbornRemote(status.port, token('remote'))
+      const started = performance.now()
+      const done =
+        how === 'end'
+          ? api.runCommand({ command: { type: 'end' } })
+          : how === 'leave'
+            ? api.closeRun({})
+            : (app?.services.flush() ?? Promise.resolve())
+      await timed(done, 2000)
+      const closedAt = await Promise.race([raw.closed, wait(2000).then(() => Infinity)])
+      expect(closedAt - started).toBeLessThan(1000)
+    },
+  )
 })
 
 describe('2. admission cannot be raced', () => {
