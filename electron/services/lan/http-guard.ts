@@ -69,7 +69,7 @@ export function listenGuarded(
     {
       headersTimeout: limits.headersTimeoutMs,
       requestTimeout: limits.requestTimeoutMs,
-      connectionsCheckingInterval: Math.min(1000, Math.max(100, limits.headersTimeoutMs / 5)),
+      connectionsCheckingInterval: Math.min(250, Math.max(50, limits.headersTimeoutMs / 10)),
     },
     onRequest,
   )

@@ -62,7 +62,7 @@ export class ParticipantRoom {
     if (!this.inputsOpen) return 'The facilitator is not taking questions or notes just now.'
     const waiting = this.waitingFrom(device) + (this.claimed.get(device) ?? 0)
     if (waiting >= this.limits.inputsWaitingPerDevice)
-      return `You have ${String(waiting)} questions or notes waiting for the facilitator: send more once they have been gone through.`
+      return `You have ${String(waiting)} questions or notes waiting: send more once the facilitator has gone through them.`
     if (this.inbox.length + this.claimedTotal >= this.limits.maxInbox && !this.foldOldestDone())
       return 'The facilitator’s list is full.'
     this.claimed.set(device, (this.claimed.get(device) ?? 0) + 1)
