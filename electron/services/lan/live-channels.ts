@@ -115,7 +115,9 @@ export class LiveChannels {
         return refuse(parsed.id, 'The page is being disconnected: send it again once it is back.')
       // Counted before anything else, admitted or not: a page that keeps sending too fast goes.
       if (!flood.take(now())) {
-        void this.end(live, lanCloseCodes.flood, 'Too many messages: the page was disconnected.')
+        const reason = 'Too many messages: the page was disconnected.'
+        refuse(parsed.id, reason)
+        void this.end(live, lanCloseCodes.flood, reason)
         return
       }
       if (!rate.take(now()))
@@ -134,7 +136,9 @@ export class LiveChannels {
       }
       const answered = this.options.onMessage(live.channel, message)
       live.answering.add(answered)
-      void answered.finally(() => live.answering.delete(answered))
+      // Answering never fails (the service answers its own failures); either way it is done.
+      const done = () => live.answering.delete(answered)
+      answered.then(done, done)
     })
     socket.on('close', () => {
       clearTimeout(helloTimer)
