@@ -1,18 +1,19 @@
-import { request } from 'node:http'
 import { fail, succeed, type Result } from '@common/api/result'
 import type { RoomView } from '@common/api/room-types'
 import { createRunChangeSender, type RunSnapshot } from '@common/api/run-types'
 import type { RunCommand } from '@common/domain/run/commands'
 import type { Note, NoteTag } from '@common/domain/session/session'
-import { describeInput, describeTally, participantViewOf } from '@common/lan/participants'
+import { describeTally, participantViewOf } from '@common/lan/participants'
 import type { LanCapability } from '@common/lan/lan-constants'
 import { DEFAULT_LAN_PORT, type LanReach, type LanStatus } from '@common/lan/lan-status'
 import type { Logger } from '../logger'
 import { buildLinks } from './lan-links'
+import { reach } from './lan-reach'
 import { defaultLanLimits, type LanLimits } from './lan-limits'
-import { startLanServer, type LanChannel, type LanServer, type PageMessage } from './lan-server'
+import { startLanServer, type LanChannel, type LanServer } from './lan-server'
 import { LinkTokens } from './link-tokens'
 import { loadPageFiles } from './page-files'
+import { answerPageMessage } from './page-messages'
 import { ParticipantRoom } from './participant-room'
 import type { VoteJournal } from './vote-journal'
 
@@ -203,7 +204,12 @@ export class LanService {
         tokens: this.tokens,
         ...(this.deps.limits === undefined ? {} : { limits: this.deps.limits }),
         onWelcome: (channel) => this.welcome(channel),
-        onMessage: (channel, message) => this.answer(channel, message),
+        onMessage: (channel, message) =>
+          answerPageMessage(
+            { ...this.deps, participants: this.participants, afterInput: () => this.afterInput() },
+            channel,
+            message,
+          ),
         onChannelsChanged: () => this.refreshSoon(),
       })
       this.port = this.server.port
@@ -248,88 +254,6 @@ export class LanService {
         change: createRunChangeSender()(this.deps.run.snapshot),
         serverNow: this.deps.now(),
       })
-  }
-
-  /** Handles a page's message; the page hears back whatever happens, a failure included. */
-  private async answer(channel: LanChannel, message: PageMessage): Promise<void> {
-    try {
-      await this.handle(channel, message)
-    } catch (error) {
-      this.deps.log.warn('A page’s message could not be handled', error)
-      channel.send({ type: 'ack', id: message.id, ok: false, message: 'It could not be done.' })
-    }
-  }
-
-  private async handle(channel: LanChannel, message: PageMessage): Promise<void> {
-    const needed = message.type === 'command' ? 'remote' : 'participant'
-    if (channel.capability !== needed) {
-      const message_ =
-        needed === 'remote'
-          ? 'This link can follow the session but not control it.'
-          : 'Only a participant link sends questions, notes and votes.'
-      channel.send({ type: 'ack', id: message.id, ok: false, message: message_ })
-      return
-    }
-    const answer = await this.carryOut(channel, message)
-    channel.send(
-      answer === null
-        ? { type: 'ack', id: message.id, ok: true }
-        : { type: 'ack', id: message.id, ok: false, message: answer },
-    )
-  }
-
-  /** Does what a message asks; null when done, else why not. */
-  private async carryOut(channel: LanChannel, message: PageMessage): Promise<string | null> {
-    switch (message.type) {
-      case 'command': {
-        const result = await this.deps.run.command(message.command)
-        return result.ok ? null : result.message
-      }
-      case 'input': {
-        // Its place in the list is taken before the record is written, so inputs arriving
-        // together cannot all pass the device's quota or the list's bound.
-        const problem = this.participants.claimInput(channel.device)
-        if (problem !== null) return problem
-        const { kind, name, text } = message
-        // In the record (journaled) before the phone hears it arrived: an acknowledged
-        // question is never lost.
-        const note = await this.deps
-          .record(describeInput(kind, name, text), kind === 'question' ? 'question' : null)
-          .catch((error: unknown) => {
-            this.participants.releaseInput(channel.device)
-            throw error
-          })
-        if (!note.ok) {
-          this.participants.releaseInput(channel.device)
-          return note.message
-        }
-        this.participants.addInput(channel.device, {
-          id: note.value.id,
-          kind,
-          name,
-          text,
-          at: note.value.at,
-        })
-        this.afterInput()
-        return null
-      }
-      case 'ballot': {
-        const { voteId, voter, choices } = message
-        const problem = this.participants.ballotProblem(voteId, choices)
-        if (problem !== null) return problem
-        // On disk before the phone hears it was counted, as questions are.
-        try {
-          await this.deps.voteJournal.ballot(voteId, voter, choices)
-        } catch (error) {
-          this.deps.log.warn('A ballot could not be kept', error)
-          return 'Your vote could not be saved: send it again in a moment.'
-        }
-        const closed = this.participants.cast(voteId, voter, choices)
-        if (closed !== null) return closed
-        this.afterInput()
-        return null
-      }
-    }
   }
 
   /** Tells the console, the room views and the participants what changed. */
@@ -393,34 +317,4 @@ export class LanService {
       moderation: this.participants.moderation,
     }
   }
-}
-
-function reach(address: string, port: number): Promise<LanReach> {
-  return new Promise((resolve) => {
-    const req = request(
-      {
-        host: address,
-        port,
-        path: '/reach',
-        timeout: 2000,
-        headers: { host: `${address}:${String(port)}` },
-      },
-      (response) => {
-        response.resume()
-        resolve({
-          address,
-          reached: response.statusCode === 200,
-          message:
-            response.statusCode === 200
-              ? 'Answers on this computer. If a phone still cannot open it, see the hints.'
-              : `Answered ${String(response.statusCode)}.`,
-        })
-      },
-    )
-    req.on('timeout', () => req.destroy(new Error('no answer within 2 seconds')))
-    req.on('error', (error) =>
-      resolve({ address, reached: false, message: `No answer: ${error.message}.` }),
-    )
-    req.end()
-  })
 }

@@ -56,7 +56,7 @@ export class ParticipantRoom {
    * Takes a place in the list for a device's input, or says why not: a device has at most
    * `inputsWaitingPerDevice` inputs not yet gone through; at the list's bound the oldest answered
    * or done item folds away (it stays in the session's notes), and only when none can is the
-   * input refused. Release the place if the input cannot be recorded.
+   * input refused. Release the claim once the record is written or failed, before listing it.
    */
   claimInput(device: string): string | null {
     if (!this.inputsOpen) return 'The facilitator is not taking questions or notes just now.'
@@ -77,9 +77,8 @@ export class ParticipantRoom {
     this.claimedTotal = Math.max(0, this.claimedTotal - 1)
   }
 
-  /** Lists a claimed input once it is in the session record; `id` is its note's id there. */
+  /** Lists an input once it is in the session record (its claim released); `id` is its note's id. */
   addInput(device: string, item: Omit<InboxItem, 'status'>): void {
-    this.releaseInput(device)
     this.inbox.push({ ...item, status: 'new' })
     this.deviceOf.set(item.id, device)
   }
