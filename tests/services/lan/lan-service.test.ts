@@ -251,6 +251,17 @@ describe('the live channel', () => {
       ok: false,
       message: 'Too many messages: wait a moment and send again.',
     })
+    // Every message it took is answered, up to the one that tipped it over and past it.
+    const answered = remote.received
+      .flatMap((m) => (m.type === 'ack' ? [m.id] : []))
+      .sort((a, b) => a - b)
+    expect(answered).toEqual(answered.map((_, index) => index))
+    expect(remote.received).toContainEqual(
+      expect.objectContaining({
+        ok: false,
+        message: 'Too many messages: the page was disconnected.',
+      }),
+    )
   })
 
   it('closes every page’s channel when the facilitator closes the network, or leaves the session', async () => {
