@@ -188,11 +188,14 @@ test('a wrong or old link, a foreign Origin, an oversized message and a flood ar
     code: 4429,
     reason: 'Too many messages: the page was disconnected.',
   })
-  // Past the burst each command is refused by id, as are any that arrive while it is being cut.
+  // Past the burst each command is refused by id, the one that tipped it over too, as are any
+  // that arrive while it is being cut.
   expect(flood.refused).toContain('Too many messages: wait a moment and send again.')
+  expect(flood.refused).toContain('Too many messages: the page was disconnected.')
   for (const message of flood.refused)
     expect([
       'Too many messages: wait a moment and send again.',
+      'Too many messages: the page was disconnected.',
       'The page is being disconnected: send it again once it is back.',
     ]).toContain(message)
   // The remote's own channel is untouched by the other channels' refusals.
