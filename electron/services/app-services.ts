@@ -28,6 +28,8 @@ import { describeSetAside, Storage } from './storage/storage'
 import { lanAddresses } from './lan/lan-addresses'
 import { lanHandlers } from './lan/lan-handlers'
 import { LanService } from './lan/lan-service'
+import { defaultLanLimits, type LanLimits } from './lan/lan-limits'
+import { VoteJournal } from './lan/vote-journal'
 
 /** Sends an event to every window. */
 export type Emit = <E extends EventName>(event: E, payload: FacilitatorEvents[E]) => void
@@ -56,6 +58,8 @@ export interface AppServicesOptions {
   phonePagesDir?: string
   /** The addresses the room's network reaches this computer at; the machine's own by default. */
   lanAddresses?: () => string[]
+  /** The room's network's limits where they differ from the app's (tests reach them with few pages). */
+  lanLimits?: Partial<LanLimits>
 }
 
 /** The running services, and the handlers that the dispatch binds to calls. */
@@ -126,7 +130,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     log,
     now: () => clock.now(),
     record: (text, tag) => sessions.addNote(run.snapshot.state, text, tag),
+    limits: { ...defaultLanLimits, ...options.lanLimits },
+    voteJournal: new VoteJournal(storage.journal(join(options.userDataDir, 'lan-vote.jsonl'))),
   })
+  await lan.resumeVote()
   const preferences = () => ({
     soundVolume: settings.current.soundVolume,
     muted: settings.current.muted,

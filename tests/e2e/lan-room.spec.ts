@@ -156,8 +156,13 @@ test('a wrong or old link, a foreign Origin, an oversized message and a flood ar
           const refused: string[] = []
           const socket = new WebSocket(`ws://${location.host}/live`)
           socket.onmessage = (event) => {
-            const message = JSON.parse(String(event.data)) as { type: string; message?: string }
-            if (message.type === 'refused') refused.push(message.message ?? '')
+            const message = JSON.parse(String(event.data)) as {
+              type: string
+              ok?: boolean
+              message?: string
+            }
+            // A refused command is answered with its id.
+            if (message.type === 'ack' && message.ok === false) refused.push(message.message ?? '')
             if (message.type !== 'welcome') return
             const command = { type: 'toggleBlank' }
             if (payload === 'oversized')
@@ -181,9 +186,18 @@ test('a wrong or old link, a foreign Origin, an oversized message and a flood ar
   const flood = await closeOf('flood')
   expect(flood).toMatchObject({
     code: 4429,
-    reason: 'Too many refused messages: the page was disconnected.',
-    refused: ['Too many messages: wait a moment and send again.'],
+    reason: 'Too many messages: the page was disconnected.',
   })
+  // Past the burst each command is refused by id, the one that tipped it over too, as are any
+  // that arrive while it is being cut.
+  expect(flood.refused).toContain('Too many messages: wait a moment and send again.')
+  expect(flood.refused).toContain('Too many messages: the page was disconnected.')
+  for (const message of flood.refused)
+    expect([
+      'Too many messages: wait a moment and send again.',
+      'Too many messages: the page was disconnected.',
+      'The page is being disconnected: send it again once it is back.',
+    ]).toContain(message)
   // The remote's own channel is untouched by the other channels' refusals.
   await expect(remote.getByTestId('channel-notice')).toHaveCount(0)
 })

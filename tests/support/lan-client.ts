@@ -13,14 +13,19 @@ export interface LanTestClient {
   closed: Promise<{ code: number; reason: string }>
 }
 
-/** Opens a live channel to `origin` (http://host:port), greeting with `token` unless null. */
+/**
+ * Opens a live channel to `origin` (http://host:port), greeting with `token` unless null. A
+ * `localAddress` of another loopback address (127.0.0.2…) stands for another phone.
+ */
 export async function connectLan(
   origin: string,
   token: string | null,
   headers: Record<string, string> = {},
+  localAddress?: string,
 ): Promise<LanTestClient> {
   const socket = new WebSocket(`${origin.replace('http:', 'ws:')}/live`, {
     headers: { origin, ...headers },
+    ...(localAddress === undefined ? {} : { localAddress }),
   })
   const received: LanServerMessage[] = []
   const waiters = new Set<() => void>()

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { EventName, FacilitatorEvents } from '@common/api/contract'
 import { createAppServices, type AppServices } from '../../electron/services/app-services'
+import type { LanLimits } from '../../electron/services/lan/lan-limits'
 import type { Clock } from '../../electron/services/run/clock'
 import { FakeOs } from './fake-os'
 import { resourcesDir } from './paths'
@@ -37,6 +38,8 @@ export async function startTestServices(
     appVersion?: string
     /** The built renderer with the phone page, for tests of the room on the network. */
     phonePagesDir?: string
+    /** Limits of the room's network other than the app's, to reach them with few pages. */
+    lanLimits?: Partial<LanLimits>
   } = {},
 ): Promise<TestServices> {
   const root = await makeTempFolder('app')
@@ -69,6 +72,7 @@ export async function startTestServices(
     os,
     ...(options.clock === undefined ? {} : { clock: options.clock }),
     ...(options.phonePagesDir === undefined ? {} : { phonePagesDir: options.phonePagesDir }),
+    ...(options.lanLimits === undefined ? {} : { lanLimits: options.lanLimits }),
     // The room's network is loopback: a test never opens a server to the machine's real networks.
     lanAddresses: () => ['127.0.0.1'],
     emit: (event, payload) => {

@@ -17,4 +17,6 @@ export const lanCloseCodes = {
   closed: 4410,
   /** The page sent faster than the limit for too long. */
   flood: 4429,
+  /** Every slot this link may take is taken; the page tries again by itself. */
+  full: 4503,
 } as const

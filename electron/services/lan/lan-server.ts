@@ -1,46 +1,18 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
-import { WebSocketServer, type WebSocket } from 'ws'
-import { formatIssues } from '@common/domain/validation-message'
+import { WebSocketServer } from 'ws'
 import { LAN_MAX_MESSAGE_BYTES, lanCloseCodes, type LanCapability } from '@common/lan/lan-constants'
-import {
-  lanClientMessageSchema,
-  type LanClientMessage,
-  type LanServerMessage,
-} from '@common/lan/lan-protocol'
+import type { LanServerMessage } from '@common/lan/lan-protocol'
 import { allowedHosts, isOwnHost, isOwnOrigin } from '@common/lan/request-origin'
+import { endSocketWith, listenGuarded, securityHeaders } from './http-guard'
+import { defaultLanLimits, type LanLimits } from './lan-limits'
 import type { LinkTokens } from './link-tokens'
+import { LiveChannels, type LanChannel, type PageMessage } from './live-channels'
 import type { PageFile } from './page-files'
 import { RateLimit } from './rate-limit'
 
-/** How much the server takes before it refuses, each with a message that says so. */
-export interface LanLimits {
-  /** Live channels at once, all links together. */
-  maxChannels: number
-  /** Messages (and page requests) per second per connection, on average… */
-  perSecond: number
-  /** …after a burst of this many. */
-  burst: number
-  /** Refused messages in a row before the channel is closed as a flood. */
-  floodClose: number
-  /** How long a new channel may take to send its token. */
-  helloTimeoutMs: number
-}
-
-export const defaultLanLimits: LanLimits = {
-  maxChannels: 300,
-  perSecond: 10,
-  burst: 30,
-  floodClose: 100,
-  helloTimeoutMs: 5000,
-}
-
-/** One page's live channel, once its token was accepted. */
-export interface LanChannel {
-  readonly capability: LanCapability
-  send(message: LanServerMessage): void
-}
+export type { LanChannel, PageMessage } from './live-channels'
 
 export interface LanServerOptions {
   /** The addresses to listen on: the machine's LAN addresses (and loopback for the reach check). */
@@ -51,8 +23,8 @@ export interface LanServerOptions {
   limits?: LanLimits
   /** A page's token was accepted: send it the current state. */
   onWelcome(channel: LanChannel): void
-  /** A page sent a message other than its greeting. */
-  onMessage(channel: LanChannel, message: Exclude<LanClientMessage, { type: 'hello' }>): void
+  /** A page sent a message other than its greeting; resolves once it was answered. */
+  onMessage(channel: LanChannel, message: PageMessage): Promise<void>
   /** A channel opened or closed, so the console can show how many pages follow. */
   onChannelsChanged(): void
   now?: () => number
@@ -64,7 +36,12 @@ export interface LanServer {
   broadcast(capabilities: readonly LanCapability[], message: LanServerMessage): void
   /** The live channels per capability. */
   countChannels(): Record<LanCapability, number>
-  /** Closes every channel with a message, then stops listening. */
+  /**
+   * Ends every channel of a link given out before (the tokens were renewed) within about a
+   * second; the server goes on listening for the new links.
+   */
+  revoke(): Promise<void>
+  /** Ends every channel with a message, then stops listening; within about a second. */
   close(): Promise<void>
 }
 
@@ -79,9 +56,17 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
   const now = options.now ?? Date.now
   // Known once the first address is listening (port 0 asks the system for a free one).
   let hosts = new Set<string>()
-  const channels = new Set<{ socket: WebSocket; channel: LanChannel }>()
+  let closing = false
   const socketLimits = new WeakMap<object, RateLimit>()
   const wss = new WebSocketServer({ noServer: true, maxPayload: LAN_MAX_MESSAGE_BYTES })
+  const live = new LiveChannels({
+    limits,
+    tokens: options.tokens,
+    now,
+    onWelcome: (channel) => options.onWelcome(channel),
+    onMessage: (channel, message) => options.onMessage(channel, message),
+    onChannelsChanged: () => options.onChannelsChanged(),
+  })
 
   const overRate = (socket: object): boolean => {
     let limit = socketLimits.get(socket)
@@ -133,90 +118,23 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
     response.end(request.method === 'HEAD' ? undefined : file.body)
   }
 
-  const refuseUpgrade = (socket: Duplex, status: number, message: string): void => {
-    socket.end(
-      `HTTP/1.1 ${String(status)} Refused\r\ncontent-type: text/plain; charset=utf-8\r\n` +
-        `content-length: ${String(Buffer.byteLength(message))}\r\nconnection: close\r\n\r\n${message}`,
-    )
-  }
-
   const handleUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const refused = refusal(request)
-    if (refused !== null) return refuseUpgrade(socket, refused.status, refused.message)
-    if (pathOf(request) !== '/live') return refuseUpgrade(socket, 404, 'There is no such channel.')
-    if (channels.size >= limits.maxChannels)
-      return refuseUpgrade(
-        socket,
-        503,
-        `Too many devices are connected (${String(limits.maxChannels)}): close a page on another device.`,
-      )
-    wss.handleUpgrade(request, socket, head, (ws) => acceptChannel(ws))
-  }
-
-  const acceptChannel = (socket: WebSocket): void => {
-    let entry: { socket: WebSocket; channel: LanChannel } | null = null
-    let refusedInARow = 0
-    let lastRefusalSent = -Infinity
-    const helloTimer = setTimeout(() => {
-      socket.close(lanCloseCodes.noHello, 'The page did not send its link’s token in time.')
-    }, limits.helloTimeoutMs)
-    const send = (message: LanServerMessage) => {
-      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message))
-    }
-    const refuse = (message: string) => {
-      refusedInARow += 1
-      if (refusedInARow >= limits.floodClose) {
-        socket.close(lanCloseCodes.flood, 'Too many refused messages: the page was disconnected.')
-        return
-      }
-      // At most one refusal a second: answering every message of a flood would feed it.
-      if (now() - lastRefusalSent < 1000) return
-      lastRefusalSent = now()
-      send({ type: 'refused', message })
-    }
-
-    socket.on('message', (data, isBinary) => {
-      if (overRate(socket)) return refuse('Too many messages: wait a moment and send again.')
-      const parsed = parseMessage(data, isBinary)
-      if (!parsed.ok) return refuse(parsed.message)
-      const message = parsed.value
-      if (message.type === 'hello') {
-        if (entry !== null) return refuse('This page already sent its token.')
-        clearTimeout(helloTimer)
-        const capability = options.tokens.capabilityOf(message.token)
-        if (capability === null) {
-          socket.close(
-            lanCloseCodes.badToken,
-            'This link is not valid any more: ask the facilitator for the current one.',
-          )
-          return
-        }
-        entry = { socket, channel: { capability, send } }
-        channels.add(entry)
-        options.onWelcome(entry.channel)
-        options.onChannelsChanged()
-        return
-      }
-      if (entry === null) {
-        socket.close(lanCloseCodes.noHello, 'The first message must carry the link’s token.')
-        return
-      }
-      refusedInARow = 0
-      options.onMessage(entry.channel, message)
-    })
-    socket.on('close', () => {
-      clearTimeout(helloTimer)
-      if (entry !== null && channels.delete(entry)) options.onChannelsChanged()
-    })
-    // A socket error (a phone that vanished) ends in 'close'; nothing else is to be done.
-    socket.on('error', () => undefined)
+    if (refused !== null) return endSocketWith(socket, refused.status, refused.message)
+    if (pathOf(request) !== '/live') return endSocketWith(socket, 404, 'There is no such channel.')
+    if (closing)
+      return endSocketWith(socket, 503, 'The facilitator closed the session to the network.')
+    const full = live.admissionProblem()
+    if (full !== null) return endSocketWith(socket, 503, full)
+    const device = deviceOf(request)
+    wss.handleUpgrade(request, socket, head, (ws) => live.accept(ws, device))
   }
 
   const servers: Server[] = []
   let actualPort = options.port
   try {
     for (const address of options.addresses) {
-      const server = await listen(address, actualPort, handleRequest, handleUpgrade)
+      const server = await listenGuarded(address, actualPort, limits, handleRequest, handleUpgrade)
       servers.push(server)
       actualPort = (server.address() as AddressInfo).port
     }
@@ -230,22 +148,16 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
 
   return {
     port: actualPort,
-    broadcast(capabilities, message) {
-      const text = JSON.stringify(message)
-      for (const { socket, channel } of channels) {
-        if (capabilities.includes(channel.capability) && socket.readyState === socket.OPEN)
-          socket.send(text)
-      }
-    },
-    countChannels() {
-      const counts: Record<LanCapability, number> = { remote: 0, room: 0, participant: 0 }
-      for (const { channel } of channels) counts[channel.capability] += 1
-      return counts
-    },
+    broadcast: (capabilities, message) => live.broadcast(capabilities, message),
+    countChannels: () => live.counts(),
+    revoke: () =>
+      live.endGreeted(
+        lanCloseCodes.closed,
+        'The facilitator made new links: ask for the current one.',
+      ),
     async close() {
-      for (const client of wss.clients)
-        client.close(lanCloseCodes.closed, 'The facilitator closed the session to the network.')
-      channels.clear()
+      closing = true
+      await live.endAll(lanCloseCodes.closed, 'The facilitator closed the session to the network.')
       wss.close()
       await Promise.all(
         servers.map(
@@ -260,6 +172,12 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
   }
 }
 
+/** The device a request comes from: its address, the same whether written as IPv4 or IPv6. */
+function deviceOf(request: IncomingMessage): string {
+  const address = request.socket.remoteAddress ?? 'unknown'
+  return address.startsWith('::ffff:') ? address.slice(7) : address
+}
+
 /** The request's path, or null when its target is no URL path at all. */
 function pathOf(request: IncomingMessage): string | null {
   try {
@@ -267,14 +185,6 @@ function pathOf(request: IncomingMessage): string | null {
   } catch {
     return null
   }
-}
-
-const securityHeaders = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'cache-control': 'no-store',
-  'x-frame-options': 'DENY',
-  'cross-origin-resource-policy': 'same-origin',
 }
 
 /** The page's policy: only its own scripts, styles and fonts, and only its own live channel. */
@@ -299,36 +209,4 @@ function sendText(response: ServerResponse, status: number, message: string): vo
     'content-security-policy': "default-src 'none'",
   })
   response.end(message)
-}
-
-type Parsed = { ok: true; value: LanClientMessage } | { ok: false; message: string }
-
-function parseMessage(data: unknown, isBinary: boolean): Parsed {
-  if (isBinary || !Buffer.isBuffer(data)) return { ok: false, message: 'Messages are JSON text.' }
-  let json: unknown
-  try {
-    json = JSON.parse(data.toString('utf8'))
-  } catch {
-    return { ok: false, message: 'The message is not JSON.' }
-  }
-  const parsed = lanClientMessageSchema.safeParse(json)
-  if (!parsed.success) return { ok: false, message: formatIssues(parsed.error.issues) }
-  return { ok: true, value: parsed.data }
-}
-
-function listen(
-  address: string,
-  port: number,
-  onRequest: (request: IncomingMessage, response: ServerResponse) => void,
-  onUpgrade: (request: IncomingMessage, socket: Duplex, head: Buffer) => void,
-): Promise<Server> {
-  const server = createServer({ requestTimeout: 10_000, headersTimeout: 5000 }, onRequest)
-  server.on('upgrade', onUpgrade)
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen({ host: address, port }, () => {
-      server.off('error', reject)
-      resolve(server)
-    })
-  })
 }

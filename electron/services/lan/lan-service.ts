@@ -1,19 +1,21 @@
-import { request } from 'node:http'
 import { fail, succeed, type Result } from '@common/api/result'
 import type { RoomView } from '@common/api/room-types'
 import { createRunChangeSender, type RunSnapshot } from '@common/api/run-types'
 import type { RunCommand } from '@common/domain/run/commands'
 import type { Note, NoteTag } from '@common/domain/session/session'
-import type { LanClientMessage } from '@common/lan/lan-protocol'
-import { describeInput, describeTally, participantViewOf } from '@common/lan/participants'
+import { describeTally, participantViewOf } from '@common/lan/participants'
 import type { LanCapability } from '@common/lan/lan-constants'
 import { DEFAULT_LAN_PORT, type LanReach, type LanStatus } from '@common/lan/lan-status'
 import type { Logger } from '../logger'
 import { buildLinks } from './lan-links'
-import { startLanServer, type LanChannel, type LanLimits, type LanServer } from './lan-server'
+import { reach } from './lan-reach'
+import { defaultLanLimits, type LanLimits } from './lan-limits'
+import { startLanServer, type LanChannel, type LanServer } from './lan-server'
 import { LinkTokens } from './link-tokens'
 import { loadPageFiles } from './page-files'
+import { answerPageMessage } from './page-messages'
 import { ParticipantRoom } from './participant-room'
+import type { VoteJournal } from './vote-journal'
 
 /** What the LAN service needs of the rest of the app, passed in so it is tested on its own. */
 export interface LanServiceDeps {
@@ -35,6 +37,8 @@ export interface LanServiceDeps {
   /** The session clock, whose times the run state holds. */
   now: () => number
   limits?: LanLimits
+  /** Where the open vote and its ballots are kept until it closes. */
+  voteJournal: VoteJournal
 }
 
 /** How long the console's view of pages and inputs may lag, so a crowd makes few updates. */
@@ -49,18 +53,21 @@ const followers: readonly LanCapability[] = ['remote', 'room']
  */
 export class LanService {
   private server: LanServer | null = null
-  private readonly participants = new ParticipantRoom()
+  private readonly participants: ParticipantRoom
   private readonly tokens = new LinkTokens()
   private port = DEFAULT_LAN_PORT
   private problem: string | null = null
   private listening: string[] = []
   /** The addresses the links use: loopback alone when the computer is on no network. */
   private shown: string[] = []
-  private status: LanStatus = this.closedStatus()
+  private status: LanStatus
   private toRunChange = createRunChangeSender()
   private refreshTimer: NodeJS.Timeout | undefined
 
-  constructor(private readonly deps: LanServiceDeps) {}
+  constructor(private readonly deps: LanServiceDeps) {
+    this.participants = new ParticipantRoom(deps.limits ?? defaultLanLimits)
+    this.status = this.closedStatus()
+  }
 
   /** The status as it is now, pages and inputs of the last moment included. */
   async latest(): Promise<LanStatus> {
@@ -78,13 +85,13 @@ export class LanService {
     return succeed(this.status)
   }
 
-  /** New tokens: every link given out before stops working, and its pages are disconnected. */
+  /**
+   * New tokens: every link given out before stops working, and its pages are disconnected within
+   * a second; the server goes on listening, so the new links work at once.
+   */
   async renew(): Promise<Result<LanStatus>> {
     this.tokens.renew()
-    if (this.server !== null) {
-      await this.stop()
-      await this.start()
-    }
+    await this.server?.revoke()
     await this.refresh()
     return succeed(this.status)
   }
@@ -130,8 +137,24 @@ export class LanService {
     mode: 'one' | 'dots',
     dots: number,
   ): Promise<Result<LanStatus>> {
-    this.participants.startVote(question, options, mode, dots)
+    const vote = this.participants.startVote(question, options, mode, dots)
+    const sessionId = this.deps.run.snapshot.state?.sessionId ?? ''
+    await this.deps.voteJournal.opened(sessionId, vote).catch((error: unknown) => {
+      // The vote goes on in memory; its ballots are refused until they can be kept.
+      this.deps.log.warn('The vote could not be kept on disk', error)
+    })
     return this.afterModeration()
+  }
+
+  /** Opens again the vote that was open when the app stopped, with its ballots, if any. */
+  async resumeVote(): Promise<void> {
+    const sessionId = this.deps.run.snapshot.state?.sessionId
+    if (sessionId === undefined) return
+    const journaled = await this.deps.voteJournal.restore(sessionId).catch((error: unknown) => {
+      this.deps.log.warn('The vote open when the app stopped could not be read', error)
+      return null
+    })
+    if (journaled !== null) this.participants.restoreVote(journaled.vote, journaled.ballots)
   }
 
   /** Closes the vote and keeps its result in the session record before saying it is closed. */
@@ -139,6 +162,11 @@ export class LanService {
     const tally = this.participants.closeVote()
     if (tally === null) return fail('not-found', 'No vote is open.')
     const recorded = await this.deps.record(describeTally(tally), null)
+    // Once the result is in the record, the ballots need not come back after a restart.
+    if (recorded.ok)
+      await this.deps.voteJournal.closed().catch((error: unknown) => {
+        this.deps.log.warn('The closed vote’s ballots could not be removed', error)
+      })
     const after = await this.afterModeration()
     return recorded.ok ? after : recorded
   }
@@ -176,7 +204,12 @@ export class LanService {
         tokens: this.tokens,
         ...(this.deps.limits === undefined ? {} : { limits: this.deps.limits }),
         onWelcome: (channel) => this.welcome(channel),
-        onMessage: (channel, message) => void this.handle(channel, message),
+        onMessage: (channel, message) =>
+          answerPageMessage(
+            { ...this.deps, participants: this.participants, afterInput: () => this.afterInput() },
+            channel,
+            message,
+          ),
         onChannelsChanged: () => this.refreshSoon(),
       })
       this.port = this.server.port
@@ -221,60 +254,6 @@ export class LanService {
         change: createRunChangeSender()(this.deps.run.snapshot),
         serverNow: this.deps.now(),
       })
-  }
-
-  private async handle(
-    channel: LanChannel,
-    message: Exclude<LanClientMessage, { type: 'hello' }>,
-  ): Promise<void> {
-    const needed = message.type === 'command' ? 'remote' : 'participant'
-    if (channel.capability !== needed) {
-      const message_ =
-        needed === 'remote'
-          ? 'This link can follow the session but not control it.'
-          : 'Only a participant link sends questions, notes and votes.'
-      channel.send({ type: 'ack', id: message.id, ok: false, message: message_ })
-      return
-    }
-    const answer = await this.carryOut(message)
-    channel.send(
-      answer === null
-        ? { type: 'ack', id: message.id, ok: true }
-        : { type: 'ack', id: message.id, ok: false, message: answer },
-    )
-  }
-
-  /** Does what a message asks; null when done, else why not. */
-  private async carryOut(
-    message: Exclude<LanClientMessage, { type: 'hello' }>,
-  ): Promise<string | null> {
-    switch (message.type) {
-      case 'command': {
-        const result = await this.deps.run.command(message.command)
-        return result.ok ? null : result.message
-      }
-      case 'input': {
-        const problem = this.participants.inputProblem()
-        if (problem !== null) return problem
-        const { kind, name, text } = message
-        // In the record (journaled) before the phone hears it arrived: an acknowledged
-        // question is never lost.
-        const note = await this.deps.record(
-          describeInput(kind, name, text),
-          kind === 'question' ? 'question' : null,
-        )
-        if (!note.ok) return note.message
-        this.participants.addInput({ id: note.value.id, kind, name, text, at: note.value.at })
-        this.afterInput()
-        return null
-      }
-      case 'ballot': {
-        const problem = this.participants.cast(message.voteId, message.voter, message.choices)
-        if (problem !== null) return problem
-        this.afterInput()
-        return null
-      }
-    }
   }
 
   /** Tells the console, the room views and the participants what changed. */
@@ -338,34 +317,4 @@ export class LanService {
       moderation: this.participants.moderation,
     }
   }
-}
-
-function reach(address: string, port: number): Promise<LanReach> {
-  return new Promise((resolve) => {
-    const req = request(
-      {
-        host: address,
-        port,
-        path: '/reach',
-        timeout: 2000,
-        headers: { host: `${address}:${String(port)}` },
-      },
-      (response) => {
-        response.resume()
-        resolve({
-          address,
-          reached: response.statusCode === 200,
-          message:
-            response.statusCode === 200
-              ? 'Answers on this computer. If a phone still cannot open it, see the hints.'
-              : `Answered ${String(response.statusCode)}.`,
-        })
-      },
-    )
-    req.on('timeout', () => req.destroy(new Error('no answer within 2 seconds')))
-    req.on('error', (error) =>
-      resolve({ address, reached: false, message: `No answer: ${error.message}.` }),
-    )
-    req.end()
-  })
 }

@@ -8,9 +8,7 @@ import {
   type RoomAudience,
   type VoteTally,
 } from '@common/lan/participants'
-
-/** Far more than a workshop room sends in a day; beyond it, inputs are refused with a message. */
-const MAX_INBOX = 10_000
+import type { LanLimits } from './lan-limits'
 
 /**
  * The participants' questions, notes and vote while the session is open to the network. Nothing
@@ -19,11 +17,18 @@ const MAX_INBOX = 10_000
 export class ParticipantRoom {
   inputsOpen = false
   private inbox: InboxItem[] = []
+  /** The device each listed input came from, for its quota; kept out of what the console sees. */
+  private readonly deviceOf = new Map<string, string>()
+  /** Inputs of each device being written to the record, already counted against its quota. */
+  private readonly claimed = new Map<string, number>()
+  private claimedTotal = 0
   private vote: OpenVote | null = null
   private voteOpen = false
   private readonly ballots = new Map<string, number[]>()
   private shownInput: string | null = null
   private showTally = false
+
+  constructor(private readonly limits: Pick<LanLimits, 'inputsWaitingPerDevice' | 'maxInbox'>) {}
 
   get openVote(): OpenVote | null {
     return this.voteOpen ? this.vote : null
@@ -47,16 +52,50 @@ export class ParticipantRoom {
     }
   }
 
-  /** Why an input cannot be taken now, or null. */
-  inputProblem(): string | null {
+  /**
+   * Takes a place in the list for a device's input, or says why not: a device has at most
+   * `inputsWaitingPerDevice` inputs not yet gone through; at the list's bound the oldest answered
+   * or done item folds away (it stays in the session's notes), and only when none can is the
+   * input refused. Release the claim once the record is written or failed, before listing it.
+   */
+  claimInput(device: string): string | null {
     if (!this.inputsOpen) return 'The facilitator is not taking questions or notes just now.'
-    if (this.inbox.length >= MAX_INBOX) return 'The facilitator’s list is full.'
+    const waiting = this.waitingFrom(device) + (this.claimed.get(device) ?? 0)
+    if (waiting >= this.limits.inputsWaitingPerDevice)
+      return `You have ${String(waiting)} questions or notes waiting: send more once the facilitator has gone through them.`
+    if (this.inbox.length + this.claimedTotal >= this.limits.maxInbox && !this.foldOldestDone())
+      return 'The facilitator’s list is full.'
+    this.claimed.set(device, (this.claimed.get(device) ?? 0) + 1)
+    this.claimedTotal += 1
     return null
   }
 
-  /** Lists an input once it is in the session record; `id` is its note's id there. */
-  addInput(item: Omit<InboxItem, 'status'>): void {
+  releaseInput(device: string): void {
+    const claimed = this.claimed.get(device) ?? 0
+    if (claimed <= 1) this.claimed.delete(device)
+    else this.claimed.set(device, claimed - 1)
+    this.claimedTotal = Math.max(0, this.claimedTotal - 1)
+  }
+
+  /** Lists an input once it is in the session record (its claim released); `id` is its note's id. */
+  addInput(device: string, item: Omit<InboxItem, 'status'>): void {
     this.inbox.push({ ...item, status: 'new' })
+    this.deviceOf.set(item.id, device)
+  }
+
+  private waitingFrom(device: string): number {
+    return this.inbox.filter((i) => i.status === 'new' && this.deviceOf.get(i.id) === device).length
+  }
+
+  /** Takes the oldest answered or done item off the list; false when there is none. */
+  private foldOldestDone(): boolean {
+    const index = this.inbox.findIndex(
+      (i) => (i.status === 'answered' || i.status === 'done') && i.id !== this.shownInput,
+    )
+    if (index < 0) return false
+    const [folded] = this.inbox.splice(index, 1)
+    if (folded !== undefined) this.deviceOf.delete(folded.id)
+    return true
   }
 
   moderate(id: string, action: 'show' | 'hide' | 'answered' | 'done' | 'drop'): boolean {
@@ -64,6 +103,7 @@ export class ParticipantRoom {
     if (item === undefined) return false
     if (action === 'drop') {
       this.inbox = this.inbox.filter((i) => i.id !== id)
+      this.deviceOf.delete(id)
       if (this.shownInput === id) this.shownInput = null
       return true
     }
@@ -79,10 +119,18 @@ export class ParticipantRoom {
     return true
   }
 
-  startVote(question: string, options: string[], mode: 'one' | 'dots', dots: number): void {
-    this.vote = { id: randomUUID(), question, options, mode, dots: mode === 'one' ? 1 : dots }
+  startVote(question: string, options: string[], mode: 'one' | 'dots', dots: number): OpenVote {
+    const vote = { id: randomUUID(), question, options, mode, dots: mode === 'one' ? 1 : dots }
+    this.restoreVote(vote, new Map())
+    return vote
+  }
+
+  /** Opens a vote again with the ballots it had (after the app stopped mid-vote). */
+  restoreVote(vote: OpenVote, ballots: ReadonlyMap<string, number[]>): void {
+    this.vote = vote
     this.voteOpen = true
     this.ballots.clear()
+    for (const [voter, choices] of ballots) this.ballots.set(voter, [...choices])
     this.showTally = false
   }
 
@@ -97,11 +145,16 @@ export class ParticipantRoom {
     this.showTally = on && this.vote !== null
   }
 
-  /** Counts a ballot (a voter's new ballot replaces their earlier one), or says why not. */
-  cast(voteId: string, voter: string, choices: number[]): string | null {
+  /** Why a ballot cannot be counted, or null. */
+  ballotProblem(voteId: string, choices: readonly number[]): string | null {
     const vote = this.openVote
     if (vote?.id !== voteId) return 'This vote is closed.'
-    const problem = ballotProblem(vote, choices)
+    return ballotProblem(vote, choices)
+  }
+
+  /** Counts a ballot (a voter's new ballot replaces their earlier one), or says why not. */
+  cast(voteId: string, voter: string, choices: readonly number[]): string | null {
+    const problem = this.ballotProblem(voteId, choices)
     if (problem !== null) return problem
     this.ballots.set(voter, [...choices])
     return null

@@ -2,14 +2,19 @@ import { useState } from 'react'
 import type { OpenVote } from '@common/lan/participants'
 import type { ParticipantMessage } from './useLiveChannel'
 import { SentAnswer, type Answer } from './SentAnswer'
+import { voterId } from './voter-id'
 
-/**
- * This phone's own id for votes, kept for the page's life, so a new ballot replaces the last.
- * (crypto.randomUUID exists only on https pages; getRandomValues works on plain http too.)
- */
-const voter = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
-  b.toString(16).padStart(2, '0'),
-).join('')
+/** This phone's id for votes, the same after a reload, so a new ballot replaces the last. */
+const voter = voterId(storageOrNull())
+
+function storageOrNull(): Storage | null {
+  try {
+    return window.localStorage
+  } catch {
+    // Reading localStorage itself throws where the browser forbids storage.
+    return null
+  }
+}
 
 /** One choice, or a number of dots to place (several on one option allowed). */
 export function BallotForm({

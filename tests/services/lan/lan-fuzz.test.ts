@@ -7,6 +7,7 @@ import type { LanStatus } from '@common/lan/lan-status'
 import { startTestServices, type TestServices } from '../../support/test-services'
 import { valueOf } from '../../support/result-value'
 import { makeTempFolder } from '../../support/temp-folders'
+import { defaultLanLimits } from '../../../electron/services/lan/lan-limits'
 import { connectLan, tokenOf, writePhoneBuild } from '../../support/lan-client'
 
 const builtin = { source: 'builtin', id: 'mentoring-guide' } as const
@@ -239,5 +240,61 @@ describe('the server under random and hostile input', () => {
     )
     expect(welcome.capability).toBe('room')
     fresh.socket.close()
+  })
+
+  it('holds when one link sends from many connections at once: every id is answered, and the list keeps to one device’s quota', async () => {
+    const limits = defaultLanLimits
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 2, max: 40 }),
+        fc.array(
+          fc.oneof(
+            fc.record({
+              type: fc.constant('input'),
+              kind: fc.constantFrom('question', 'note'),
+              name: fc.option(fc.string({ maxLength: 20 })),
+              text: fc.string({ minLength: 1, maxLength: 100 }),
+            }),
+            fc.record({
+              type: fc.constant('ballot'),
+              voteId: fc.string({ maxLength: 40 }),
+              voter: fc.string({ minLength: 8, maxLength: 20 }),
+              choices: fc.array(fc.integer({ min: -1, max: 3 }), { maxLength: 3 }),
+            }),
+            fc.record({ type: fc.constant('command'), command: fc.constant({ type: 'start' }) }),
+          ),
+          { minLength: 1, maxLength: 20 },
+        ),
+        async (connections, messages) => {
+          const pages = await Promise.all(
+            Array.from({ length: connections }, () => connectLan(origin, token('participant'))),
+          )
+          await Promise.all(
+            pages.map((p) =>
+              p.next(
+                (m: LanServerMessage): m is Extract<LanServerMessage, { type: 'welcome' }> =>
+                  m.type === 'welcome',
+              ),
+            ),
+          )
+          for (const page of pages)
+            messages.forEach((m, index) => page.send({ ...m, id: index + 1 }))
+          const answered = (page: (typeof pages)[number]) =>
+            new Set(page.received.flatMap((m) => (m.type === 'ack' ? [m.id] : []))).size
+          const end = performance.now() + 5000
+          while (pages.some((p) => answered(p) < messages.length) && performance.now() < end)
+            await new Promise((resolve) => setTimeout(resolve, 20))
+          for (const page of pages) expect(answered(page)).toBe(messages.length)
+          const inbox = valueOf(await app.services.handlers.getLanStatus({})).moderation.inbox
+          expect(inbox.filter((i) => i.status === 'new').length).toBeLessThanOrEqual(
+            limits.inputsWaitingPerDevice,
+          )
+          expect(inbox.length).toBeLessThanOrEqual(limits.maxInbox)
+          for (const page of pages) page.socket.close()
+          await Promise.all(pages.map((p) => p.closed))
+        },
+      ),
+      { numRuns: 15 },
+    )
   })
 })

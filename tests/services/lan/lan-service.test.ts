@@ -211,15 +211,19 @@ describe('the live channel', () => {
     expect(linkToken(next, 'remote')).not.toBe(linkToken(status, 'remote'))
   })
 
-  it('refuses a message that is not valid, with the reason', async () => {
+  it('refuses a message that is not valid, with the reason, and its id when it has one', async () => {
     const { status, origin } = await open()
     const remote = await connectLan(origin, linkToken(status, 'remote'))
     await remote.next(isWelcome)
     remote.send({ type: 'command', id: 1, command: { type: 'end' } })
-    const refused = await remote.next(
+    const refused = await remote.next(isAck)
+    expect(refused).toMatchObject({ id: 1, ok: false })
+    expect(refused.ok ? '' : refused.message).toMatch(/a command a remote may send/)
+    remote.send('not json')
+    const bare = await remote.next(
       (m): m is Extract<LanServerMessage, { type: 'refused' }> => m.type === 'refused',
     )
-    expect(refused.message).toMatch(/a command a remote may send/)
+    expect(bare.message).toBe('The message is not JSON.')
   })
 
   it('closes the channel of a message over the size limit', async () => {
@@ -239,12 +243,25 @@ describe('the live channel', () => {
     const closed = await remote.closed
     expect(closed).toEqual({
       code: lanCloseCodes.flood,
-      reason: 'Too many refused messages: the page was disconnected.',
+      reason: 'Too many messages: the page was disconnected.',
     })
     expect(remote.received).toContainEqual({
-      type: 'refused',
+      type: 'ack',
+      id: 30,
+      ok: false,
       message: 'Too many messages: wait a moment and send again.',
     })
+    // Every message it took is answered, up to the one that tipped it over and past it.
+    const answered = remote.received
+      .flatMap((m) => (m.type === 'ack' ? [m.id] : []))
+      .sort((a, b) => a - b)
+    expect(answered).toEqual(answered.map((_, index) => index))
+    expect(remote.received).toContainEqual(
+      expect.objectContaining({
+        ok: false,
+        message: 'Too many messages: the page was disconnected.',
+      }),
+    )
   })
 
   it('closes every page’s channel when the facilitator closes the network, or leaves the session', async () => {
