@@ -7,6 +7,7 @@ const closed: LanStatus = {
   port: 4350,
   addresses: [],
   links: [],
+  join: null,
   problem: null,
   moderation: {
     inputsOpen: false,

@@ -1,3 +1,4 @@
+import { request } from 'node:http'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { WebSocket } from 'ws'
@@ -83,4 +84,37 @@ export async function writePhoneBuild(dir: string): Promise<void> {
   await writeFile(join(dir, 'assets/shared-def.js'), 'export {}')
   await writeFile(join(dir, 'assets/index-console.js'), 'console code')
   await writeFile(join(dir, 'index.html'), '<!doctype html>')
+}
+
+/**
+ * A plain HTTP GET from `localAddress` (another loopback address stands for another phone), with
+ * the headers a test chooses; fetch would not let it set Host.
+ */
+export function httpGet(
+  origin: string,
+  path: string,
+  options: { headers?: Record<string, string>; localAddress?: string } = {},
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+  const url = new URL(path, origin)
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        headers: { host: url.host, ...options.headers },
+        ...(options.localAddress === undefined ? {} : { localAddress: options.localAddress }),
+      },
+      (response) => {
+        let body = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk: string) => (body += chunk))
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body, headers: response.headers }),
+        )
+      },
+    )
+    req.on('error', reject)
+    req.end()
+  })
 }

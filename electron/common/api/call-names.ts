@@ -61,6 +61,7 @@ const everyCall: Record<ApiCallName, true> = {
   openVote: true,
   closeVote: true,
   showVoteOnRoom: true,
+  showJoinOnRoom: true,
 }
 
 /** The names of every bridge call. */

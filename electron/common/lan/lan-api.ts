@@ -33,4 +33,6 @@ export interface LanApi {
   closeVote(arg: NoArgument): Promise<Result<LanStatus>>
   /** Shows the vote's result as a chart on the room, or takes it off. */
   showVoteOnRoom(arg: { on: boolean }): Promise<Result<LanStatus>>
+  /** Shows how to join from a phone (QR code and short address) on the room, or takes it off. */
+  showJoinOnRoom(arg: { on: boolean }): Promise<Result<LanStatus>>
 }

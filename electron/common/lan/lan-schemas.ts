@@ -42,4 +42,5 @@ export const lanSchemas = {
   }),
   closeVote: noArgument,
   showVoteOnRoom: z.strictObject({ on: z.boolean() }),
+  showJoinOnRoom: z.strictObject({ on: z.boolean() }),
 }

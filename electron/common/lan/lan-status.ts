@@ -15,6 +15,17 @@ export interface LanLink {
   connected: number
 }
 
+/** How a phone joins as a participant by typing: the room's address and a short code. */
+export interface LanJoin {
+  code: string
+  /** "192.168.1.20:4350/k7m2q9", one per address. */
+  addresses: string[]
+  /** False once too many wrong codes switched the short code off, until new links. */
+  working: boolean
+  /** Whether the room screen shows how to join now. */
+  shownOnRoom: boolean
+}
+
 /** Whether the session is open to the room's network, and the links to share. */
 export interface LanStatus {
   open: boolean
@@ -23,6 +34,8 @@ export interface LanStatus {
   addresses: string[]
   /** Empty while closed. */
   links: LanLink[]
+  /** Null while closed. */
+  join: LanJoin | null
   /** Why the server could not start (the port taken…), in plain words; null when all is well. */
   problem: string | null
   /** The participants' questions, notes and vote, and what of them the room shows. */

@@ -15,5 +15,6 @@ export function lanHandlers(lan: LanService): Pick<ApiHandlers, keyof LanApi> {
     openVote: ({ question, options, mode, dots }) => lan.openVote(question, options, mode, dots),
     closeVote: () => lan.closeVote(),
     showVoteOnRoom: ({ on }) => lan.showTally(on),
+    showJoinOnRoom: ({ on }) => lan.showJoin(on),
   }
 }

@@ -5,7 +5,9 @@ import { WebSocketServer } from 'ws'
 import { LAN_MAX_MESSAGE_BYTES, lanCloseCodes, type LanCapability } from '@common/lan/lan-constants'
 import type { LanServerMessage } from '@common/lan/lan-protocol'
 import { allowedHosts, isOwnHost, isOwnOrigin } from '@common/lan/request-origin'
+import { joinCodeOfPath } from '@common/lan/join-code'
 import { endSocketWith, listenGuarded, securityHeaders } from './http-guard'
+import { JoinGuard } from './join-guard'
 import { defaultLanLimits, type LanLimits } from './lan-limits'
 import type { LinkTokens } from './link-tokens'
 import { LiveChannels, type LanChannel, type PageMessage } from './live-channels'
@@ -20,6 +22,8 @@ export interface LanServerOptions {
   port: number
   pages: Map<string, PageFile>
   tokens: LinkTokens
+  /** Counts wrong join codes; kept by the service so it outlives a restart of the server. */
+  joinGuard?: JoinGuard
   limits?: LanLimits
   /** A page's token was accepted: send it the current state. */
   onWelcome(channel: LanChannel): void
@@ -103,6 +107,11 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
       sendText(response, 200, 'Facilitator is reachable.')
       return
     }
+    const code = path === null || options.pages.has(path) ? null : joinCodeOfPath(path)
+    if (code !== null) {
+      join(request, response, code)
+      return
+    }
     const file = path === null ? undefined : options.pages.get(path)
     if (file === undefined) {
       sendText(response, 404, 'There is no such page.')
@@ -116,6 +125,44 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
       'content-security-policy': pagePolicy(host),
     })
     response.end(request.method === 'HEAD' ? undefined : file.body)
+  }
+
+  const joinGuard = options.joinGuard ?? new JoinGuard(now)
+
+  /** A typed join code: the participants' page when it is right, a refusal that says why when not. */
+  const join = (request: IncomingMessage, response: ServerResponse, code: string): void => {
+    const device = deviceOf(request)
+    const verdict = joinGuard.verdict(device)
+    if (verdict === 'retired') {
+      sendText(
+        response,
+        410,
+        'This short code was switched off after too many wrong tries: scan the QR code on the room screen instead.',
+      )
+      return
+    }
+    if (verdict === 'device-locked') {
+      sendText(
+        response,
+        429,
+        'Too many wrong codes from this device: scan the QR code on the room screen, or try again in ten minutes.',
+      )
+      return
+    }
+    const token = options.tokens.participantTokenFor(code)
+    if (token === null) {
+      joinGuard.miss(device)
+      sendText(response, 404, 'There is no such code: check it on the room screen.')
+      return
+    }
+    // The token goes in the fragment, as in the full link: never sent in a request again.
+    response.writeHead(302, {
+      ...securityHeaders,
+      location: `/#${token}`,
+      'content-type': 'text/plain; charset=utf-8',
+      'content-security-policy': "default-src 'none'",
+    })
+    response.end('Joining the session…')
   }
 
   const handleUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {

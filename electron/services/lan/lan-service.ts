@@ -11,6 +11,8 @@ import { buildLinks } from './lan-links'
 import { reach } from './lan-reach'
 import { defaultLanLimits, type LanLimits } from './lan-limits'
 import { startLanServer, type LanChannel, type LanServer } from './lan-server'
+import { joinAddress } from '@common/lan/join-code'
+import { JoinGuard } from './join-guard'
 import { LinkTokens } from './link-tokens'
 import { loadPageFiles } from './page-files'
 import { answerPageMessage } from './page-messages'
@@ -55,6 +57,8 @@ export class LanService {
   private server: LanServer | null = null
   private readonly participants: ParticipantRoom
   private readonly tokens = new LinkTokens()
+  private readonly joinGuard = new JoinGuard()
+  private joinShown = false
   private port = DEFAULT_LAN_PORT
   private problem: string | null = null
   private listening: string[] = []
@@ -91,7 +95,17 @@ export class LanService {
    */
   async renew(): Promise<Result<LanStatus>> {
     this.tokens.renew()
+    this.joinGuard.reset()
     await this.server?.revoke()
+    await this.refresh()
+    return succeed(this.status)
+  }
+
+  /** Puts how to join on the room screen, or takes it off. */
+  async showJoin(on: boolean): Promise<Result<LanStatus>> {
+    if (on && this.server === null)
+      return fail('conflict', 'Open the session to the network first.')
+    this.joinShown = on
     await this.refresh()
     return succeed(this.status)
   }
@@ -202,6 +216,7 @@ export class LanService {
         port: this.port,
         pages,
         tokens: this.tokens,
+        joinGuard: this.joinGuard,
         ...(this.deps.limits === undefined ? {} : { limits: this.deps.limits }),
         onWelcome: (channel) => this.welcome(channel),
         onMessage: (channel, message) =>
@@ -228,6 +243,8 @@ export class LanService {
   }
 
   private async stop(): Promise<void> {
+    // Opened again, the room starts on its own screen, not on the join card.
+    this.joinShown = false
     clearTimeout(this.refreshTimer)
     this.refreshTimer = undefined
     const server = this.server
@@ -300,6 +317,12 @@ export class LanService {
         port: server.port,
         addresses: shown,
         links: await buildLinks(shown, server.port, this.tokens, server.countChannels()),
+        join: {
+          code: this.tokens.joinCode,
+          addresses: shown.map((address) => joinAddress(address, server.port, this.tokens.joinCode)),
+          working: !this.joinGuard.retired,
+          shownOnRoom: this.joinShown,
+        },
         problem: this.problem,
         moderation: this.participants.moderation,
       }
@@ -313,6 +336,7 @@ export class LanService {
       port: this.port,
       addresses: [],
       links: [],
+      join: null,
       problem: this.problem,
       moderation: this.participants.moderation,
     }

@@ -1,4 +1,3 @@
-import { request } from 'node:http'
 import { join } from 'node:path'
 import type { LanServerMessage } from '@common/lan/lan-protocol'
 import { lanCloseCodes } from '@common/lan/lan-constants'
@@ -6,7 +5,7 @@ import type { LanStatus } from '@common/lan/lan-status'
 import { startTestServices, type TestServices } from '../../support/test-services'
 import { valueOf } from '../../support/result-value'
 import { makeTempFolder } from '../../support/temp-folders'
-import { connectLan, tokenOf, writePhoneBuild } from '../../support/lan-client'
+import { connectLan, httpGet, tokenOf, writePhoneBuild } from '../../support/lan-client'
 
 const builtin = { source: 'builtin', id: 'mentoring-guide' } as const
 let app: TestServices
@@ -35,33 +34,9 @@ function linkToken(status: LanStatus, capability: 'remote' | 'room' | 'participa
   return tokenOf(url)
 }
 
-/** A plain HTTP GET with the headers a test chooses (fetch would not let it set Host). */
-function get(
-  origin: string,
-  path: string,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
-  const url = new URL(path, origin)
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        headers: { host: url.host, ...headers },
-      },
-      (response) => {
-        let body = ''
-        response.setEncoding('utf8')
-        response.on('data', (chunk: string) => (body += chunk))
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, body, headers: response.headers }),
-        )
-      },
-    )
-    req.on('error', reject)
-    req.end()
-  })
+/** A plain HTTP GET with the headers a test chooses. */
+function get(origin: string, path: string, headers: Record<string, string> = {}) {
+  return httpGet(origin, path, { headers })
 }
 
 const isWelcome = (m: LanServerMessage): m is Extract<LanServerMessage, { type: 'welcome' }> =>

@@ -1,5 +1,6 @@
 import type { LanLink } from '@common/lan/lan-status'
 import { linkWording } from '@common/lan/lan-wording'
+import { CopyButton } from './CopyButton'
 
 /** Each link with what it can do, how many pages follow it, and a QR code per address. */
 export function LanLinks({ links }: { links: LanLink[] }) {
@@ -22,12 +23,15 @@ export function LanLinks({ links }: { links: LanLink[] }) {
                   height={144}
                 />
                 <figcaption>
-                  <input
+                  {/* The whole link, wrapped, so it can be read out as well as copied. */}
+                  <textarea
                     readOnly
+                    rows={3}
                     value={url}
                     aria-label={`${wording.name} link`}
                     onFocus={(event) => event.target.select()}
                   />
+                  <CopyButton text={url} what={wording.name} />
                 </figcaption>
               </figure>
             ))}

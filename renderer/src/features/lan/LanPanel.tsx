@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { reachHints } from '@common/lan/lan-wording'
 import { Notice } from '../../components/Notice'
+import { JoinPanel } from './JoinPanel'
 import { LanLinks } from './LanLinks'
 import { ModerationPanel } from './ModerationPanel'
 import { useLanStatus } from './useLanStatus'
@@ -49,6 +50,7 @@ export function LanPanel() {
       )}
       {status.open && (
         <>
+          {status.join !== null && <JoinPanel join={status.join} onShow={lan.showJoinOnRoom} />}
           <LanLinks links={status.links} />
           <div className="toolbar">
             <button type="button" onClick={lan.checkReach}>

@@ -22,6 +22,7 @@ export interface Lan {
   openVote: (argument: Parameters<LanApi['openVote']>[0]) => void
   closeVote: () => void
   showVoteOnRoom: (on: boolean) => void
+  showJoinOnRoom: (on: boolean) => void
 }
 
 /**
@@ -52,5 +53,6 @@ export function useLanStatus(): Lan {
     openVote: (argument) => apply(bridge.openVote(argument)),
     closeVote: () => apply(bridge.closeVote({})),
     showVoteOnRoom: (on) => apply(bridge.showVoteOnRoom({ on })),
+    showJoinOnRoom: (on) => apply(bridge.showJoinOnRoom({ on })),
   }
 }

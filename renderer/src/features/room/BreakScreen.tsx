@@ -5,6 +5,7 @@ import { formatBackAt } from '@common/room/room-wording'
 import { useSecondNow } from '../../lib/useFrameNow'
 import { FittedPrompts } from './FittedPrompts'
 import { RoomClock } from './RoomClock'
+import { useJoinInvite } from './room-join'
 
 function BackAt({ state, now }: { state: RunState; now: number | undefined }) {
   const secondNow = useSecondNow()
@@ -33,11 +34,22 @@ export function BreakScreen({
   now: number | undefined
 }) {
   const text = item.roomText.trim()
+  const invite = useJoinInvite()
   return (
     <div className="room-screen room-break">
       <div className="room-break-words">
         <h1 className="room-break-title">{item.title}</h1>
         {text !== '' && <FittedPrompts prompts={[text]} variant="text" />}
+        {/* A break is when people take out their phones: how to join, while the network is open. */}
+        {invite !== null && (
+          <div className="room-break-join" data-testid="room-break-join">
+            <img src={invite.qrCode} alt="QR code of the participants’ page" />
+            <p>
+              Join from your phone: scan{invite.working ? ', or type' : ''}
+              {invite.working && <strong>{invite.shortAddress}</strong>}
+            </p>
+          </div>
+        )}
       </div>
       <RoomClock state={state} now={now}>
         <BackAt state={state} now={now} />

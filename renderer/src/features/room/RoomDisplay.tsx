@@ -2,6 +2,7 @@ import { useRoomClickerKeys } from '../run/useRoomClickerKeys'
 import { useRun } from '../run/useRun'
 import { useLanStatus } from '../lan/useLanStatus'
 import { RoomAudienceOverlay } from './RoomAudienceOverlay'
+import { joinInviteOf, RoomJoinContext } from './room-join'
 import { RoomShown } from './RoomShown'
 import { useChimes } from './useChimes'
 import { useRoomView } from './useRoomView'
@@ -16,9 +17,9 @@ export function RoomDisplay() {
   // A presentation clicker sends its keys to whichever window has the focus.
   useRoomClickerKeys(state)
   return (
-    <>
+    <RoomJoinContext.Provider value={joinInviteOf(lan)}>
       <RoomShown state={state} view={view} />
       <RoomAudienceOverlay room={lan?.moderation.room ?? null} />
-    </>
+    </RoomJoinContext.Provider>
   )
 }

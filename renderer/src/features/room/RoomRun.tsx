@@ -6,6 +6,8 @@ import { BreakScreen } from './BreakScreen'
 import { ExerciseScreen } from './ExerciseScreen'
 import { RoomFrame } from './RoomFrame'
 import { RoomIcon } from './RoomIcon'
+import { JoinScreen } from './JoinScreen'
+import { useJoinInvite } from './room-join'
 import { TitleScreen } from './TitleScreen'
 import { useFlash } from './useFlash'
 
@@ -45,6 +47,9 @@ export function RoomRun({
 }) {
   const flashing = useFlash(state.flashAt)
   const pairing = useShownRound(state)
+  // A thumbnail shows the session, never the invitation that may be up on the room itself.
+  const invite = useJoinInvite()
+  const joining = !thumbnail && invite?.shown === true ? invite : null
   const theme = resolveRoomTheme(state.roomTheme, state.workshop.roomTheme)
   return (
     <RoomFrame
@@ -62,7 +67,9 @@ export function RoomRun({
               <span>{state.message}</span>
             </div>
           )}
-          {pairing === null ? (
+          {joining !== null ? (
+            <JoinScreen invite={joining} state={state} />
+          ) : pairing === null ? (
             <RoomScreen state={state} now={now} onFit={onFit} />
           ) : (
             <PairingScreen round={pairing} />
