@@ -32,7 +32,7 @@ function tokenFor(status: LanStatus, capability: 'remote' | 'room' | 'participan
 
 /** A code of the same shape that is not `code`. */
 function otherCode(code: string, index: number): string {
-  const letters = [...code]
+  const letters = Array.from(code)
   const at = index % code.length
   // A step of 1 to 30 through the 31 letters never comes back to the letter it started from.
   const step = 1 + (Math.floor(index / code.length) % (JOIN_CODE_ALPHABET.length - 1))
