@@ -91,3 +91,20 @@ export function fitPrompts(
     continued: true,
   }
 }
+
+/**
+ * A prompt as runs of text, with each hyphenated word ("read-outs", "François-Xavier") marked
+ * to be set whole: browsers break a line after a hyphen, and a line that starts "-outs" is
+ * misread from the back of the room. Lines still break between words.
+ */
+export function markHyphenatedWords(text: string): { text: string; whole: boolean }[] {
+  const runs: { text: string; whole: boolean }[] = []
+  let last = 0
+  for (const match of text.matchAll(/\S*\p{L}[-‐]\p{L}\S*/gu)) {
+    if (match.index > last) runs.push({ text: text.slice(last, match.index), whole: false })
+    runs.push({ text: match[0], whole: true })
+    last = match.index + match[0].length
+  }
+  if (last < text.length) runs.push({ text: text.slice(last), whole: false })
+  return runs
+}

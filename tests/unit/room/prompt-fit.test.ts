@@ -1,4 +1,10 @@
-import { cutPrompts, findLargestFitting, fitPrompts, PROMPT_SIZE } from '@common/room/prompt-fit'
+import {
+  cutPrompts,
+  findLargestFitting,
+  fitPrompts,
+  markHyphenatedWords,
+  PROMPT_SIZE,
+} from '@common/room/prompt-fit'
 
 /** A stand-in for the room's layout: a box holding `capacity` character-heights of text. */
 function fitsIn(capacity: number) {
@@ -62,5 +68,20 @@ describe('fitPrompts', () => {
     expect(fit.prompts).toHaveLength(1)
     expect(fit.prompts[0]?.endsWith('word…')).toBe(true)
     expect(fitsIn(capacity)(fit.prompts, fit.size, true)).toBe(true)
+  })
+})
+
+describe('hyphenated words on the room', () => {
+  it('are marked to be set whole, and nothing of the prompt is lost', () => {
+    const prompt = 'Gallery walk: read-outs from François-Xavier – then vote (10 min).'
+    const runs = markHyphenatedWords(prompt)
+    expect(runs.map((run) => run.text).join('')).toBe(prompt)
+    expect(runs.filter((run) => run.whole).map((run) => run.text)).toEqual([
+      'read-outs',
+      'François-Xavier',
+    ])
+    expect(markHyphenatedWords('No hyphen – a dash')).toEqual([
+      { text: 'No hyphen – a dash', whole: false },
+    ])
   })
 })

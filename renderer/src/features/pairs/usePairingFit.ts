@@ -1,10 +1,6 @@
 import { useLayoutEffect, useState, type RefObject } from 'react'
 import type { NamedMember } from '@common/domain/grouping/round-view'
-import {
-  planPairingPages,
-  type PairingFits,
-  type PairingPage,
-} from '@common/room/pairing-fit'
+import { planPairingPages, type PairingFits, type PairingPage } from '@common/room/pairing-fit'
 import { whenFontsLoad } from '../../lib/when-fonts-load'
 
 /**

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { markHyphenatedWords } from '@common/room/prompt-fit'
 import { usePromptFit } from './usePromptFit'
 
 /**
@@ -26,7 +27,17 @@ export function FittedPrompts({
     <div className="room-prompt-box" ref={box} data-testid="room-prompt-box">
       <ul className={listClass} style={{ fontSize: `${String(fit.size)}cqh` }}>
         {fit.prompts.map((prompt, index) => (
-          <li key={`${String(index)}-${prompt}`}>{prompt}</li>
+          <li key={`${String(index)}-${prompt}`}>
+            {markHyphenatedWords(prompt).map((run, at) =>
+              run.whole ? (
+                <span key={String(at)} className="room-nowrap">
+                  {run.text}
+                </span>
+              ) : (
+                run.text
+              ),
+            )}
+          </li>
         ))}
       </ul>
       {fit.continued && <p className="room-continued">Continued on your worksheet</p>}

@@ -1,5 +1,10 @@
 import { useLayoutEffect, useState, type RefObject } from 'react'
-import { fitPrompts, PROMPT_SIZE, type PromptFit } from '@common/room/prompt-fit'
+import {
+  fitPrompts,
+  markHyphenatedWords,
+  PROMPT_SIZE,
+  type PromptFit,
+} from '@common/room/prompt-fit'
 import { whenFontsLoad } from '../../lib/when-fonts-load'
 
 /**
@@ -13,7 +18,17 @@ function measureFits(box: HTMLElement, measure: HTMLElement, listClass: string) 
     list.style.fontSize = `${String(size)}cqh`
     for (const prompt of prompts) {
       const item = document.createElement('li')
-      item.textContent = prompt
+      // Set as FittedPrompts sets it: hyphenated words whole.
+      for (const run of markHyphenatedWords(prompt)) {
+        if (!run.whole) {
+          item.append(run.text)
+          continue
+        }
+        const whole = document.createElement('span')
+        whole.className = 'room-nowrap'
+        whole.textContent = run.text
+        item.append(whole)
+      }
       list.append(item)
     }
     measure.replaceChildren(list)
