@@ -1,0 +1,31 @@
+/** The parts of the room screen that an overlay can cover, as the room calls them. */
+export type RoomPart =
+  'message' | 'title' | 'prompts' | 'picture' | 'phases' | 'next' | 'groups' | 'break'
+
+const partWords: Record<RoomPart, string> = {
+  message: 'the message',
+  title: 'the title',
+  prompts: 'the prompts',
+  picture: 'the picture',
+  phases: 'the phases',
+  next: 'what comes next',
+  groups: 'the groups',
+  break: 'the break’s words',
+}
+
+/**
+ * What an overlay hides, said on the overlay so the facilitator and the room know something is
+ * behind it ("Covering the prompts, the phases and what comes next"); null when it hides nothing.
+ * Parts are named in the order given, each once.
+ */
+export function describeCovered(parts: readonly RoomPart[]): string | null {
+  const words = [...new Set(parts)].map((part) => partWords[part])
+  if (words.length === 0) return null
+  const last = words.pop() ?? ''
+  return `Covering ${words.length === 0 ? last : `${words.join(', ')} and ${last}`}`
+}
+
+/** The line under a chart that could not show every option ("and 2 more, with fewer votes"). */
+export function describeLeftOut(count: number, mode: 'one' | 'dots'): string {
+  return `and ${String(count)} more, with fewer ${mode === 'one' ? 'votes' : 'dots'}`
+}
