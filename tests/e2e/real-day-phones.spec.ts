@@ -264,7 +264,7 @@ test('a vote with more options than the room can show at a readable size shows t
     expect.soft(count, where).toBeGreaterThan(2)
     await expect
       .soft(chart.locator('.vote-chart-more'), where)
-      .toHaveText(`and ${String(20 - count)} more, with fewer dots`)
+      .toHaveText(`and ${String(20 - count)} more, with no dots`)
     // The most dotted come first among those kept: option 20 (2 dots) and option 18 (1 dot).
     await expect.soft(shown.filter({ hasText: 'Option 20:' }), where).toHaveCount(1)
     await expect.soft(shown.filter({ hasText: 'Option 18:' }), where).toHaveCount(1)

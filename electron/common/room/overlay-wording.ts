@@ -1,3 +1,5 @@
+import { describeCount } from '../lan/participants'
+
 /** The parts of the room screen that an overlay can cover, as the room calls them. */
 export type RoomPart =
   'message' | 'title' | 'prompts' | 'picture' | 'phases' | 'next' | 'groups' | 'break'
@@ -25,7 +27,14 @@ export function describeCovered(parts: readonly RoomPart[]): string | null {
   return `Covering ${words.length === 0 ? last : `${words.join(', ')} and ${last}`}`
 }
 
-/** The line under a chart that could not show every option ("and 2 more, with fewer votes"). */
-export function describeLeftOut(count: number, mode: 'one' | 'dots'): string {
-  return `and ${String(count)} more, with fewer ${mode === 'one' ? 'votes' : 'dots'}`
+/**
+ * The line under a chart that could not show every option, from the counts of those left out:
+ * "and 15 more, with no dots", "and 1 more, with 1 vote", "and 3 more, with 2 votes or fewer each".
+ */
+export function describeLeftOut(counts: readonly number[], mode: 'one' | 'dots'): string {
+  const most = Math.max(0, ...counts)
+  const more = `and ${String(counts.length)} more`
+  if (most === 0) return `${more}, with no ${mode === 'one' ? 'votes' : 'dots'}`
+  if (counts.length === 1) return `${more}, with ${describeCount(most, mode)}`
+  return `${more}, with ${describeCount(most, mode)} or fewer each`
 }

@@ -118,8 +118,9 @@ describe('what the overlay says', () => {
     )
   })
 
-  it('says how many options a chart left out', () => {
-    expect(describeLeftOut(2, 'one')).toBe('and 2 more, with fewer votes')
-    expect(describeLeftOut(1, 'dots')).toBe('and 1 more, with fewer dots')
+  it('says how many options a chart left out, and how many votes they have at most', () => {
+    expect(describeLeftOut([0, 0], 'one')).toBe('and 2 more, with no votes')
+    expect(describeLeftOut([1], 'dots')).toBe('and 1 more, with 1 dot')
+    expect(describeLeftOut([2, 0, 1], 'one')).toBe('and 3 more, with 2 votes or fewer each')
   })
 })

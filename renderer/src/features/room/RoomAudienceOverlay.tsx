@@ -14,7 +14,7 @@ export function RoomAudienceOverlay({ room }: { room: RoomAudience | null }) {
   const aside = useRef<HTMLElement>(null)
   const shown = room !== null && (room.input !== null || room.tally !== null)
   const mode = room?.tally?.mode ?? 'one'
-  const describeMore = useCallback((count: number) => describeLeftOut(count, mode), [mode])
+  const describeMore = useCallback((counts: number[]) => describeLeftOut(counts, mode), [mode])
   const theme = useOverlayPlacement(aside, shown ? JSON.stringify(room) : null, describeMore)
   if (!shown) return null
   return (

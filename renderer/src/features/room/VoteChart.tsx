@@ -3,7 +3,8 @@ import { rankByCount } from '@common/room/overlay-placement'
 
 /**
  * A vote's result as bars, each with its count in words too, so it reads without the colour.
- * Each option's place (`data-rank`) says which give way first when they cannot all be shown.
+ * Each option's place (`data-rank`) says which give way first when they cannot all be shown, and
+ * its count (`data-count`) what the line under the chart says of them.
  */
 export function VoteChart({ tally }: { tally: VoteTally }) {
   const counts = tally.options.map((o) => o.count)
@@ -14,7 +15,7 @@ export function VoteChart({ tally }: { tally: VoteTally }) {
       <figcaption>{tally.question}</figcaption>
       <ul>
         {tally.options.map((option, index) => (
-          <li key={option.label} data-rank={rank[index]}>
+          <li key={option.label} data-rank={rank[index]} data-count={option.count}>
             <span className="vote-chart-label">{option.label}</span>
             <span className="vote-chart-count">{describeCount(option.count, tally.mode)}</span>
             <span

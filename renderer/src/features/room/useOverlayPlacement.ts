@@ -63,7 +63,7 @@ type Room = ReturnType<typeof readRoom>
  * that band, its text sized in hundredths of the screen's height; says on it what it covers.
  * The element's position, size and note are set here, outside React, as usePromptFit measures.
  */
-function placeAside(aside: HTMLElement, room: Room, describeMore: (count: number) => string) {
+function placeAside(aside: HTMLElement, room: Room, describeMore: (counts: number[]) => string) {
   const note = aside.querySelector<HTMLElement>('.room-audience-covers')
   const more = aside.querySelector<HTMLElement>('.vote-chart-more')
   const options = [...aside.querySelectorAll<HTMLElement>('[data-rank]')]
@@ -79,7 +79,11 @@ function placeAside(aside: HTMLElement, room: Room, describeMore: (count: number
     for (const option of options) option.hidden = Number(option.dataset.rank) >= count
     if (more === null) return
     more.hidden = count >= options.length
-    more.textContent = count >= options.length ? '' : describeMore(options.length - count)
+    const leftOut = options.filter((option) => option.hidden)
+    more.textContent =
+      leftOut.length === 0
+        ? ''
+        : describeMore(leftOut.map((option) => Number(option.dataset.count)))
   }
   // Covering more grows the note, which can cover more: each round only adds parts, so it ends.
   const sayCovered = () => {
@@ -135,13 +139,13 @@ function placeAside(aside: HTMLElement, room: Room, describeMore: (count: number
  * Keeps the overlay `aside` off the room's clock, refitted whenever what it shows (`contentKey`)
  * or the room changes: the window's size, the phase's layout, the clock growing in overtime, a
  * message, the theme, a font arriving. Gives the room's theme, for the overlay to be drawn in.
- * `describeMore` words how many of a chart's options had to give way (keep it the same function
+ * `describeMore` words the chart's options that had to give way, from their counts (keep it the same function
  * from one render to the next, or every render refits).
  */
 export function useOverlayPlacement(
   aside: RefObject<HTMLElement | null>,
   contentKey: string | null,
-  describeMore: (count: number) => string,
+  describeMore: (counts: number[]) => string,
 ): RoomTheme {
   const [theme, setTheme] = useState<RoomTheme>('dark')
   useLayoutEffect(() => {
