@@ -91,9 +91,9 @@ function placeAside(aside: HTMLElement, room: Room, describeMore: (counts: numbe
     for (let round = 0; round <= room.parts.length; round += 1) {
       const covered = room.parts.filter((p) => overlaps(boxOf(aside), p.box)).map((p) => p.part)
       const words = describeCovered(covered) ?? ''
+      note.hidden = words === ''
       if (note.textContent === words) break
       note.textContent = words
-      note.hidden = words === ''
     }
   }
   const put = (band: Box, size: number) => {
