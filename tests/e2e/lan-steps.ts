@@ -5,7 +5,7 @@ import { linkWording } from '@common/lan/lan-wording'
 import { openSidePanel } from './steps'
 
 /** A port free on loopback now, as a facilitator would type one in. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer()
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const address = server.address()
@@ -31,10 +31,14 @@ export async function linkFor(console: Page, capability: LanCapability): Promise
   return console.getByLabel(`${linkWording[capability].name} link`).inputValue()
 }
 
-/** A phone held in one hand: 390×844, touch, a phone's user agent. */
-export async function openOnPhone(browser: Browser, url: string): Promise<Page> {
+/** A phone held in one hand: 390×844 unless said (320×568 is the smallest still sold), touch. */
+export async function openOnPhone(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number } = { width: 390, height: 844 },
+): Promise<Page> {
   const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
+    viewport,
     hasTouch: true,
     isMobile: true,
     deviceScaleFactor: 3,

@@ -122,12 +122,17 @@ export function tallyOf(
   }
 }
 
+/** An option's count in words: "1 vote", "2 votes", "0 votes"; "1 dot", "3 dots" in dot voting. */
+export function describeCount(count: number, mode: 'one' | 'dots'): string {
+  const unit = mode === 'one' ? 'vote' : 'dot'
+  return `${String(count)} ${count === 1 ? unit : `${unit}s`}`
+}
+
 /** A vote's result in one line, for the session record and so the debrief. */
 export function describeTally(tally: VoteTally): string {
-  const unit = tally.mode === 'one' ? ['vote', 'votes'] : ['dot', 'dots']
   const counts = [...tally.options]
     .sort((a, b) => b.count - a.count)
-    .map((o) => `${o.label}: ${String(o.count)} ${o.count === 1 ? unit[0] : unit[1]}`)
+    .map((o) => `${o.label}: ${describeCount(o.count, tally.mode)}`)
   const people = `${String(tally.voters)} ${tally.voters === 1 ? 'person' : 'people'} voted`
   return `Vote: ${tally.question} — ${counts.join('; ')} (${people}).`
 }

@@ -13,8 +13,9 @@ const statusWords = {
 
 /**
  * The remote for a phone held in one hand: what is on now and next and the time left at the top,
- * the buttons at the bottom within a thumb's reach. Every press goes to the same run service as
- * the console's buttons.
+ * the clock's buttons under it, all on the first screen of the smallest phone; a message for the
+ * room, used less often, after them. Every press goes to the same run service as the console's
+ * buttons.
  */
 export function RemotePage({ session }: { session: PhoneSession }) {
   const { send, problem } = session
@@ -52,39 +53,6 @@ export function RemotePage({ session }: { session: PhoneSession }) {
           {problem}
         </p>
       )}
-      <form
-        className="remote-message"
-        onSubmit={(event) => {
-          event.preventDefault()
-          send({ type: 'message', text: message.trim() === '' ? null : message })
-        }}
-      >
-        <label htmlFor="remote-message-text">Message on the room</label>
-        <input
-          id="remote-message-text"
-          list="remote-presets"
-          value={message}
-          maxLength={280}
-          onChange={(event) => setMessage(event.target.value)}
-        />
-        <datalist id="remote-presets">
-          {session.messagePresets.map((preset) => (
-            <option key={preset} value={preset} />
-          ))}
-        </datalist>
-        <div className="remote-row">
-          <button type="submit" disabled={ended}>
-            Show
-          </button>
-          <button
-            type="button"
-            disabled={ended || state.message === null}
-            onClick={() => send({ type: 'message', text: null })}
-          >
-            Clear
-          </button>
-        </div>
-      </form>
       <div className="remote-controls" role="group" aria-label="Clock controls">
         <div className="remote-row">
           <button
@@ -127,6 +95,39 @@ export function RemotePage({ session }: { session: PhoneSession }) {
           {primary.label}
         </button>
       </div>
+      <form
+        className="remote-message"
+        onSubmit={(event) => {
+          event.preventDefault()
+          send({ type: 'message', text: message.trim() === '' ? null : message })
+        }}
+      >
+        <label htmlFor="remote-message-text">Message on the room</label>
+        <input
+          id="remote-message-text"
+          list="remote-presets"
+          value={message}
+          maxLength={280}
+          onChange={(event) => setMessage(event.target.value)}
+        />
+        <datalist id="remote-presets">
+          {session.messagePresets.map((preset) => (
+            <option key={preset} value={preset} />
+          ))}
+        </datalist>
+        <div className="remote-row">
+          <button type="submit" disabled={ended}>
+            Show
+          </button>
+          <button
+            type="button"
+            disabled={ended || state.message === null}
+            onClick={() => send({ type: 'message', text: null })}
+          >
+            Clear
+          </button>
+        </div>
+      </form>
     </section>
   )
 }

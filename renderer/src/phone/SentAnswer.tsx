@@ -1,14 +1,28 @@
+import { useEffect, useRef } from 'react'
+
 /** What a phone heard back about what it sent. */
 export interface Answer {
   ok: boolean
   text: string
 }
 
-/** The answer to the last thing sent from a form, announced to screen readers. */
+/**
+ * The answer to the last thing sent from a form, announced to screen readers. It comes just
+ * under the button that sent it, and is brought into view: on a small phone the button sits at
+ * the bottom of the screen, and an answer below the fold reads as no answer at all.
+ */
 export function SentAnswer({ answer }: { answer: Answer | null }) {
+  const line = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    line.current?.scrollIntoView({ block: 'nearest' })
+  }, [answer])
   if (answer === null) return null
   return (
-    <p className={answer.ok ? 'phone-notice' : 'phone-notice notice-error'} role="status">
+    <p
+      ref={line}
+      className={answer.ok ? 'phone-notice' : 'phone-notice notice-error'}
+      role="status"
+    >
       {answer.text}
     </p>
   )

@@ -1,5 +1,6 @@
 import {
   ballotProblem,
+  describeCount,
   describeInput,
   describeTally,
   participantViewOf,
@@ -39,6 +40,13 @@ describe('ballots', () => {
     expect(describeTally(tally)).toBe(
       'Vote: Which? — B: 3 dots; A: 1 dot; C: 1 dot (3 people voted).',
     )
+  })
+})
+
+describe('counts in words', () => {
+  it('are singular for one and plural otherwise, in votes and in dots', () => {
+    expect([0, 1, 2].map((n) => describeCount(n, 'one'))).toEqual(['0 votes', '1 vote', '2 votes'])
+    expect([0, 1, 3].map((n) => describeCount(n, 'dots'))).toEqual(['0 dots', '1 dot', '3 dots'])
   })
 })
 

@@ -1,26 +1,31 @@
-import type { VoteTally } from '@common/lan/participants'
+import { describeCount, type VoteTally } from '@common/lan/participants'
+import { rankByCount } from '@common/room/overlay-placement'
 
-/** A vote's result as bars, each with its count in words too, so it reads without the colour. */
+/**
+ * A vote's result as bars, each with its count in words too, so it reads without the colour.
+ * Each option's place (`data-rank`) says which give way first when they cannot all be shown, and
+ * its count (`data-count`) what the line under the chart says of them.
+ */
 export function VoteChart({ tally }: { tally: VoteTally }) {
-  const most = Math.max(1, ...tally.options.map((o) => o.count))
-  const unit = tally.mode === 'one' ? 'votes' : 'dots'
+  const counts = tally.options.map((o) => o.count)
+  const most = Math.max(1, ...counts)
+  const rank = rankByCount(counts)
   return (
     <figure className="vote-chart" aria-label={`Vote: ${tally.question}`}>
       <figcaption>{tally.question}</figcaption>
       <ul>
-        {tally.options.map((option) => (
-          <li key={option.label}>
+        {tally.options.map((option, index) => (
+          <li key={option.label} data-rank={rank[index]} data-count={option.count}>
             <span className="vote-chart-label">{option.label}</span>
+            <span className="vote-chart-count">{describeCount(option.count, tally.mode)}</span>
             <span
               className="vote-chart-bar"
               style={{ width: `${String((option.count / most) * 100)}%` }}
             />
-            <span className="vote-chart-count">
-              {String(option.count)} {unit}
-            </span>
           </li>
         ))}
       </ul>
+      <p className="vote-chart-more" hidden />
     </figure>
   )
 }
