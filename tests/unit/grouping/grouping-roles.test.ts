@@ -51,6 +51,19 @@ describe('roles over the whole schedule', () => {
     )
   })
 
+  it.each([
+    [17, 6, 2147483647],
+    [35, 15, 1637891213],
+    [13, 11, 1794543777],
+  ])(
+    'closes a turn of observers in the round that completes it, with %i in threes for %i rounds',
+    (people, rounds, seed) => {
+      // Fours among threes: the last round of each turn must seat everyone still to observe
+      // before anyone takes a second turn, even when other groups of that round have none left.
+      expect(roleSpread(planned(people, 3, rounds, seed)).observers).toBeLessThanOrEqual(1)
+    },
+  )
+
   it('gives 9 people in pairs each an observer turn before anyone has a second', () => {
     const rounds = planned(9, 2, 12, 5)
     const observers = rounds.map(

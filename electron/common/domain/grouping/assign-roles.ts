@@ -28,34 +28,37 @@ function chooseObservers(
 ): Set<number>[][] {
   const observers = rounds.map((groups) => groups.map(() => new Set<number>()))
   const turns = new Int32Array(people)
-  // One cycle: its seats (round, group) and who holds each, and who holds a seat of it.
+  // Seats given for good (a closed cycle's, or a fallback's), by round × people + person, so no
+  // later augmenting path seats someone twice in one round.
+  const seatedIn = new Set<number>()
+  // The open cycle: its seats (round, group), who holds each, and which seat each person holds.
   let seats: { round: number; group: number }[] = []
   let holder: number[] = []
   let seatOf = new Int32Array(people).fill(-1)
   let held = 0
+  const give = (round: number, group: number, person: number) => {
+    observers[round]?.[group]?.add(person)
+    seatedIn.add(round * people + person)
+    turns[person] = (turns[person] ?? 0) + 1
+  }
   const closeCycle = () => {
     holder.forEach((person, seat) => {
       const at = seats[seat]
-      if (at !== undefined && person >= 0) {
-        observers[at.round]?.[at.group]?.add(person)
-        turns[person] = (turns[person] ?? 0) + 1
-      }
+      if (at !== undefined && person >= 0) give(at.round, at.group, person)
     })
     seats = []
     holder = []
     seatOf = new Int32Array(people).fill(-1)
     held = 0
   }
-  const membersAt = (seat: number) => {
+  const augment = (seat: number, visited: Uint8Array): boolean => {
     const at = seats[seat]
-    return at === undefined ? [] : (rounds[at.round]?.[at.group] ?? [])
-  }
-  const augment = (seat: number, visited: Uint8Array, blocked: ReadonlySet<number>): boolean => {
-    for (const person of membersAt(seat)) {
-      if (visited[person] === 1 || blocked.has(person)) continue
+    if (at === undefined) return false
+    for (const person of rounds[at.round]?.[at.group] ?? []) {
+      if (visited[person] === 1 || seatedIn.has(at.round * people + person)) continue
       visited[person] = 1
       const other = seatOf[person] ?? -1
-      if (other < 0 || augment(other, visited, blocked)) {
+      if (other < 0 || augment(other, visited)) {
         seatOf[person] = seat
         holder[seat] = person
         return true
@@ -63,60 +66,51 @@ function chooseObservers(
     }
     return false
   }
+  const seat = (round: number, group: number): boolean => {
+    seats.push({ round, group })
+    holder.push(-1)
+    if (augment(seats.length - 1, new Uint8Array(people))) {
+      held++
+      return true
+    }
+    seats.pop()
+    holder.pop()
+    return false
+  }
+  /** Where no one yet to observe in the cycle can take a seat: the member who observed least. */
+  const giveToLeast = (round: number, group: number) => {
+    const free = (rounds[round]?.[group] ?? []).filter(
+      (person) =>
+        !seatedIn.has(round * people + person) && seats[seatOf[person] ?? -1]?.round !== round,
+    )
+    const count = (person: number) => (turns[person] ?? 0) + ((seatOf[person] ?? -1) >= 0 ? 1 : 0)
+    const least = free.reduce(
+      (best, person) => (count(person) < count(best) ? person : best),
+      free[0] ?? -1,
+    )
+    if (least >= 0) give(round, group, least)
+  }
   rounds.forEach((groups, round) => {
-    // People already seated this round in a cycle that has closed may not take a second seat.
-    const seatedThisRound = new Set<number>()
+    // Seats the open cycle cannot fill wait until the round's other seats are in: if those
+    // complete the cycle, they open the next one instead of giving anyone a second turn early.
+    const waiting: number[] = []
     groups.forEach((members, group) => {
-      for (let seat = 0; seat < observerSeats(size, members.length); seat++) {
-        seats.push({ round, group })
-        holder.push(-1)
-        const index = seats.length - 1
-        if (augment(index, new Uint8Array(people), seatedThisRound)) held++
-        else {
-          // Nobody left in this cycle can take the seat: the member who observed least does.
-          seats.pop()
-          holder.pop()
-          const taken = observers[round]?.[group] ?? new Set<number>()
-          const free = members.filter((person) => {
-            const mine = seats[seatOf[person] ?? -1]
-            return !taken.has(person) && !seatedThisRound.has(person) && mine?.round !== round
-          })
-          const least = free.reduce(
-            (best, person) => ((turns[person] ?? 0) < (turns[best] ?? 0) ? person : best),
-            free[0] ?? -1,
-          )
-          if (least >= 0) {
-            taken.add(least)
-            seatedThisRound.add(least)
-            turns[least] = (turns[least] ?? 0) + 1
-          }
-        }
-        if (held === people) {
-          seats.forEach((at, seat) => {
-            const person = holder[seat] ?? -1
-            if (at.round === round && person >= 0) seatedThisRound.add(person)
-          })
-          closeCycle()
-        }
-      }
+      for (let count = 0; count < observerSeats(size, members.length); count++)
+        if (!seat(round, group)) waiting.push(group)
     })
+    if (held === people) closeCycle()
+    for (const group of waiting) if (!seat(round, group)) giveToLeast(round, group)
+    if (held === people) closeCycle()
   })
   closeCycle()
-  // A seat moved by a later augmenting path can, in rare rooms, leave a group one observer short:
-  // the member who observed least fills it.
+  // Should a fallback find every member already seated, the group still gets its observers.
   rounds.forEach((groups, round) =>
     groups.forEach((members, group) => {
       const watching = observers[round]?.[group]
-      if (watching === undefined) return
-      while (watching.size < observerSeats(size, members.length)) {
-        const free = members.filter((person) => !watching.has(person))
-        const least = free.reduce(
-          (best, person) => ((turns[person] ?? 0) < (turns[best] ?? 0) ? person : best),
-          free[0] ?? -1,
-        )
-        if (least < 0) break
-        watching.add(least)
-        turns[least] = (turns[least] ?? 0) + 1
+      while (watching !== undefined && watching.size < observerSeats(size, members.length)) {
+        const next = members.find((person) => !watching.has(person))
+        if (next === undefined) break
+        give(round, group, next)
       }
     }),
   )
