@@ -17,3 +17,15 @@ describe('rooms with a known optimum', () => {
     },
   )
 })
+
+describe('a room the search must solve', () => {
+  it('puts 9 in pairs through 6 rounds without a repeat on thirty seeds', () => {
+    // No construction gives 9 in pairs with a trio; the search must not give up short of the
+    // counting limit while its budget lasts.
+    const short = Array.from({ length: 30 }, (_, index) => index + 1).filter((seed) => {
+      const plan = planRounds(rosterOf(9), rulesFor(2, { seed }), 8)
+      return !plan.ok || leadingFresh(plan.value.rounds) < 6
+    })
+    expect(short).toEqual([])
+  })
+})

@@ -15,9 +15,10 @@ export interface PlannedRounds {
 
 export type PlanResult = { ok: true; value: PlannedRounds } | { ok: false; message: string }
 
-// How many swaps the whole-schedule search may weigh: a cap that keeps a plan well under a second
-// on a slow laptop, and gives the same groups on any machine (a cap on time would not).
-const SEARCH_EVALUATIONS = 400_000
+// How much the whole-schedule search may do, in pairs of people looked at: a cap that keeps a plan
+// well under a second on a slow laptop, and gives the same groups on any machine (a cap on time
+// would not).
+const SEARCH_WORK = 2_000_000
 
 /** Counts who met whom in `groups`, for the rounds drawn after them. */
 function meet(problem: GroupingProblem, groups: readonly (readonly number[])[]): void {
@@ -98,7 +99,7 @@ function drawSchedule(
   }
   if (!fill(Math.max(limit, rounds.length))) return null
   const searched = searchSchedule(problem, rounds.slice(0, Math.max(limit, 1)), random, {
-    evaluations: SEARCH_EVALUATIONS,
+    work: SEARCH_WORK,
     target: limit,
   }).rounds
   const best = [...searched, ...rounds.slice(searched.length)]

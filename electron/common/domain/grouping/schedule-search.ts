@@ -29,8 +29,11 @@ export function isBetter(next: ScheduleScore, best: ScheduleScore): boolean {
 }
 
 export interface SearchLimits {
-  /** How many swaps the search may weigh in all: a cap on time that gives the same answer anywhere. */
-  evaluations: number
+  /**
+   * How much work the search may do, counted in pairs of people looked at: a cap on time that
+   * gives the same answer on any machine, as a cap in milliseconds would not.
+   */
+  work: number
   /** Fresh rounds past which only the rules and the weighted repeats are left to improve. */
   target: number
 }
@@ -64,6 +67,7 @@ export function searchSchedule(
   let apart = 0
   let mix = 0
   let repeats = 0
+  let work = 0
 
   const key = (i: number, j: number) => (i < j ? i * n + j : j * n + i)
   const costOf = (bits: number) => {
@@ -85,32 +89,45 @@ export function searchSchedule(
       rest = (rest ^ low) >>> 0
     }
   }
-  const isMixed = (i: number, j: number) => {
-    const value = problem.mix?.[i]
-    return value != null && value === problem.mix?.[j]
-  }
+  // Which pairs the rules name, as flags: looked up for every pair of every weighed swap.
+  const rule = new Uint8Array(n * n)
+  const TOGETHER = 1
+  const APART_FLAG = 2
+  const MIXED = 4
+  for (const at of problem.together) rule[at] = (rule[at] ?? 0) | TOGETHER
+  for (const at of problem.apart) rule[at] = (rule[at] ?? 0) | APART_FLAG
+  if (problem.mix !== null)
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++) {
+        const value = problem.mix[i]
+        if (value != null && value === problem.mix[j])
+          rule[i * n + j] = (rule[i * n + j] ?? 0) | MIXED
+      }
   /** Puts two people in one group in `round` (step 1) or takes them apart (step −1). */
   const touch = (i: number, j: number, round: number, step: 1 | -1) => {
     const at = key(i, j)
-    if (problem.together.has(at)) return
+    const flags = rule[at] ?? 0
+    if ((flags & TOGETHER) !== 0) return
     const before = mask[at] ?? 0
     const after = step === 1 ? (before | (1 << round)) >>> 0 : (before & ~(1 << round)) >>> 0
     repeats += costOf(after) - costOf(before)
     countRepeats(before, -1)
     countRepeats(after, 1)
     mask[at] = after
-    if (problem.apart.has(at)) apart += step
-    if (isMixed(i, j)) mix += step
+    if ((flags & APART_FLAG) !== 0) apart += step
+    if ((flags & MIXED) !== 0) mix += step
   }
   /** What `touch` would change the weighted cost by, without doing it. */
   const touchCost = (i: number, j: number, round: number, step: 1 | -1) => {
     const at = key(i, j)
-    if (problem.together.has(at)) return 0
+    const flags = rule[at] ?? 0
+    work++
+    if ((flags & TOGETHER) !== 0) return 0
     const before = mask[at] ?? 0
     const after = step === 1 ? (before | (1 << round)) >>> 0 : (before & ~(1 << round)) >>> 0
     let cost = costOf(after) - costOf(before)
-    if (problem.apart.has(at)) cost += step * APART
-    if (isMixed(i, j)) cost += step * MIX
+    if ((flags & APART_FLAG) !== 0) cost += step * APART
+    if ((flags & MIXED) !== 0) cost += step * MIX
     return cost
   }
   for (let round = 0; round < roundCount; round++)
@@ -183,26 +200,27 @@ export function searchSchedule(
   const tabuUntil = new Float64Array(roundCount * problem.units.length)
   const stamp = new Int32Array(roundCount * problem.units.length)
   const stallLimit = 60 + 4 * n
-  let evaluations = 0
   let iteration = 0
   let sinceBest = 0
   let restartsSinceBest = 0
   let cost = apart * APART + mix * MIX + repeats
   let bestCost = cost
-  while (evaluations < limits.evaluations) {
+  while (work < limits.work) {
     iteration++
     // Units that take part in something wrong, each once: the only ones worth moving.
     const conflicted: [number, number, number][] = []
     for (let round = 0; round < roundCount; round++)
       (rounds[round] ?? []).forEach((group, index) => {
+        work += (group.length * (group.length - 1)) / 2
         for (let x = 0; x < group.length; x++)
           for (let y = x + 1; y < group.length; y++) {
             const i = group[x] as number
             const j = group[y] as number
             const at = key(i, j)
-            if (problem.together.has(at)) continue
+            const flags = rule[at] ?? 0
+            if ((flags & TOGETHER) !== 0) continue
             const bits = mask[at] ?? 0
-            const wrong = (bits & (bits - 1)) !== 0 || problem.apart.has(at) || isMixed(i, j)
+            const wrong = (bits & (bits - 1)) !== 0 || (flags & (APART_FLAG | MIXED)) !== 0
             if (!wrong) continue
             for (const person of [i, j]) {
               const slot = round * problem.units.length + (unitOf[person] ?? 0)
@@ -242,7 +260,6 @@ export function searchSchedule(
           seen.add(theirs)
           const theirMembers = membersOf(to, theirs)
           if (theirMembers.length !== mineMembers.length) continue
-          evaluations++
           const delta = swapCost(round, from, mineMembers, to, theirMembers)
           const isTabu =
             (tabuUntil[round * problem.units.length + mine] ?? 0) > iteration ||
@@ -260,7 +277,7 @@ export function searchSchedule(
     }
     // Every unit in the way is tabu or has no unit of its size to trade with: nothing to do but
     // wait the tabu out, and only a few times, as the room may simply have no move.
-    evaluations += tries
+    work += tries
     if (chosen === null) {
       if (++sinceBest > stallLimit) break
       continue
@@ -287,7 +304,7 @@ export function searchSchedule(
     } else if (++sinceBest > stallLimit) {
       // Stuck: start again from the best schedule, shaken by a few random swaps; after many
       // fruitless restarts what is left is most likely what this room cannot avoid.
-      if (++restartsSinceBest > MAX_RESTARTS) break
+      if (++restartsSinceBest > MAX_RESTARTS && best.score.leading >= limits.target) break
       sinceBest = 0
       restart(best.rounds)
     }
