@@ -5,6 +5,7 @@ import { planSessionRoster } from '@common/domain/grouping/session-roster'
 import type { Person } from '@common/domain/grouping/grouping-schema'
 import { renderGroupsPdf } from '../../electron/services/roster/render-groups'
 import { loadBuiltinWorkshop } from '../support/builtin-workshop'
+import { groupingOptimumCases, groupingOptimumSeeds } from '../support/grouping-optimum-cases'
 import { resourcesDir } from '../support/paths'
 import { readPdfInfo } from '../support/poppler'
 import { median, timeMs } from './stats'
@@ -51,6 +52,45 @@ export function measureGrouping(runs: number): { medianMs: number } {
     if (run > 0) samples.push(ms)
   }
   return { medianMs: median(samples) }
+}
+
+/** Every two people in one group in `rounds`, as "p1|p2" keys, round by round. */
+function freshRounds(rounds: readonly { personId: string }[][][]): number {
+  const seen = new Set<string>()
+  for (const [index, groups] of rounds.entries()) {
+    const pairs = groups.flatMap((group) =>
+      group.flatMap((member, place) =>
+        group.slice(place + 1).map((other) => [member.personId, other.personId].sort().join('|')),
+      ),
+    )
+    if (pairs.some((pair) => seen.has(pair))) return index
+    for (const pair of pairs) seen.add(pair)
+  }
+  return rounds.length
+}
+
+/**
+ * Each room of the fixed list with a known optimum, planned for two rounds past it on each seed,
+ * its fresh rounds recounted from the groups: how many rooms reach their optimum on every seed,
+ * and the slowest single plan.
+ */
+export function measureOptimumCases(): { reached: number; cases: number; slowestMs: number } {
+  let reached = 0
+  let slowestMs = 0
+  for (const { people: count, size, most } of groupingOptimumCases) {
+    const room = people(count)
+    let everySeed = true
+    for (const seed of groupingOptimumSeeds) {
+      const started = performance.now()
+      const result = planRounds(room, { ...pairs(seed), size }, most + 2)
+      slowestMs = Math.max(slowestMs, performance.now() - started)
+      if (!result.ok)
+        throw new Error(`grouping ${String(count)} in ${String(size)}s failed: ${result.message}`)
+      if (freshRounds(result.value.rounds) < most) everySeed = false
+    }
+    if (everySeed) reached++
+  }
+  return { reached, cases: groupingOptimumCases.length, slowestMs }
 }
 
 /** 40 named participant packs of the built-in workshop, as one PDF. */

@@ -21,6 +21,10 @@ export function atMost(name: string, value: number, unit: string, limit: number)
   return { name, value, unit, target: `≤ ${String(limit)} ${unit}`, met: value <= limit }
 }
 
+export function atLeast(name: string, value: number, unit: string, limit: number): Metric {
+  return { name, value, unit, target: `≥ ${String(limit)} ${unit}`, met: value >= limit }
+}
+
 export function below(name: string, value: number, unit: string, limit: number): Metric {
   return { name, value, unit, target: `< ${String(limit)} ${unit}`, met: value < limit }
 }

@@ -26,8 +26,16 @@ import {
 } from './library-open'
 import { measureNoteSave } from './note-save'
 import { measurePackPdf, measurePackRatio } from './pack-pdf'
-import { measureGrouping, measureNamedPacks } from './pairs-bench'
-import { atMost, below, contextMetric, formatTable, writeJsonReport, type Metric } from './report'
+import { measureGrouping, measureNamedPacks, measureOptimumCases } from './pairs-bench'
+import {
+  atLeast,
+  atMost,
+  below,
+  contextMetric,
+  formatTable,
+  writeJsonReport,
+  type Metric,
+} from './report'
 import { ensureRendererBuilt } from './renderer-build'
 import { maximum, median, percentile, roundTo } from './stats'
 import { measureSyncLatency } from './sync-latency'
@@ -263,8 +271,13 @@ const measureStorage: Step = async (metrics, scratch) => {
 }
 
 const measurePairs: Step = async (metrics, scratch) => {
-  progress('groups: 200 people in pairs for 10 rounds ×20, then 40 named packs as one PDF')
+  progress(
+    'groups: 200 people in pairs for 10 rounds ×20, rooms with a known optimum, then 40 named packs as one PDF',
+  )
   metrics.push(below('grouping_ms_200x10', measureGrouping(20).medianMs, 'ms', 50))
+  const optimum = measureOptimumCases()
+  metrics.push(atLeast('grouping_optimum_cases', optimum.reached, 'rooms', optimum.cases))
+  metrics.push(below('grouping_slowest_plan_ms', optimum.slowestMs, 'ms', 1000))
   // One PDF: one print job, packs in roster order; see the README.
   const packs = await measureNamedPacks(scratch)
   metrics.push(contextMetric('named_packs_ms_40', packs.ms, 'ms'))

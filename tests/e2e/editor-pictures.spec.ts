@@ -156,6 +156,11 @@ test('every field the room shows is marked, and the workshop chooses its room th
   await page.getByLabel('Room screen theme').selectOption('light')
   await expect(saveStatus()).toHaveText('Saved')
   expect((await readLibraryWorkshop(app.libraryDir)).roomTheme).toBe('light')
+  // The copy keeps the built-in workshop's one partner all day until the author changes it.
+  await expect(page.getByLabel('Pairing, as the roster panel starts')).toHaveValue('onePartner')
+  await page.getByLabel('Pairing, as the roster panel starts').selectOption('newPartners')
+  await expect(saveStatus()).toHaveText('Saved')
+  expect((await readLibraryWorkshop(app.libraryDir)).pairing).toBe('newPartners')
   await page.evaluate(() => window.scrollTo(0, 0))
   await page.screenshot({ path: shotPath('workshop-fields.png') })
 

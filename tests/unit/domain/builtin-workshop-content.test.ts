@@ -11,6 +11,11 @@ describe('the built-in mentorship workshop', () => {
     expect(workshop.credits.join(' ')).toContain('IMLS grant RE-95-17-0104-17')
   })
 
+  it('keeps one partner all day, as its own text tells the room', () => {
+    expect(workshop.focusAreas[0]?.overview).toContain('today you will stay with one partner')
+    expect(workshop.pairing).toBe('onePartner')
+  })
+
   it('has both of the guide’s focus areas, each with an overview', () => {
     expect(workshop.focusAreas.map((a) => a.id)).toEqual(['relationships', 'meaningful-work'])
     for (const area of workshop.focusAreas)

@@ -2,10 +2,16 @@ import fc from 'fast-check'
 import { groupSizes } from '@common/domain/grouping/group-sizes'
 import { planRounds } from '@common/domain/grouping/plan-rounds'
 import { countingLimit, describeRepeats } from '@common/domain/grouping/repeat-limit'
-import { partnersIn, roleCounts, roomArbitrary, rosterOf, rulesFor } from './pairs-arbitraries'
+import {
+  fixedRuns,
+  partnersIn,
+  roleCounts,
+  roomArbitrary,
+  rosterOf,
+  rulesFor,
+} from './pairs-arbitraries'
 
-// Each run plans a whole session; small rooms near their limit take a few tries each.
-const runs = { numRuns: 60 }
+const runs = fixedRuns(60)
 
 function planned(people: number, rules: Parameters<typeof planRounds>[1], rounds: number) {
   const result = planRounds(rosterOf(people), rules, rounds)
@@ -206,9 +212,17 @@ describe('the limit of fresh partners', () => {
     // 12 in threes: 5 by counting, though only 4 can be arranged (no nearly Kirkman system of 12).
     expect(countingLimit(12, 3)).toBe(5)
     expect(describeRepeats(12, 3, 6, 4)).toBe(
-      'With 12 people in threes these groups go 4 rounds before anyone meets a partner again; from round 5 some do.',
+      'With 12 people in threes these groups go 4 rounds before anyone meets a partner again, the most any grouping of this room can; from round 5 some do.',
     )
     expect(describeRepeats(12, 3, 4, 4)).toBeNull()
+    // With one trio among pairs the trio's three pairs count: ⌊9·8 / (9 + 3)⌋ = 6, not 8.
+    expect(countingLimit(9, 2)).toBe(6)
+    expect(describeRepeats(9, 2, 8, 6)).toBe(
+      'With 9 people in pairs these groups go 6 rounds before anyone meets a partner again, the most any grouping of this room can; from round 7 some do.',
+    )
+    expect(describeRepeats(18, 3, 10, 6)).toBe(
+      'With 18 people in threes these groups go 6 rounds before anyone meets a partner again; no grouping of this room can go more than 8; from round 7 some do.',
+    )
   })
 
   it('plans 200 people in pairs for 10 rounds without a repeat', () => {

@@ -1,12 +1,9 @@
 import type { Person, GroupingRules } from './grouping-schema'
 import { groupSizes } from './group-sizes'
-import { countedRoles, keepsBalance, noRoles, orderings, roleSlots } from './roles'
-import type { Role, RoleCounts } from './roles'
 
-// The weights rank what a group must get right: constraints first, then the roles' balance, then
-// the mix of the chosen attribute, and only then fresh partners.
+// The weights rank what a group must get right: constraints first, then the mix of the chosen
+// attribute, and only then fresh partners. Roles are given later, over the whole schedule.
 const APART = 1_000_000
-const ROLE = 10_000
 const MIX = 1_000
 const REPEAT = 10
 
@@ -22,8 +19,6 @@ export interface GroupingProblem {
   mix: (string | null)[] | null
   /** How often each two people have been in one group so far (index i * n + j). */
   met: Uint16Array
-  roleCounts: RoleCounts[]
-  counted: readonly Role[]
 }
 
 /** The key of the two people `i` and `j`, whichever order they come in. */
@@ -120,28 +115,8 @@ export function buildProblem(
       ),
       mix,
       met: new Uint16Array(n * n),
-      roleCounts: people.map(() => noRoles()),
-      counted: countedRoles(rules.size),
     },
   }
-}
-
-/**
- * The order of `members` that gives each one a role keeping their balance, or null when there is
- * none. Members keep their order when it already works, so roles do not shuffle for nothing.
- */
-export function balancedOrder(
-  problem: GroupingProblem,
-  members: readonly number[],
-): number[] | null {
-  if (problem.counted.length === 0) return [...members]
-  const slots = roleSlots(problem.size, members.length)
-  const fits = (order: readonly number[]) =>
-    order.every((person, place) =>
-      keepsBalance(problem.roleCounts[person] ?? noRoles(), slots[place] ?? null, problem.counted),
-    )
-  if (fits(members)) return [...members]
-  return orderings(members).find(fits) ?? null
 }
 
 /** What is wrong with a group, weighted: zero for a group that is as good as it gets. */
@@ -159,11 +134,5 @@ export function groupCost(problem: GroupingProblem, members: readonly number[]):
       if (mixI != null && mixI === problem.mix?.[j]) cost += MIX
     }
   }
-  if (problem.counted.length > 0 && balancedOrder(problem, members) === null) cost += ROLE
   return cost
-}
-
-/** True when a group's cost includes a pair that must be kept apart. */
-export function breaksApart(cost: number): boolean {
-  return cost >= APART
 }

@@ -1,15 +1,11 @@
+import { assignRoles } from './assign-roles'
+import { constructRounds } from './constructions'
 import type { Group, GroupingRules, Person } from './grouping-schema'
-import {
-  balancedOrder,
-  breaksApart,
-  buildProblem,
-  groupCost,
-  pairKey,
-  type GroupingProblem,
-} from './grouping-problem'
-import { roleSlots } from './roles'
+import { buildProblem, pairKey, type GroupingProblem } from './grouping-problem'
+import { countingLimit, knownMaximum } from './repeat-limit'
+import { searchSchedule } from './schedule-search'
 import { improveRound, packUnits } from './search-round'
-import { makeSeededRandom } from './seeded-random'
+import { makeSeededRandom, shuffled } from './seeded-random'
 
 /** Rounds of groups with roles, and how many of the first rounds have no repeated partners. */
 export interface PlannedRounds {
@@ -19,125 +15,149 @@ export interface PlannedRounds {
 
 export type PlanResult = { ok: true; value: PlannedRounds } | { ok: false; message: string }
 
-// Small rooms are near the limit of fresh partners, where one unlucky early round costs a whole
-// round later: they get a few more tries from other seeds derived from the kept one.
-const SMALL_ROOM = 40
-const TRIES_IN_SMALL_ROOM = 6
+// How much the whole-schedule search may do, in pairs of people looked at: a cap that keeps a plan
+// well under a second on a slow laptop, and gives the same groups on any machine (a cap on time
+// would not).
+const SEARCH_WORK = 2_000_000
 
-/** Gives each member of each group a role, and counts who met whom, for the rounds that follow. */
-function settleRound(problem: GroupingProblem, groups: readonly number[][]): Group[] {
+/** Counts who met whom in `groups`, for the rounds drawn after them. */
+function meet(problem: GroupingProblem, groups: readonly (readonly number[])[]): void {
   const n = problem.people.length
-  return groups.map((members) => {
-    const order = balancedOrder(problem, members) ?? [...members]
-    const slots = roleSlots(problem.size, order.length)
-    order.forEach((person, place) => {
-      const role = slots[place] ?? null
-      const counts = problem.roleCounts[person]
-      if (role !== null && counts !== undefined) counts[role]++
-      for (const other of order.slice(place + 1)) {
-        const key = pairKey(n, person, other)
-        problem.met[key] = (problem.met[key] ?? 0) + 1
-      }
-    })
-    return order.map((person, place) => ({
-      personId: problem.people[person]?.id ?? '',
-      role: slots[place] ?? null,
-    }))
-  })
-}
-
-function repeatsIn(problem: GroupingProblem, groups: readonly number[][]): number {
-  const n = problem.people.length
-  let repeats = 0
   for (const group of groups)
     for (let x = 0; x < group.length; x++)
       for (let y = x + 1; y < group.length; y++) {
         const key = pairKey(n, group[x] as number, group[y] as number)
-        if (!problem.together.has(key) && (problem.met[key] ?? 0) > 0) repeats++
+        problem.met[key] = (problem.met[key] ?? 0) + 1
       }
-  return repeats
 }
 
-interface Attempt {
-  rounds: Group[][]
-  roundsWithoutRepeats: number
-  repeats: number
+/** One round drawn on its own, as fresh as the rounds before it allow: the search's start. */
+function drawRound(problem: GroupingProblem, random: () => number): number[][] | null {
+  const packed = packUnits(problem, random)
+  return packed === null ? null : improveRound(problem, packed, random)
 }
 
-function attempt(
-  people: readonly Person[],
+/** How many of the first rounds have no two people who met in an earlier one. */
+export function leadingFreshRounds(
+  problem: GroupingProblem,
+  rounds: readonly (readonly number[])[][],
+): number {
+  const n = problem.people.length
+  const seen = new Set<number>()
+  for (const [index, groups] of rounds.entries()) {
+    const keys = groups.flatMap((group) =>
+      group.flatMap((person, place) =>
+        group.slice(place + 1).map((other) => pairKey(n, person, other)),
+      ),
+    )
+    if (keys.some((key) => seen.has(key) && !problem.together.has(key))) return index
+    for (const key of keys) seen.add(key)
+  }
+  return rounds.length
+}
+
+/**
+ * The groups of every round, by person index. Unless people are kept together (a construction
+ * knows nothing of units), a known construction gives the first rounds, people mapped onto it in
+ * an order drawn from the seed; further rounds are drawn one at a time; then, when a rule is
+ * broken (apart, mix) or a partner repeats before the room's limit, a search over the whole
+ * schedule improves it, keeping the best it saw, so it never loses a fresh round it started with.
+ */
+function drawSchedule(
+  problem: GroupingProblem,
   rules: GroupingRules,
   roundCount: number,
-  seed: number,
-): { ok: true; value: Attempt } | { ok: false; message: string } {
-  const built = buildProblem(people, rules)
-  if (!built.ok) return built
-  const problem = built.problem
-  const random = makeSeededRandom(seed)
-  const rounds: Group[][] = []
-  let roundsWithoutRepeats = 0
-  let repeats = 0
-  let kept: number[][] | null = null
-  for (let round = 0; round < roundCount; round++) {
-    let groups: number[][]
-    if (kept !== null) groups = kept
-    else {
-      const packed = packUnits(problem, random)
-      if (packed === null) {
-        return {
-          ok: false,
-          message: `The people kept together do not fit into groups of ${String(rules.size)}.`,
-        }
-      }
-      groups = improveRound(problem, packed, random)
-      const broken = groups.find((group) => breaksApart(groupCost(problem, group)))
-      if (broken !== undefined) {
-        return {
-          ok: false,
-          message: `Groups of ${String(rules.size)} cannot keep everyone who is to be kept apart apart: too few groups for those rules.`,
-        }
-      }
-      if (!rules.perExercise) kept = groups
+  random: () => number,
+): number[][][] | null {
+  const n = problem.people.length
+  const rounds: number[][][] = []
+  const isTied = problem.together.size > 0
+  const built = !isTied && rules.perExercise ? constructRounds(n, rules.size) : null
+  if (built !== null) {
+    const order = shuffled(
+      problem.people.map((_, index) => index),
+      random,
+    )
+    for (const groups of built.slice(0, roundCount)) {
+      const mapped = groups.map((group) => group.map((point) => order[point] as number))
+      rounds.push(mapped)
+      meet(problem, mapped)
     }
-    const fresh = repeatsIn(problem, groups)
-    if (fresh === 0 && roundsWithoutRepeats === round) roundsWithoutRepeats++
-    repeats += fresh
-    rounds.push(settleRound(problem, groups))
   }
-  return { ok: true, value: { rounds, roundsWithoutRepeats, repeats } }
+  const drawn = rules.perExercise ? roundCount : 1
+  const limit = Math.min(drawn, knownMaximum(n, rules.size) ?? countingLimit(n, rules.size))
+  // The rounds up to the room's limit are searched on their own first, so that the rounds past
+  // it, which must repeat someone, do not take the search's effort from them.
+  const fill = (count: number) => {
+    while (rounds.length < count) {
+      const groups = drawRound(problem, random)
+      if (groups === null) return false
+      rounds.push(groups)
+      meet(problem, groups)
+    }
+    return true
+  }
+  if (!fill(Math.max(limit, rounds.length))) return null
+  const searched = searchSchedule(problem, rounds.slice(0, Math.max(limit, 1)), random, {
+    work: SEARCH_WORK,
+    target: limit,
+  }).rounds
+  const best = [...searched, ...rounds.slice(searched.length)]
+  problem.met.fill(0)
+  for (const groups of best) meet(problem, groups)
+  rounds.splice(0, rounds.length, ...best)
+  if (!fill(drawn)) return null
+  return rules.perExercise ? rounds : Array.from({ length: roundCount }, () => rounds[0] ?? [])
 }
 
 /**
  * Draws `roundCount` rounds of groups for `people` by `rules`: deterministic from `rules.seed`,
- * keeping people apart or together as asked, roles balanced so each person's counts stay within one
- * of each other, each group mixing the `mixBy` attribute as far as the roster allows, and no one
- * meeting a partner twice for as many rounds as this search manages. With `perExercise` false the
- * first round's groups are kept and only the roles turn.
+ * keeping people apart or together as asked, each group mixing the `mixBy` attribute as far as the
+ * roster allows, and no one meeting a partner twice for as many rounds as the room's known
+ * construction reaches, or else as the search finds within its cap. Roles come last, over the
+ * whole schedule: A and B within one of each other for everyone after every round, observers
+ * rotating. With `perExercise` false the first round's groups are kept and only the roles turn.
  */
 export function planRounds(
   people: readonly Person[],
   rules: GroupingRules,
   roundCount: number,
 ): PlanResult {
-  const tries = rules.perExercise && people.length <= SMALL_ROOM ? TRIES_IN_SMALL_ROOM : 1
-  let best: Attempt | null = null
-  for (let index = 0; index < tries; index++) {
-    const seed = (rules.seed + Math.imul(index, 0x9e3779b9)) >>> 0
-    const result = attempt(people, rules, roundCount, seed)
-    if (!result.ok) return result
-    const next = result.value
-    if (
-      best === null ||
-      next.roundsWithoutRepeats > best.roundsWithoutRepeats ||
-      (next.roundsWithoutRepeats === best.roundsWithoutRepeats && next.repeats < best.repeats)
-    ) {
-      best = next
+  const built = buildProblem(people, rules)
+  if (!built.ok) return built
+  if (roundCount < 1) return { ok: false, message: 'No rounds were asked for.' }
+  const problem = built.problem
+  const random = makeSeededRandom(rules.seed)
+  const schedule = drawSchedule(problem, rules, roundCount, random)
+  if (schedule === null) {
+    return {
+      ok: false,
+      message: `The people kept together do not fit into groups of ${String(rules.size)}.`,
     }
-    if (best.roundsWithoutRepeats === roundCount) break
   }
-  if (best === null) return { ok: false, message: 'No rounds were asked for.' }
+  const n = people.length
+  const isApart = (group: readonly number[]) =>
+    group.some((i, place) =>
+      group.slice(place + 1).some((j) => problem.apart.has(pairKey(n, i, j))),
+    )
+  if (schedule.some((groups) => groups.some(isApart))) {
+    return {
+      ok: false,
+      message: `Groups of ${String(rules.size)} cannot keep everyone who is to be kept apart apart: too few groups for those rules.`,
+    }
+  }
+  const roles = assignRoles(schedule, rules.size, people.length, random)
   return {
     ok: true,
-    value: { rounds: best.rounds, roundsWithoutRepeats: best.roundsWithoutRepeats },
+    value: {
+      rounds: roles.map((groups) =>
+        groups.map((members) =>
+          members.map(({ person, role }) => ({ personId: people[person]?.id ?? '', role })),
+        ),
+      ),
+      roundsWithoutRepeats: rules.perExercise
+        ? leadingFreshRounds(problem, schedule)
+        : Math.min(1, roundCount),
+    },
   }
 }

@@ -12,6 +12,7 @@ export function blankWorkshop(title: string): Workshop {
     credits: [],
     plannedStart: null,
     roomTheme: 'dark',
+    pairing: 'newPartners',
     warningSeconds: 60,
     focusAreas: [],
     exercises: [{ ...newExercise('first-exercise'), title: 'First exercise' }],

@@ -146,6 +146,11 @@ export const worksheetBlockSchema = z.discriminatedUnion(
   },
 )
 
+/** One partner (or group) kept all day, or new partners for each exercise in pairs or groups. */
+export const pairingPolicySchema = z.enum(['onePartner', 'newPartners'], {
+  error: 'expected a pairing of "onePartner" or "newPartners"',
+})
+
 /** The guide's own suggested length for an activity, shown to the facilitator as a note. */
 export const typicalTimeSchema = z
   .strictObject({ min: minutes, max: minutes })
@@ -217,6 +222,11 @@ export const workshopSchema = z
     /** The room screen's look; a session may override it. */
     roomTheme: roomThemeSchema.default('dark'),
     /**
+     * How people pair up across the day, as the workshop's own text tells them: one partner all
+     * day, or new partners each exercise. The console's roster panel starts from it.
+     */
+    pairing: pairingPolicySchema.default('newPartners'),
+    /**
      * The title of the workshop this one was duplicated from, so the library can tell a copy from
      * its original while both keep the title the room shows. Never shown on the room screen.
      */
@@ -264,6 +274,7 @@ export const workshopSchema = z
 
 export type Grouping = z.infer<typeof groupingSchema>
 export type RoomTheme = z.infer<typeof roomThemeSchema>
+export type PairingPolicy = z.infer<typeof pairingPolicySchema>
 export type PhaseImage = z.infer<typeof phaseImageSchema>
 export type Phase = z.infer<typeof phaseSchema>
 export type WorksheetBlock = z.infer<typeof worksheetBlockSchema>

@@ -14,6 +14,11 @@ const roomThemes = [
   { value: 'highContrast', label: 'High contrast: the strongest text, for large or far rooms' },
 ] as const
 
+const pairings = [
+  { value: 'newPartners', label: 'New partners each exercise' },
+  { value: 'onePartner', label: 'One partner (or group) all day' },
+] as const
+
 /** The workshop as a whole: what it is called, who it is for, when it starts, its focus areas. */
 export function WorkshopFields({ workshop }: { workshop: Workshop }) {
   const { edit } = useEditor()
@@ -78,6 +83,13 @@ export function WorkshopFields({ workshop }: { workshop: Workshop }) {
         value={workshop.roomTheme}
         options={roomThemes}
         onChange={set('roomTheme')}
+      />
+      <SelectField
+        label="Pairing, as the roster panel starts"
+        path="pairing"
+        value={workshop.pairing}
+        options={pairings}
+        onChange={set('pairing')}
       />
       <FocusAreasEditor areas={workshop.focusAreas} />
     </section>

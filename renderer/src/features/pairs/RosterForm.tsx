@@ -7,7 +7,9 @@ import {
   type Sheet,
 } from '@common/domain/grouping/roster-csv'
 import { peopleFromLines } from '@common/domain/grouping/roster-text'
+import { startsWithNewPartners } from '@common/domain/grouping/rule-edits'
 import type { SessionRoster } from '@common/domain/grouping/session-roster'
+import type { PairingPolicy } from '@common/domain/workshop/schema'
 import type { Roster } from './useRoster'
 import { SheetColumns } from './SheetColumns'
 
@@ -23,9 +25,12 @@ const sizes = [
 export function RosterForm({
   roster,
   arrange: arrangeGroups,
+  pairing = 'newPartners',
 }: {
   roster: SessionRoster | null
   arrange: Roster['arrange']
+  /** The workshop's pairing, which a new roster starts from. */
+  pairing?: PairingPolicy
 }) {
   const [names, setNames] = useState(
     () => roster?.people.map((person) => person.name).join('\n') ?? '',
@@ -34,7 +39,9 @@ export function RosterForm({
   const [nameColumn, setNameColumn] = useState(0)
   const [attributes, setAttributes] = useState<number[]>([])
   const [size, setSize] = useState(roster?.rules.size ?? 2)
-  const [perExercise, setPerExercise] = useState(roster?.rules.perExercise ?? true)
+  const [perExercise, setPerExercise] = useState(
+    roster?.rules.perExercise ?? startsWithNewPartners(pairing),
+  )
   const [mixBy, setMixBy] = useState<string | null>(roster?.rules.mixBy ?? null)
   const [problem, setProblem] = useState<string | null>(null)
 
@@ -53,7 +60,8 @@ export function RosterForm({
       rules: {
         size,
         perExercise,
-        mixBy,
+        // Without a sheet open the form has no mix control: the kept rule stands.
+        mixBy: sheet === null ? (roster?.rules.mixBy ?? null) : mixBy,
         apart: roster?.rules.apart ?? [],
         together: roster?.rules.together ?? [],
       },

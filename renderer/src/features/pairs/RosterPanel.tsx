@@ -1,5 +1,6 @@
 import type { RunState } from '@common/domain/run/run-state'
 import { Notice } from '../../components/Notice'
+import { GroupingRulesPanel } from './GroupingRulesPanel'
 import { PrintGroups } from './PrintGroups'
 import { RosterForm } from './RosterForm'
 import { RoundPanel } from './RoundPanel'
@@ -20,11 +21,13 @@ export function RosterPanel({ state }: { state: RunState }) {
         key={people === null ? 'none' : 'kept'}
         roster={people}
         arrange={roster.arrange}
+        pairing={state.workshop.pairing}
       />
       <Notice message={roster.notice} onDismiss={roster.dismiss} />
       {people !== null && view !== null && (
         <>
           {people.repeatNote !== null && <p className="pairs-note">{people.repeatNote}</p>}
+          <GroupingRulesPanel roster={people} arrange={roster.arrange} />
           <RoundPanel state={state} view={view} roster={people} actions={roster} />
           <PrintGroups roster={roster} />
           <button type="button" className="button-quiet" onClick={roster.clear}>

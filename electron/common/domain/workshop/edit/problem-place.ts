@@ -19,6 +19,7 @@ const fieldWords: Record<string, string> = {
   alt: 'description (alt text)',
   roomText: 'text for the room',
   roomTheme: 'room screen theme',
+  pairing: 'pairing',
 }
 
 /**
