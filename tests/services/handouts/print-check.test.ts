@@ -9,7 +9,10 @@ import type { HandoutOptions, Paper } from '@common/handouts/options'
 import { createTheme } from '@common/handouts/theme'
 import { renderHandoutPdf } from '../../../electron/services/handouts/render-handout'
 import { renderPdfDocument } from '../../../electron/services/handouts/render-pdf'
-import { renderGroupsPdf } from '../../../electron/services/roster/render-groups'
+import {
+  countNamedPacksPdf,
+  renderGroupsPdf,
+} from '../../../electron/services/roster/render-groups'
 import { loadBuiltinWorkshop } from '../../support/builtin-workshop'
 import { resourcesDir } from '../../support/paths'
 import { measurePageFill, readPdfInfo } from '../../support/poppler'
@@ -162,6 +165,13 @@ describe.each([
       expect(pages[start - 1]).toContain(`Page 1 of ${String(length + (length % 2))}`)
     })
     expect(findShortPages(file, { paper, largePrint })).toEqual([])
+    // What the handouts panel says before printing is what prints: every page face, the
+    // last pack's blank back included.
+    const count = await countNamedPacksPdf(workshop, roster, { paper, largePrint }, fontsFolder)
+    if (!count.ok) throw new Error(count.message)
+    expect([pages.length, pages.length + 1]).toContain(count.value.pages)
+    expect(count.value.pagesEach).toBe(Math.max(...lengths.slice(0, -1)))
+    expect(count.value.sheets).toBe(Math.ceil(pages.length / 2))
   })
 })
 

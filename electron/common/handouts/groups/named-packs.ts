@@ -185,7 +185,75 @@ function buildPartnerPage(
           ],
         },
         layout: compactTableLayout(theme),
+        // A step smaller in large print (still 14 pt), so a day of rounds fits the one page
+        // the batch's count allows for it.
+        fontSize: theme.largePrint ? theme.small : undefined,
       },
     ],
+  }
+}
+
+/** How big a batch of named packs prints, said before anyone prints it. */
+export interface NamedPacksCount {
+  packs: number
+  /** Pages in the longest pack: its name page and the participant pack, even double-sided. */
+  pagesEach: number
+  /** Page faces in the batch, the cover sheet (and its blank back) included. */
+  pages: number
+  /** Sheets of paper: half the pages double-sided. */
+  sheets: number
+  duplex: boolean
+}
+
+/**
+ * The size of a batch by the rule {@link buildNamedPacks} lays it out by: a cover sheet (with a
+ * blank back when double-sided), then per person their name pages (`namePages`, one entry each)
+ * and the pack of `packPages`, padded to an even count when double-sided. The print check holds
+ * the count and the printed batch together.
+ */
+export function countNamedPacks(
+  namePages: readonly number[],
+  packPages: number,
+  duplex: boolean,
+): NamedPacksCount {
+  const lengths = namePages.map((name) => name + packPages + (duplex ? (name + packPages) % 2 : 0))
+  const pages = (duplex ? 2 : 1) + lengths.reduce((sum, length) => sum + length, 0)
+  return {
+    packs: namePages.length,
+    pagesEach: Math.max(0, ...lengths),
+    pages,
+    sheets: duplex ? Math.ceil(pages / 2) : pages,
+    duplex,
+  }
+}
+
+/**
+ * Every holder's name page alone, each from a fresh page, with marks that tell after layout how
+ * many pages each took: the part of the batch that differs from person to person.
+ */
+export function buildNamePagesProbe(
+  workshop: Workshop,
+  roster: SessionRoster,
+  theme: HandoutTheme,
+): { document: TDocumentDefinitions; namePages: () => number[] } {
+  const marks = createPageMarks()
+  const people = listPackHolders(roster)
+  const content: Content[] = people.map((person, index) => ({
+    stack: [
+      marks.mark(packKey(index)),
+      buildPartnerPage(workshop, roster, person.id, person.name, nameAnchor(index), theme),
+    ],
+    pageBreak: index === 0 ? undefined : 'before',
+  }))
+  content.push(marks.mark('end'))
+  return {
+    document: frameDocument(workshop, theme, 'Named participant packs', content),
+    namePages: () =>
+      people.map((_, index) => {
+        const start = marks.placeOf(packKey(index))?.page ?? 0
+        const next =
+          marks.placeOf(packKey(index + 1))?.page ?? (marks.placeOf('end')?.page ?? start) + 1
+        return next - start
+      }),
   }
 }
