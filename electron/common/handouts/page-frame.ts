@@ -95,12 +95,31 @@ export function buildFooter(workshop: Workshop, theme: HandoutTheme): DynamicCon
           ],
           margin: [0, 0, 0, 4],
         },
-        { text: credit },
+        { text: keepTailTogether(credit), fontSize: fitFooterSize(credit, theme) },
       ],
       style: 'footer',
       margin: [theme.margins[0], 8, theme.margins[2], 0],
     }
   }
+}
+
+/**
+ * The footer's size: its usual size when the credit fits on one line, smaller (down to 6.5 pt,
+ * or 9 pt in large print) so that it does, since a second line would hold only its last words.
+ */
+export function fitFooterSize(credit: string, theme: HandoutTheme): number {
+  const usual = theme.largePrint ? 11 : 8
+  const least = theme.largePrint ? 9 : 6.5
+  // Atkinson Hyperlegible averages about half an em a character.
+  const fitting = theme.contentWidth / Math.max(1, credit.length * 0.52)
+  return Math.max(least, Math.min(usual, Math.floor(fitting * 10) / 10))
+}
+
+/** The last three words joined by no-break spaces, so a wrapped line never holds one alone. */
+function keepTailTogether(text: string): string {
+  const words = text.split(' ')
+  if (words.length < 4) return text
+  return [...words.slice(0, -3), words.slice(-3).join('\u00a0')].join(' ')
 }
 
 /**

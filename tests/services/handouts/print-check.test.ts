@@ -118,6 +118,8 @@ describe.each([
     expect(findShortPages(printed.file, { paper, largePrint })).toEqual([])
     expect(printed.splitTables).toEqual([])
     expect(findScanWithoutCode(printed.file, workshop.feedbackUrl)).toEqual([])
+    // The credit's last words never sit alone on a second line of the footer.
+    expect(readLayoutPages(printed.file).join('\n')).not.toMatch(/^\s*RE-95-17-0104-17\.\s*$/m)
   })
 
   it('the run sheet has no page short by accident and needs no app to follow', async () => {
