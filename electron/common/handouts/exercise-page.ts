@@ -54,7 +54,7 @@ export function buildExercisePage(
     ...WorksheetBlock[],
   ]
   const drawsFirst =
-    ['networkMap', 'timeline', 'partnerGrid', 'box'].includes(firstBlock.kind) &&
+    ['networkMap', 'timeline', 'partnerGrid'].includes(firstBlock.kind) &&
     exercise.phases.filter((phase) => phase.prompts.length > 0).length > 1
   const [firstPhase, ...otherPhases] = buildPromptPanel(exercise, theme, drawsFirst)
   const head: Content[] = [

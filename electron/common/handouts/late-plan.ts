@@ -9,13 +9,13 @@ import type { HandoutTheme } from './theme'
 /** How late the plan prepares for, in minutes. */
 const LATENESS = [10, 20] as const
 
-/** One change of a proposal in words: "drop Journey Snapshot (18 min)", "Meeting Norms 12 → 9 min". */
+/** One change of a proposal in words: "drop Journey Snapshot (18 min)", "Meeting Norms 12 min cut to 9 min". */
 function describeChanges(proposal: RetimingProposal): string {
   if (proposal.changes.length === 0) return 'Nothing to cut.'
   const words = proposal.changes.map((change) =>
     change.dropped
       ? `drop ${change.title} (${formatDuration(change.fromMinutes)})`
-      : `${change.title} ${formatDuration(change.fromMinutes)} → ${formatDuration(change.toMinutes)}`,
+      : `${change.title} ${formatDuration(change.fromMinutes)} cut to ${formatDuration(change.toMinutes)}`,
   )
   return `${words.join('; ')}${proposal.feasible ? '' : `. Still short: ${proposal.reason ?? ''}`}`
 }
