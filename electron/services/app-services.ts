@@ -308,6 +308,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     changeRoster: ({ change }) => roster.change(change),
     clearRoster: ({ fileName }) => roster.clear(fileName),
     showGroups: ({ exerciseId }) => Promise.resolve(roster.show(exerciseId)),
+    countNamedPacks: ({ paper, largePrint }) =>
+      roster.countNamedPacks({ paper, largePrint }, fontsFolder),
     exportGroups: ({ kind, paper, openAfter }) =>
       roster.print(kind, { paper, openAfter }, fontsFolder, options.os),
     ...lanHandlers(lan),

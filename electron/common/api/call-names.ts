@@ -50,6 +50,7 @@ const everyCall: Record<ApiCallName, true> = {
   changeRoster: true,
   clearRoster: true,
   showGroups: true,
+  countNamedPacks: true,
   exportGroups: true,
   // The room on the local network.
   getLanStatus: true,

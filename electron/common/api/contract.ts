@@ -13,6 +13,7 @@ import type { RoomView } from './room-types'
 import type { AppPreferences, RunChange, RunSnapshot } from './run-types'
 import type { DisplayInfo } from '../display/room-placement'
 import type { RunCommand } from '../domain/run/commands'
+import type { NamedPacksCount } from '../handouts/groups/named-packs'
 import type { HandoutOptions } from '../handouts/options'
 import type { Note, NoteTag, Session } from '../domain/session/session'
 import type { SessionListing } from './session-types'
@@ -176,6 +177,14 @@ export interface FacilitatorApi extends LanApi {
   clearRoster(arg: { fileName: string | null }): Promise<Result<{ fileName: string | null }>>
   /** Puts an exercise's groups and roles on the room (null: back to the exercise). */
   showGroups(arg: { exerciseId: string | null }): Promise<Result<RosterView>>
+  /**
+   * How many packs, pages and sheets the running session's named packs come to on this paper,
+   * double-sided, before anything is printed; `packs` is 0 when the session has no roster.
+   */
+  countNamedPacks(arg: {
+    paper: 'a4' | 'letter'
+    largePrint: boolean
+  }): Promise<Result<NamedPacksCount>>
   /** Asks where to save, and prints the rotation table, name cards or named packs as one PDF. */
   exportGroups(arg: {
     kind: 'rotation' | 'cards' | 'namedPacks'

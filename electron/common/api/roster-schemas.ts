@@ -31,6 +31,10 @@ export const rosterCallSchemas = {
   }),
   clearRoster: z.strictObject({ fileName: sessionFileNameSchema.nullable() }),
   showGroups: z.strictObject({ exerciseId: z.string().max(64).nullable() }),
+  countNamedPacks: z.strictObject({
+    paper: z.enum(['a4', 'letter']),
+    largePrint: z.boolean(),
+  }),
   exportGroups: z.strictObject({
     kind: z.enum(['rotation', 'cards', 'namedPacks']),
     paper: z.enum(['a4', 'letter']),

@@ -6,6 +6,7 @@ import {
   planAgenda,
   totalMinutes,
 } from '../domain/workshop/schedule'
+import { estimateTextHeight, fitsOnOnePage } from './page-fit'
 import type { HandoutTheme } from './theme'
 import { describeFormat } from '../domain/workshop/grouping-words'
 import { formatElapsed } from './wording'
@@ -34,33 +35,40 @@ export function describeSpan(workshop: Workshop): string {
  */
 export function buildParticipantAgenda(workshop: Workshop, theme: HandoutTheme): Content {
   const areaTitles = new Map(workshop.focusAreas.map((area) => [area.id, area.title]))
-  const body: TableCell[][] = [
-    [
-      { text: workshop.plannedStart === null ? 'Elapsed' : 'Time', style: 'tableHead' },
-      { text: 'What', style: 'tableHead' },
-      { text: 'How', style: 'tableHead' },
-      { text: 'Length', style: 'tableHead', alignment: 'right' },
-    ],
+  const head: TableCell[] = [
+    { text: workshop.plannedStart === null ? 'Elapsed' : 'Time', style: 'tableHead' },
+    { text: 'What', style: 'tableHead' },
+    { text: 'How', style: 'tableHead' },
+    { text: 'Length', style: 'tableHead', alignment: 'right' },
   ]
+  // One table a focus area, each headed by its area and kept whole: a long agenda (large print)
+  // turns the page between areas, never inside one, so it never reads as two unrelated tables.
+  const groups: TableCell[][][] = [[head]]
+  // Each group's titles, to estimate how tall it prints.
+  const titles: string[][] = [['']]
   let currentArea: string | null = null
   for (const line of planAgenda(workshop)) {
     const { item } = line
     if (item.kind === 'exercise' && item.focusAreaId !== null && item.focusAreaId !== currentArea) {
       currentArea = item.focusAreaId
-      body.push([
-        {
-          text: areaTitles.get(item.focusAreaId) ?? item.focusAreaId,
-          colSpan: 4,
-          style: 'strong',
-          fillColor: theme.tint,
-        },
-        {},
-        {},
-        {},
+      groups.push([
+        [
+          {
+            text: areaTitles.get(item.focusAreaId) ?? item.focusAreaId,
+            colSpan: 4,
+            style: 'strong',
+            fillColor: theme.tint,
+          },
+          {},
+          {},
+          {},
+        ],
       ])
+      titles.push([areaTitles.get(item.focusAreaId) ?? item.focusAreaId])
     }
     const isBreak = item.kind === 'break'
-    body.push([
+    titles.at(-1)?.push(`${item.title} optional`)
+    groups.at(-1)?.push([
       { text: formatPlannedTime(workshop, line.startMinute) },
       {
         text: [
@@ -77,27 +85,48 @@ export function buildParticipantAgenda(workshop: Workshop, theme: HandoutTheme):
       { text: formatDuration(line.minutes), alignment: 'right', noWrap: true },
     ])
   }
+  const widths = [theme.largePrint ? 62 : 46, '*', theme.largePrint ? 120 : 96, 'auto']
+  // The title column: the page less the time, format and length columns.
+  const titleWidth = theme.contentWidth - (theme.largePrint ? 62 + 120 + 90 : 46 + 96 + 70)
+  // When the agenda opens with a focus area, the column heads go above its band.
+  const [first, second] = groups
+  if (first?.length === 1 && second !== undefined) {
+    second.unshift(head)
+    titles[1]?.unshift('')
+    groups.shift()
+    titles.shift()
+  }
+  const tables: Content[] = groups.flatMap((body, index) =>
+    body.length === 1 && body[0] === head
+      ? []
+      : [
+          {
+            table: { widths, body, dontBreakRows: true },
+            layout: {
+              hLineWidth: (line: number) =>
+                index === 0 && line === 1 ? 1 : line === 0 && index > 0 ? 0 : 0.5,
+              vLineWidth: () => 0,
+              hLineColor: () => theme.rule,
+              paddingTop: () => 5,
+              paddingBottom: () => 5,
+              paddingLeft: () => 4,
+              paddingRight: () => 4,
+            },
+            unbreakable: fitsOnOnePage(
+              (titles[index] ?? []).reduce(
+                (sum, title) => sum + estimateTextHeight(title, theme.body, titleWidth) + 12,
+                0,
+              ),
+              theme,
+            ),
+          },
+        ],
+  )
   return {
     stack: [
       { text: 'Agenda', style: 'title', margin: [0, 0, 0, 4] },
       { text: describeSpan(workshop), style: 'small', margin: [0, 0, 0, 14] },
-      {
-        table: {
-          headerRows: 1,
-          dontBreakRows: true,
-          widths: [theme.largePrint ? 62 : 46, '*', theme.largePrint ? 120 : 96, 'auto'],
-          body,
-        },
-        layout: {
-          hLineWidth: (index: number) => (index === 1 ? 1 : 0.5),
-          vLineWidth: () => 0,
-          hLineColor: () => theme.rule,
-          paddingTop: () => 5,
-          paddingBottom: () => 5,
-          paddingLeft: () => 4,
-          paddingRight: () => 4,
-        },
-      },
+      ...tables,
     ],
     pageBreak: 'before',
   }

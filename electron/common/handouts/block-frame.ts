@@ -12,10 +12,18 @@ export interface WritingSpace {
   /** Drawn pieces have exact heights and may fill more of a page than estimated text. */
   isDrawn?: boolean
   /**
-   * For a table too tall for one page: the table with the label as a header row, so the label
-   * stays with the first rows and is repeated on every page the table runs onto.
+   * For a table: its rows in tables of at most a page each, the first under `header(false)`,
+   * the others under `header(true)` (the label marked "(continued)") and the column heads
+   * again, so a table that must run on never looks like two tables.
    */
-  withLabelRow?: (header: Content) => Content
+  inChunks?: (
+    header: (continued: boolean) => Content,
+    headerHeight: (continued: boolean) => number,
+  ) => Content[]
+  /** True for a drawing in pieces that reads as one (a timeline): kept whole when it fits. */
+  keepWhole?: boolean
+  /** For a table: how much of `height` is estimated text (its heads); the rest is exact. */
+  textHeight?: number
 }
 
 /** The bold label and optional hint that head every block. */
@@ -42,9 +50,11 @@ export function estimateHeaderHeight(
 
 /**
  * Puts a header and its writing space together so the label is never left at the foot of a
- * page: the whole block moves to the next page when it surely fits on one; a taller block keeps
- * its label with the first piece and lets the rest follow. Nothing taller than a page is ever
- * made unbreakable, because pdfmake would drop all of it but its first page.
+ * page. Tables, grids and drawings are kept whole whenever they fit on a page (a table that
+ * cannot runs on in chunks, each under its label marked "(continued)"); ruled lines and lists
+ * move whole when small, and otherwise start where they are and break, the label kept with the
+ * first piece. Nothing taller than a page is ever made unbreakable, because pdfmake would drop
+ * all of it but its first page.
  */
 export function frameBlock(
   label: string,
@@ -54,20 +64,27 @@ export function frameBlock(
 ): Content {
   const header = buildBlockHeader(label, hint)
   const headerHeight = estimateHeaderHeight(label, hint, theme)
-  const margin: [number, number, number, number] = [0, theme.largePrint ? 16 : 12, 0, 0]
-  const drawn = (height: number) => (space.isDrawn === true ? height : 0)
-  const text = (height: number) => (space.isDrawn === true ? 0 : height)
-  // Only a small block moves whole to the next page: moving a big one would leave much of a
-  // page empty, so a big one starts where it is and breaks, its label kept with its start.
+  const margin: [number, number, number, number] = [0, theme.largePrint ? 13 : 10, 0, 0]
+  const drawn = (height: number) =>
+    space.isDrawn === true ? height : height - Math.min(height, space.textHeight ?? height)
+  const text = (height: number) =>
+    space.isDrawn === true ? 0 : Math.min(height, space.textHeight ?? height)
+  const fitsWhole = fitsOnOnePage(headerHeight + text(space.height), theme, drawn(space.height))
   const isSmall = headerHeight + space.height <= theme.contentHeight / 3
-  const canBreak = space.parts.length > 1 || space.withLabelRow !== undefined
-  if (
-    (isSmall || !canBreak) &&
-    fitsOnOnePage(headerHeight + text(space.height), theme, drawn(space.height))
-  ) {
+  const keepsWhole = space.keepWhole === true || isSmall
+  if (fitsWhole && (keepsWhole || space.inChunks !== undefined || space.parts.length < 2)) {
     return { stack: [header, ...space.parts], unbreakable: true, margin }
   }
-  if (space.withLabelRow !== undefined) return { stack: [space.withLabelRow(header)], margin }
+  if (space.inChunks !== undefined) {
+    const continuedLabel = `${label} (continued)`
+    const chunks = space.inChunks(
+      (continued) =>
+        buildBlockHeader(continued ? continuedLabel : label, continued ? undefined : hint),
+      (continued) =>
+        continued ? estimateHeaderHeight(continuedLabel, undefined, theme) : headerHeight,
+    )
+    return { stack: chunks, margin }
+  }
   const [first, ...rest] = space.parts
   if (first === undefined) return { stack: [header], margin }
   const firstFits = fitsOnOnePage(

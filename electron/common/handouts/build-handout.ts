@@ -4,11 +4,13 @@ import type { Exercise, Workshop } from '../domain/workshop/schema'
 import { buildParticipantAgenda } from './agenda'
 import { buildCover } from './cover'
 import { buildExercisePage, type ExercisePosition } from './exercise-page'
+import { buildFeedbackBlock } from './feedback'
 import { buildFocusAreaPage } from './focus-areas'
 import type { HandoutOptions } from './options'
-import { buildRunningHead, frameDocument } from './page-frame'
+import { createPageMarks, type PageMarks } from './page-marks'
+import { frameDocument } from './page-frame'
 import { buildRunSheet } from './run-sheet'
-import { createTheme } from './theme'
+import { createTheme, type HandoutTheme } from './theme'
 
 /**
  * Builds the pdfmake document for a handout. The only expected failure is an exercise id that
@@ -18,6 +20,7 @@ export function buildHandoutDocument(
   workshop: Workshop,
   options: HandoutOptions,
   notesBefore: readonly number[] = [],
+  packPages: readonly (number | undefined)[] = [],
 ): Result<TDocumentDefinitions> {
   switch (options.kind) {
     case 'pack':
@@ -28,7 +31,7 @@ export function buildHandoutDocument(
           workshop,
           createTheme(options, true),
           'Facilitator run sheet',
-          buildRunSheet(workshop, options, createTheme(options, true)),
+          buildRunSheet(workshop, options, createTheme(options, true), packPages),
         ),
       )
     case 'exercise':
@@ -69,29 +72,101 @@ function buildPackDocument(
   notesBefore: readonly number[],
 ): TDocumentDefinitions {
   const theme = createTheme(options)
+  const marks = createPageMarks()
+  const { content, describePage } = buildPackContent(workshop, options, theme, marks, notesBefore)
+  return frameDocument(workshop, theme, 'Participant pack', content, describePage)
+}
+
+/**
+ * The pack a run sheet refers to (same paper and print size), and the page each exercise starts
+ * on once it has been laid out, so the run sheet can say "pack page 7".
+ */
+export function buildPackProbe(
+  workshop: Workshop,
+  options: HandoutOptions,
+): { document: TDocumentDefinitions; startPages: () => (number | undefined)[] } {
+  const theme = createTheme(options)
+  const marks = createPageMarks()
+  const packOptions: HandoutOptions = {
+    kind: 'pack',
+    paper: options.paper,
+    largePrint: options.largePrint,
+  }
+  const { content, describePage } = buildPackContent(workshop, packOptions, theme, marks)
+  return {
+    document: frameDocument(workshop, theme, 'Participant pack', content, describePage),
+    startPages: () =>
+      listExercises(workshop).map((_, index) => marks.placeOf(`exercise-${String(index)}`)?.page),
+  }
+}
+
+/** A pack's pages and what its running head says on each page. */
+export interface PackContent {
+  content: Content[]
+  /** What the running head names on a page: the exercises on it, or the pack. */
+  describePage: (page: number) => string
+}
+
+/**
+ * The pack's content: cover, agenda, focus areas, then the exercises one after another. Single
+ * -sided, exercises follow on down the pages; double-sided (`options.duplex`), each starts a
+ * page, and a Notes page goes before those listed in `notesBefore` so each starts on the right.
+ * `marks` learn where each exercise lands, for the running heads.
+ */
+export function buildPackContent(
+  workshop: Workshop,
+  options: HandoutOptions,
+  theme: HandoutTheme,
+  marks: PageMarks,
+  notesBefore: readonly number[] = [],
+  markPrefix = '',
+): PackContent {
   const exercises = listExercises(workshop)
   const focusAreas = buildFocusAreaPage(workshop, theme)
+  const startsPages = options.duplex === true
+  const feedback = buildFeedbackBlock(workshop, theme)
+  const key = (index: number) => `${markPrefix}exercise-${String(index)}`
   const content: Content[] = [
     buildCover(workshop, options, theme),
     buildParticipantAgenda(workshop, theme),
     ...(focusAreas === null ? [] : [focusAreas]),
-    // Each exercise is a section: it starts a fresh page and every page it runs onto carries
-    // its own running head, so a loose sheet names its exercise.
     ...exercises.flatMap((exercise, index): Content[] => {
       const position = locateExercise(workshop, exercises, index)
-      const page: Content = {
-        section: buildExercisePage(exercise, position, theme, false, exerciseAnchor(index)),
-        header: buildRunningHead(workshop, theme, describePart(exercise, position)),
-      }
-      if (!notesBefore.includes(index)) return [page]
+      const page = buildExercisePage(exercise, position, theme, {
+        startsNewPage: startsPages,
+        followsContent: true,
+        anchor: markPrefix === '' ? exerciseAnchor(index) : undefined,
+        mark: marks.mark(key(index)),
+      })
+      const end = marks.mark(`${key(index)}-end`)
+      if (!notesBefore.includes(index)) return [page, end]
       const notes: Content = {
-        section: { text: 'Notes', style: 'heading' },
-        header: buildRunningHead(workshop, theme, 'Notes'),
+        stack: [marks.mark(`${key(index)}-notes`), { text: 'Notes', style: 'heading' }],
+        pageBreak: 'before',
       }
-      return [notes, page]
+      return [notes, page, end]
     }),
+    ...(feedback === null ? [] : [feedback]),
   ]
-  return frameDocument(workshop, theme, 'Participant pack', content)
+  const parts = exercises.map((exercise, index) =>
+    describePart(exercise, locateExercise(workshop, exercises, index)),
+  )
+  const describePage = (page: number): string => {
+    const isNotes = notesBefore.some((index) => marks.placeOf(`${key(index)}-notes`)?.page === page)
+    if (isNotes) return 'Notes'
+    const onPage = exercises.flatMap((_, index) => {
+      const start = marks.placeOf(key(index))?.page
+      const end = marks.placeOf(`${key(index)}-end`)?.page
+      return start !== undefined && start <= page && page <= (end ?? start) ? [index] : []
+    })
+    const first = onPage[0]
+    const final = onPage.at(-1)
+    if (first === undefined || final === undefined) return 'Participant pack'
+    if (first === final) return parts[first] ?? 'Participant pack'
+    const span = final === first + 1 ? 'and' : 'to'
+    return `Exercises ${String(first + 1)} ${span} ${String(final + 1)} of ${String(exercises.length)}`
+  }
+  return { content, describePage }
 }
 
 function buildExerciseDocument(
@@ -110,7 +185,7 @@ function buildExerciseDocument(
     )
   }
   const position = locateExercise(workshop, exercises, index)
-  const page = buildExercisePage(exercise, position, theme, false)
+  const page = buildExercisePage(exercise, position, theme)
   return succeed(
     frameDocument(
       workshop,

@@ -1,4 +1,5 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
+import { isPageMark } from './page-marks'
 
 /** A piece of inline text in another face. */
 interface FontRun {
@@ -46,7 +47,7 @@ function splitNode(node: unknown, split: Split): unknown {
     return typeof runs === 'string' ? runs : { text: runs }
   }
   if (Array.isArray(node)) return node.map((child: unknown) => splitNode(child, split))
-  if (!isRecord(node)) return node
+  if (!isRecord(node) || isPageMark(node)) return node
   const copy: Record<string, unknown> = { ...node }
   if (typeof copy.text === 'string') copy.text = split(copy.text)
   else if (Array.isArray(copy.text))

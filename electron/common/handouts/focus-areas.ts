@@ -1,28 +1,31 @@
 import type { Content } from 'pdfmake/interfaces'
 import type { Exercise, Workshop } from '../domain/workshop/schema'
+import { estimateTextHeight, fitsOnOnePage } from './page-fit'
 import type { HandoutTheme } from './theme'
 
 /**
- * The pack's page on the workshop's focus areas: each area's overview and the exercises that
- * belong to it, so participants see the frame the exercises hang on. Nothing when the workshop
- * has no focus areas.
+ * The pack's section on the workshop's focus areas: each area's overview and the exercises that
+ * belong to it, so participants see the frame the exercises hang on. It follows the agenda on
+ * the same page when there is room, each area kept whole where it fits, the title with the first.
+ * Nothing when the workshop has no focus areas.
  */
 export function buildFocusAreaPage(workshop: Workshop, theme: HandoutTheme): Content | null {
   if (workshop.focusAreas.length === 0) return null
   const exercises = workshop.exercises.filter((item): item is Exercise => item.kind === 'exercise')
-  const parts: Content[] = [
-    {
-      text: workshop.focusAreas.length === 2 ? 'The two focus areas' : 'Focus areas',
-      style: 'title',
-      margin: [0, 0, 0, 10],
-    },
-  ]
-  for (const area of workshop.focusAreas) {
+  const title: Content = {
+    text: workshop.focusAreas.length === 2 ? 'The two focus areas' : 'Focus areas',
+    style: 'title',
+    margin: [0, 0, 0, 4],
+  }
+  const areas = workshop.focusAreas.map((area, index): Content => {
     const titles = exercises
       .filter((exercise) => exercise.focusAreaId === area.id)
       .map((exercise) => exercise.title)
-    parts.push({ text: area.title, style: 'heading', margin: [0, 10, 0, 4] })
-    parts.push({ text: area.overview, margin: [0, 0, 0, 4] })
+    const parts: Content[] = [
+      ...(index === 0 ? [title] : []),
+      { text: area.title, style: 'heading', margin: [0, 10, 0, 4] },
+      { text: area.overview, margin: [0, 0, 0, 4] },
+    ]
     if (titles.length > 0) {
       parts.push({
         text: [{ text: 'Exercises: ', style: 'strong' }, { text: titles.join(' · ') }],
@@ -30,6 +33,15 @@ export function buildFocusAreaPage(workshop: Workshop, theme: HandoutTheme): Con
         margin: [0, 2, 0, 0],
       })
     }
+    const height =
+      estimateTextHeight(area.overview, theme.body, theme.contentWidth, 1.3) +
+      estimateTextHeight(titles.join(' · '), theme.small, theme.contentWidth) +
+      theme.body * 6
+    return { stack: parts, unbreakable: fitsOnOnePage(height, theme) }
+  })
+  return {
+    stack: areas,
+    margin: [0, theme.largePrint ? 24 : 20, 0, 0],
+    lineHeight: theme.largePrint ? 1.25 : 1.3,
   }
-  return { stack: parts, pageBreak: 'before', lineHeight: theme.largePrint ? 1.25 : 1.3 }
 }

@@ -1,4 +1,5 @@
 import type { Workshop } from '../domain/workshop/schema'
+import type { Paper } from './options'
 
 /** How a material's quantity scales with the room. */
 export type MaterialUnit = 'person' | 'pair' | 'table'
@@ -87,4 +88,14 @@ export function collectMaterials(
     }
   }
   return [...needs.values()]
+}
+
+/**
+ * A material as it reads for the paper being printed on: "Letter-size sheets" becomes "A4
+ * sheets" on an A4 run sheet and the other way round, so a facilitator never fetches paper the
+ * room's printer does not have.
+ */
+export function fitMaterialToPaper(text: string, paper: Paper): string {
+  const size = paper === 'a4' ? 'A4' : 'Letter-size'
+  return text.replace(/\b(?:Letter-size|Letter|A4)(?=\s+(?:sheets?|paper)\b)/g, size)
 }

@@ -4,6 +4,9 @@ import { roomForDrawing } from './page-fit'
 import { estimateLineCount, placeText } from './placed-text'
 import type { HandoutTheme } from './theme'
 
+/** The map's diameter in points: 130 mm. */
+const MAP_DIAMETER = (130 / 25.4) * 72
+
 /**
  * A concentric network map: the person at the centre, a dashed ring halfway out (closer means
  * the people you turn to most), and one wedge per kind of help, labelled just inside the rim so
@@ -16,10 +19,12 @@ export function buildNetworkMap(
   headerHeight: number,
 ): WritingSpace {
   const legendHeight = theme.small * 2.6
-  // As large as the page allows, but never so large that its label is left on the page before.
+  // 130 mm across in normal and large print alike (larger print has larger labels, not a
+  // smaller map), narrower only where the page is, and never so large that its label is left
+  // on the page before. At that size the map shares its page with the prompts before it.
   const radius = Math.min(
+    MAP_DIAMETER / 2,
     theme.contentWidth / 2 - 2,
-    theme.contentHeight * 0.36,
     (roomForDrawing(headerHeight, theme) - legendHeight - 4) / 2,
   )
   const middle = { x: theme.contentWidth / 2, y: radius + 2 }

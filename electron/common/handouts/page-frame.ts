@@ -9,6 +9,15 @@ import { buildDefaultStyle, buildStyles } from './theme'
  */
 export const SAFE_EDGE = (8 / 25.4) * 72
 
+/** What a running head names: one text for every page, or one worked out per page. */
+export type RunningPart = string | ((page: number) => string)
+
+/**
+ * The page number a running head prints: by default the page of the whole document; a batch of
+ * packs numbers each pack's pages on their own ("Page 3 of 31").
+ */
+export type PageNumbering = (page: number, pageCount: number) => { page: number; of: number }
+
 /**
  * The running head on every page: the workshop and what this part of the handout is (an
  * exercise's number and title on its pages), with the page count, so a loose sheet can always
@@ -17,41 +26,48 @@ export const SAFE_EDGE = (8 / 25.4) * 72
 export function buildRunningHead(
   workshop: Workshop,
   theme: HandoutTheme,
-  part: string,
+  part: RunningPart,
+  numbering: PageNumbering = (page, of) => ({ page, of }),
 ): DynamicContent {
-  return (currentPage, pageCount) => ({
-    stack: [
-      {
-        columns: [
-          {
-            text: [{ text: workshop.title, style: 'strong' }, { text: `  ·  ${part}` }],
-            width: '*',
-          },
-          {
-            text: `Page ${String(currentPage)} of ${String(pageCount)}`,
-            width: 'auto',
-            alignment: 'right',
-          },
-        ],
-        columnGap: 12,
-      },
-      {
-        canvas: [
-          {
-            type: 'line',
-            x1: 0,
-            y1: 3,
-            x2: theme.contentWidth,
-            y2: 3,
-            lineWidth: 0.5,
-            lineColor: theme.rule,
-          },
-        ],
-      },
-    ],
-    style: 'footer',
-    margin: [theme.margins[0], SAFE_EDGE, theme.margins[2], 0],
-  })
+  return (currentPage, pageCount) => {
+    const number = numbering(currentPage, pageCount)
+    return {
+      stack: [
+        {
+          columns: [
+            {
+              text: [
+                { text: workshop.title, style: 'strong' },
+                { text: `  ·  ${typeof part === 'string' ? part : part(currentPage)}` },
+              ],
+              width: '*',
+            },
+            {
+              text: `Page ${String(number.page)} of ${String(number.of)}`,
+              width: 'auto',
+              alignment: 'right',
+            },
+          ],
+          columnGap: 12,
+        },
+        {
+          canvas: [
+            {
+              type: 'line',
+              x1: 0,
+              y1: 3,
+              x2: theme.contentWidth,
+              y2: 3,
+              lineWidth: 0.5,
+              lineColor: theme.rule,
+            },
+          ],
+        },
+      ],
+      style: 'footer',
+      margin: [theme.margins[0], SAFE_EDGE, theme.margins[2], 0],
+    }
+  }
 }
 
 /**
@@ -79,12 +95,31 @@ export function buildFooter(workshop: Workshop, theme: HandoutTheme): DynamicCon
           ],
           margin: [0, 0, 0, 4],
         },
-        { text: credit },
+        { text: keepTailTogether(credit), fontSize: fitFooterSize(credit, theme) },
       ],
       style: 'footer',
       margin: [theme.margins[0], 8, theme.margins[2], 0],
     }
   }
+}
+
+/**
+ * The footer's size: its usual size when the credit fits on one line, smaller (down to 6.5 pt,
+ * or 9 pt in large print) so that it does, since a second line would hold only its last words.
+ */
+export function fitFooterSize(credit: string, theme: HandoutTheme): number {
+  const usual = theme.largePrint ? 11 : 8
+  const least = theme.largePrint ? 9 : 6.5
+  // Atkinson Hyperlegible averages about half an em a character.
+  const fitting = theme.contentWidth / Math.max(1, credit.length * 0.52)
+  return Math.max(least, Math.min(usual, Math.floor(fitting * 10) / 10))
+}
+
+/** The last three words joined by no-break spaces, so a wrapped line never holds one alone. */
+function keepTailTogether(text: string): string {
+  const words = text.split(' ')
+  if (words.length < 4) return text
+  return [...words.slice(0, -3), words.slice(-3).join('\u00a0')].join(' ')
 }
 
 /**
@@ -97,16 +132,33 @@ export function frameDocument(
   theme: HandoutTheme,
   subject: string,
   content: Content[],
-  part: string = subject,
+  part: RunningPart = subject,
+  numbering?: PageNumbering,
 ): TDocumentDefinitions {
   return {
     pageSize: { width: theme.pageWidth, height: theme.pageHeight },
     pageMargins: theme.margins,
-    info: { title: `${workshop.title}: ${subject}`, subject, creator: 'Facilitator' },
-    header: buildRunningHead(workshop, theme, part),
+    info: {
+      title: `${workshop.title}: ${subject}`,
+      author: describeAuthor(workshop),
+      subject,
+      keywords: 'workshop, handout',
+      creator: 'Facilitator',
+    },
+    // The document's language, for screen readers and for hyphenation in readers that reflow.
+    language: 'en',
+    header: buildRunningHead(workshop, theme, part, numbering),
     footer: buildFooter(workshop, theme),
     styles: buildStyles(theme),
     defaultStyle: buildDefaultStyle(theme),
     content,
   }
+}
+
+/**
+ * The PDF's author: the workshop's first credit line (who the material comes from), or the app
+ * when the workshop credits no one.
+ */
+function describeAuthor(workshop: Workshop): string {
+  return workshop.credits[0] ?? 'Facilitator'
 }

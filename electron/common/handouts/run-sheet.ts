@@ -1,10 +1,17 @@
 import type { Content, TableCell } from 'pdfmake/interfaces'
-import type { Break, Exercise, Workshop } from '../domain/workshop/schema'
+import type { AgendaItem, Break, Exercise, Workshop } from '../domain/workshop/schema'
 import { formatDuration, planAgenda, type AgendaLine } from '../domain/workshop/schedule'
 import { describeSpan, formatPlannedTime } from './agenda'
 import type { HandoutOptions } from './options'
 import { buildChecklist } from './checklist'
-import { collectMaterials, countUnits, DEFAULT_PARTICIPANTS, PEOPLE_PER_TABLE } from './materials'
+import { buildLatePlan } from './late-plan'
+import {
+  collectMaterials,
+  countUnits,
+  DEFAULT_PARTICIPANTS,
+  fitMaterialToPaper,
+  PEOPLE_PER_TABLE,
+} from './materials'
 import { estimateTextHeight, fitsOnOnePage, keepTogether } from './page-fit'
 import { compactTableLayout } from './table-layout'
 import type { HandoutTheme } from './theme'
@@ -16,10 +23,12 @@ import { formatMinutes } from './wording'
  * exercise with clock times per phase, prompts and notes, set compactly to fit few pages.
  */
 export function buildRunSheet(
-  workshop: Workshop,
+  source: Workshop,
   options: HandoutOptions,
   theme: HandoutTheme,
+  packPages: readonly (number | undefined)[] = [],
 ): Content[] {
+  const workshop = fitToPaper(source, options.paper)
   const agenda = planAgenda(workshop)
   return [
     { text: 'FACILITATOR RUN SHEET', style: 'kicker', margin: [0, 0, 0, 3] },
@@ -28,12 +37,44 @@ export function buildRunSheet(
     buildDetailsLine(options, theme),
     buildOverview(workshop, agenda, theme),
     buildMaterialsChecklist(workshop, options.participants ?? DEFAULT_PARTICIPANTS, theme),
-    ...agenda.map((line) =>
+    ...buildLatePlan(workshop, theme),
+    ...agenda.map((line, index) =>
       line.item.kind === 'break'
         ? buildBreakSection(workshop, line, line.item, theme)
-        : buildExerciseSection(workshop, line, line.item, theme),
+        : buildExerciseSection(workshop, line, line.item, theme, {
+            packPage: packPages[exerciseNumber(agenda, index)],
+            next: agenda[index + 1]?.item,
+          }),
     ),
   ]
+}
+
+/** The position among the exercises (not breaks) of the agenda line at `index`. */
+function exerciseNumber(agenda: readonly AgendaLine[], index: number): number {
+  return agenda.slice(0, index).filter((line) => line.item.kind === 'exercise').length
+}
+
+/** The words that close an exercise and open the next, so the room moves on without a screen. */
+function describeTransition(next: AgendaItem | undefined): string {
+  if (next === undefined) return 'Close: thank the room and say when and where the pairs meet next.'
+  if (next.kind === 'break') {
+    return `Say: “Time for a ${formatDuration(next.minutes)} break; we start again at the time on the flipchart.”`
+  }
+  const first = next.phases[0]
+  const how = first === undefined ? '' : ` ${describeGrouping(first.grouping)} first.`
+  return `Say: “Next: ${next.title}.${how} Turn to it in your pack.”`
+}
+
+/** The workshop with every material named for the paper the run sheet is printed on. */
+function fitToPaper(workshop: Workshop, paper: HandoutOptions['paper']): Workshop {
+  return {
+    ...workshop,
+    exercises: workshop.exercises.map((item) =>
+      item.kind === 'exercise'
+        ? { ...item, materials: item.materials.map((text) => fitMaterialToPaper(text, paper)) }
+        : item,
+    ),
+  }
 }
 
 function buildDetailsLine(options: HandoutOptions, theme: HandoutTheme): Content {
@@ -171,6 +212,7 @@ function buildExerciseSection(
   line: AgendaLine,
   exercise: Exercise,
   theme: HandoutTheme,
+  around: { packPage: number | undefined; next: AgendaItem | undefined },
 ): Content {
   const phaseWidth = theme.largePrint ? 130 : 104
   // A generous guess at the prompts column: the page less the phase and time columns.
@@ -217,6 +259,9 @@ function buildExerciseSection(
       },
       { text: exercise.title, style: 'strong' },
       { text: `   ${formatDuration(line.minutes)}, ${flags}`, style: 'small' },
+      ...(around.packPage === undefined
+        ? []
+        : [{ text: `   pack page ${String(around.packPage)}`, style: 'small' }]),
       ...(exercise.guideActivity === null || exercise.guideActivity.trim() === ''
         ? []
         : [{ text: `   adapts “${exercise.guideActivity}”`, style: 'small' }]),
@@ -269,11 +314,16 @@ function buildExerciseSection(
     )
     rowHeights.push(estimateTextHeight(materials, theme.body, theme.contentWidth - 8) + 6)
   }
+  const transition = describeTransition(around.next)
+  body.push(span({ text: transition, style: 'emphasis' }, 2))
+  rowHeights.push(estimateTextHeight(transition, theme.body, theme.contentWidth - 8) + 6)
   const layout = compactTableLayout(theme, 1)
   const phases: Content = {
     table: {
-      headerRows: 2,
-      keepWithHeaderRows: firstFits ? 1 : undefined,
+      // Only the exercise's heading repeats on a page the table runs onto; the column heads
+      // stay with the first phase, never above a page of notes alone.
+      headerRows: 1,
+      keepWithHeaderRows: firstFits ? 2 : undefined,
       dontBreakRows: rowHeights.every((height) => fitsOnOnePage(headHeight + height, theme)),
       widths: [theme.largePrint ? 50 : 30, phaseWidth, '*'],
       body,

@@ -10,7 +10,7 @@ import type { HandoutTheme } from './theme'
  */
 export function buildTimeline(markers: number, theme: HandoutTheme): WritingSpace {
   const radius = theme.largePrint ? 13 : 10
-  const step = theme.lineGap * 2 + (theme.largePrint ? 12 : 10)
+  const step = theme.lineGap * 2 + (theme.largePrint ? 6 : 8)
   const centreX = radius + 1
   const centreY = theme.lineGap - radius
   const lineStart = radius * 2 + 14
@@ -68,7 +68,7 @@ export function buildTimeline(markers: number, theme: HandoutTheme): WritingSpac
       unbreakable: true,
     })
   }
-  return { parts, height: markers * step, firstHeight: step, isDrawn: true }
+  return { parts, height: markers * step, firstHeight: step, isDrawn: true, keepWhole: true }
 }
 
 function spine(x: number, from: number, to: number, theme: HandoutTheme): CanvasElement {

@@ -11,6 +11,24 @@ export function buildWorksheetBlock(block: WorksheetBlock, theme: HandoutTheme):
   return frameBlock(block.label, block.hint, buildWritingSpace(block, theme), theme)
 }
 
+/**
+ * An exercise's worksheet, block after block. A small last block (a checkbox or two, a line to
+ * fill in) stays on the page of the block before it, so it never ends up alone on a page.
+ */
+export function buildWorksheet(blocks: readonly WorksheetBlock[], theme: HandoutTheme): Content[] {
+  const drawn = blocks.map((block) => buildWorksheetBlock(block, theme))
+  const last = blocks.at(-1)
+  const before = blocks.at(-2)
+  if (last === undefined || before === undefined) return drawn
+  const height = (block: WorksheetBlock) =>
+    estimateHeaderHeight(block.label, block.hint, theme) + buildWritingSpace(block, theme).height
+  const isSmall = height(last) <= theme.contentHeight / 6
+  if (!isSmall || !fitsOnOnePage(height(before) + height(last) + theme.body * 3, theme)) {
+    return drawn
+  }
+  return [...drawn.slice(0, -2), { stack: drawn.slice(-2), unbreakable: true }]
+}
+
 function buildWritingSpace(block: WorksheetBlock, theme: HandoutTheme): WritingSpace {
   switch (block.kind) {
     case 'lines':
@@ -29,6 +47,8 @@ function buildWritingSpace(block: WorksheetBlock, theme: HandoutTheme): WritingS
       return buildWritingTable(['Partner A', 'Partner B', 'Agreed'], block.fields, 0, theme, {
         tintLastColumn: true,
         rowHeight: theme.lineGap * 1.5,
+        // The questions down the left are long: a wider column keeps each to two lines.
+        labelShare: 0.32,
       })
     case 'timeline':
       return buildTimeline(block.markers, theme)
@@ -93,27 +113,29 @@ function buildBox(height: number, theme: HandoutTheme): WritingSpace {
 
 /**
  * A table to write in: headed columns, optional row labels down the left, and rows tall enough
- * for two lines of handwriting. Long tables break between rows and repeat their heading; a row
- * whose label is too long to surely fit a page may break inside, so no label is ever lost.
+ * for two lines of handwriting. A table that cannot fit on one page runs on in chunks of whole
+ * rows, each chunk under the label marked "(continued)" and the column heads; a row whose label
+ * is too long to surely fit a page may break inside, so no label is ever lost.
  */
 export function buildWritingTable(
   columns: readonly string[],
   rowLabels: readonly string[],
   rows: number,
   theme: HandoutTheme,
-  shape: { tintLastColumn?: boolean; rowHeight?: number } = {},
+  shape: { tintLastColumn?: boolean; rowHeight?: number; labelShare?: number } = {},
 ): WritingSpace {
   const rowCount = Math.max(rows, rowLabels.length)
   const hasLabels = rowLabels.length > 0
   const tintLastColumn = shape.tintLastColumn === true
-  const rowHeight =
-    shape.rowHeight ?? (columns.length >= 4 ? theme.rowHeight * 1.25 : theme.rowHeight)
+  // Two lines of handwriting; a line and a half in a table of four or more columns, whose
+  // narrow cells take short entries (a date, a name, a format).
+  const rowHeight = shape.rowHeight ?? (columns.length >= 4 ? theme.lineGap * 1.5 : theme.rowHeight)
   // The label column is as wide as its longest label needs, up to a share of the page, so the
   // writing columns keep the rest: "Idea 1" needs a narrow column, a question a wide one.
   const longest = Math.max(0, ...rowLabels.map((label) => label.length))
   const labelWidth = Math.round(
     Math.min(
-      theme.contentWidth * (columns.length === 1 ? 0.34 : 0.22),
+      theme.contentWidth * (shape.labelShare ?? (columns.length === 1 ? 0.34 : 0.22)),
       Math.max(theme.contentWidth * 0.1, longest * (theme.small + 0.5) * 0.6 + 14),
     ),
   )
@@ -121,32 +143,16 @@ export function buildWritingTable(
   const headSize = theme.small + 0.5
   const headHeight =
     Math.max(...columns.map((column) => estimateTextHeight(column, headSize, columnWidth))) + 10
-  const rowHeights = Array.from({ length: rowCount }, (_, row) =>
-    Math.max(rowHeight, estimateTextHeight(rowLabels[row] ?? '', headSize, labelWidth - 12)),
+  const labelHeights = Array.from({ length: rowCount }, (_, row) =>
+    estimateTextHeight(rowLabels[row] ?? '', headSize, labelWidth - 12),
   )
+  const rowHeights = labelHeights.map((height) => Math.max(rowHeight, height))
   const rowsFit = rowHeights.every((height) => fitsOnOnePage(headHeight + height, theme))
-  const firstFits = fitsOnOnePage(headHeight * 2 + (rowHeights[0] ?? 0), theme)
-  const build = (labelRow: Content | undefined): Content => {
-    const width = columns.length + (hasLabels ? 1 : 0)
+  const build = (from: number, to: number): Content => {
     const head: TableCell[] = columns.map((column) => ({ text: column, style: 'tableHead' }))
     if (hasLabels) head.unshift({ text: '' })
     const body: TableCell[][] = [head]
-    if (labelRow !== undefined) {
-      body.unshift([
-        // The label row sits flush with the other blocks' labels, outside the ruled grid.
-        {
-          stack: [labelRow],
-          colSpan: width,
-          border: [false, false, false, false],
-          margin: [-6, 0, 0, 0],
-        },
-        ...Array.from({ length: width - 1 }, (): TableCell => ({
-          text: '',
-          border: [false, false, false, false],
-        })),
-      ])
-    }
-    for (let row = 0; row < rowCount; row += 1) {
+    for (let row = from; row < to; row += 1) {
       const cells: TableCell[] = columns.map((_, column) => ({
         text: '',
         fillColor: tintLastColumn && column === columns.length - 1 ? theme.softTint : undefined,
@@ -154,37 +160,61 @@ export function buildWritingTable(
       if (hasLabels) cells.unshift({ text: rowLabels[row] ?? '', style: 'tableHead' })
       body.push(cells)
     }
-    const headRow = labelRow === undefined ? 0 : 1
     return {
       table: {
-        headerRows: headRow + 1,
-        keepWithHeaderRows: labelRow !== undefined && firstFits ? 1 : undefined,
+        headerRows: 1,
         dontBreakRows: rowsFit,
         widths: hasLabels ? [labelWidth, ...columns.map(() => '*')] : columns.map(() => '*'),
-        heights: (row: number) => (row <= headRow ? 'auto' : rowHeight),
+        heights: (row: number) => (row === 0 ? 'auto' : rowHeight),
         body,
       },
       layout: {
-        // No rule above a label row: the label reads as the block's heading, not as a cell.
-        hLineWidth: (index: number) => (index === 0 && headRow > 0 ? 0 : 0.7),
+        hLineWidth: () => 0.7,
         vLineWidth: () => 0.7,
         hLineColor: () => theme.rule,
         vLineColor: () => theme.rule,
         fillColor: (row: number, _node, column: number) =>
-          row === headRow || (row > headRow && hasLabels && column === 0) ? theme.tint : null,
+          row === 0 || (hasLabels && column === 0) ? theme.tint : null,
         paddingLeft: () => 6,
         paddingRight: () => 6,
-        paddingTop: (row: number) => (row < headRow ? 0 : 5),
+        paddingTop: () => 5,
         paddingBottom: () => 5,
       },
     }
   }
   const bodyHeight = rowHeights.reduce((sum, height) => sum + height + 10, 0)
+  const labelText = labelHeights.reduce(
+    (sum, height, row) => sum + (height > (rowHeights[row] ?? 0) - 1 ? height : 0),
+    0,
+  )
   return {
-    parts: [build(undefined)],
+    parts: [build(0, rowCount)],
     height: headHeight + bodyHeight,
     firstHeight: headHeight + bodyHeight,
-    withLabelRow: build,
+    // Rows are drawn at a fixed height; only the heads and any overlong row label are estimates.
+    textHeight: headHeight + labelText,
+    inChunks: (header, headerHeight) => {
+      const chunks: Content[] = []
+      let from = 0
+      while (from < rowCount) {
+        // Estimated text (the block's label and hint, the column heads) and the drawn rows.
+        const text = headerHeight(from > 0) + headHeight
+        let to = from + 1
+        let height = (rowHeights[from] ?? 0) + 10
+        while (to < rowCount && fitsOnOnePage(text, theme, height + (rowHeights[to] ?? 0) + 10)) {
+          height += (rowHeights[to] ?? 0) + 10
+          to += 1
+        }
+        const chunkFits = fitsOnOnePage(text, theme, height)
+        chunks.push({
+          stack: [header(from > 0), build(from, to)],
+          unbreakable: chunkFits,
+          margin: [0, from > 0 ? 8 : 0, 0, 0],
+        })
+        from = to
+      }
+      return chunks
+    },
   }
 }
 

@@ -1,5 +1,9 @@
 import type { Result } from '@common/api/result'
-import { buildHandoutDocument, exerciseAnchor } from '@common/handouts/build-handout'
+import {
+  buildHandoutDocument,
+  buildPackProbe,
+  exerciseAnchor,
+} from '@common/handouts/build-handout'
 import { planNotesPages } from '@common/handouts/duplex'
 import type { HandoutOptions } from '@common/handouts/options'
 import { mapStrings } from '@common/handouts/printable-text'
@@ -23,6 +27,14 @@ export async function renderHandoutPdf(
     date: options.date === undefined ? undefined : printable(options.date),
     facilitator: options.facilitator === undefined ? undefined : printable(options.facilitator),
     place: options.place === undefined ? undefined : printable(options.place),
+  }
+  if (options.kind === 'runsheet') {
+    // The run sheet names each exercise's page in the pack, so the pack is laid out first.
+    const probe = buildPackProbe(source, printedOptions)
+    await renderPdfDocument(probe.document, fontsFolder)
+    const sheet = buildHandoutDocument(source, printedOptions, [], probe.startPages())
+    if (!sheet.ok) return sheet
+    return { ok: true, value: await renderPdfDocument(sheet.value, fontsFolder) }
   }
   const built = buildHandoutDocument(source, printedOptions)
   if (!built.ok) return built

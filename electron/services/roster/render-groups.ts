@@ -6,6 +6,13 @@ import {
   type GroupsPrint,
   type GroupsPrintOptions,
 } from '@common/handouts/groups/groups-document'
+import { buildHandoutDocument } from '@common/handouts/build-handout'
+import {
+  buildNamePagesProbe,
+  countNamedPacks,
+  type NamedPacksCount,
+} from '@common/handouts/groups/named-packs'
+import { createTheme } from '@common/handouts/theme'
 import { mapStrings } from '@common/handouts/printable-text'
 import type { OsPorts } from '../os-ports'
 import { makePrintable, renderPdfDocument } from '../handouts/render-pdf'
@@ -28,6 +35,47 @@ export async function renderGroupsPdf(
   )
   if (!built.ok) return built
   return succeed(await renderPdfDocument(built.value, fontsFolder))
+}
+
+/**
+ * How many pages the named packs of this roster come to, before printing: the participant pack
+ * is laid out once (pdfmake hands the running head the page count) and the batch counted by the
+ * rule the packs are laid out by.
+ */
+export async function countNamedPacksPdf(
+  workshop: Workshop,
+  roster: SessionRoster,
+  options: GroupsPrintOptions,
+  fontsFolder: string,
+): Promise<Result<NamedPacksCount>> {
+  const printable = makePrintable(fontsFolder)
+  const printableWorkshop = mapStrings(workshop, printable)
+  const built = buildHandoutDocument(printableWorkshop, {
+    kind: 'pack',
+    paper: options.paper,
+    largePrint: options.largePrint,
+  })
+  if (!built.ok) return built
+  let packPages = 0
+  const header = built.value.header
+  await renderPdfDocument(
+    {
+      ...built.value,
+      header: (page, pageCount, size) => {
+        packPages = pageCount
+        return typeof header === 'function' ? header(page, pageCount, size) : (header ?? null)
+      },
+    },
+    fontsFolder,
+  )
+  // Name pages differ from person to person (long names, many rounds): laid out on their own.
+  const probe = buildNamePagesProbe(
+    printableWorkshop,
+    mapStrings(roster, printable),
+    createTheme(options),
+  )
+  await renderPdfDocument(probe.document, fontsFolder)
+  return succeed(countNamedPacks(probe.namePages(), packPages, options.duplex !== false))
 }
 
 const titles: Record<GroupsPrint, string> = {

@@ -12,7 +12,8 @@ import type { RunState } from '@common/domain/run/run-state'
 import type { GroupsPrint } from '@common/handouts/groups/groups-document'
 import type { OsPorts } from '../os-ports'
 import type { SessionService } from '../session/session-service'
-import { exportGroupsPdf } from './render-groups'
+import { countNamedPacksPdf, exportGroupsPdf } from './render-groups'
+import { countNamedPacks, type NamedPacksCount } from '@common/handouts/groups/named-packs'
 
 /**
  * The roster of the running session and its rounds: drawn from the run's own copy of the
@@ -91,6 +92,20 @@ export class RosterService {
     if (cleared.ok && (fileName === null || fileName === this.sessions.liveFileName))
       this.announce(this.view)
     return cleared
+  }
+
+  /**
+   * What the running session's named packs come to, double-sided, before printing; no packs
+   * when the session has no roster.
+   */
+  async countNamedPacks(
+    options: { paper: 'a4' | 'letter'; largePrint: boolean },
+    fontsFolder: string,
+  ): Promise<Result<NamedPacksCount>> {
+    const state = this.runState()
+    const roster = this.current
+    if (state === null || roster === null) return succeed(countNamedPacks([], 0, true))
+    return countNamedPacksPdf(state.workshop, roster, options, fontsFolder)
   }
 
   /** Prints the running session's rotation table, name cards or named packs as a PDF. */

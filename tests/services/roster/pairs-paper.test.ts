@@ -45,23 +45,32 @@ async function printed(kind: GroupsPrint): Promise<string> {
 }
 
 describe('the roster on paper', () => {
-  it('prints a rotation table with every round’s groups and roles', async () => {
-    const text = normaliseText(readPdfText(await printed('rotation')))
+  it('prints the rotation table as one landscape table: a row a person, a column a round', async () => {
+    const file = await printed('rotation')
+    const info = readPdfInfo(file)
+    expect(info.width).toBeGreaterThan(info.height)
+    expect(info.pages).toBe(1)
+    const text = normaliseText(readPdfText(file))
     expect(text).toContain('ROTATION TABLE')
-    for (const round of roster.rounds) {
-      const title = workshop.exercises.find((item) => item.id === round.exerciseId)?.title ?? ''
-      expect(text).toContain(normaliseText(title))
-    }
-    // Seven people in pairs: a trio each round, so an observer each round.
-    expect(text.match(/\(Observer\)/g)?.length).toBe(roster.rounds.length)
-    expect(text).toContain('Ana Lucía (Partner')
+    for (const person of roster.people) expect(text).toContain(person.name)
+    // Seven people in pairs: a trio each round, so one observer in each round's column.
+    // Seven people in pairs: a trio in each round, whose observer reads "Obs" in that round's
+    // column (the legend names "Obs" once more).
+    const observers = roster.rounds.flatMap((round) =>
+      round.groups.flat().filter((member) => member.role === 'observer'),
+    )
+    expect(observers.length).toBeGreaterThan(0)
+    expect((text.match(/Obs/g)?.length ?? 0) - 1).toBe(observers.length)
   })
 
-  it('prints a name card for everyone, two a page', async () => {
+  it('prints a name card for everyone to fold into a tent, the name on both faces', async () => {
     const file = await printed('cards')
-    const text = normaliseText(readPdfText(file))
-    for (const person of roster.people) expect(text).toContain(person.name)
-    expect(readPdfInfo(file).pages).toBe(4)
+    expect(readPdfInfo(file).pages).toBe(roster.people.length)
+    readPdfPages(file).forEach((page, index) => {
+      const name = roster.people[index]!.name
+      // Once upright and once upside down, on the two halves of the fold.
+      expect(page.split(name).length - 1).toBe(2)
+    })
   })
 
   it('prints a pack for each person, with their name, partners and roles in front', async () => {
@@ -70,13 +79,14 @@ describe('the roster on paper', () => {
     expect(text.match(/THIS PACK BELONGS TO/g)?.length).toBe(7)
     expect(text).toContain('Your partners and roles today')
     expect(text).toContain('Partner A: share both moments')
-    const onePack = readPdfInfo(file).pages / 7
-    expect(Number.isInteger(onePack)).toBe(true)
-    // The name page is a page of its own: the pack's cover starts the next one.
     const pages = readPdfPages(file).map(normaliseText)
-    expect(pages[0]).toContain('THIS PACK BELONGS TO')
-    expect(pages[0]).not.toContain('PARTICIPANT PACK')
-    expect(pages[1]).toContain('PARTICIPANT PACK')
+    // A cover sheet for the print shop lists the packs; the first pack starts on page 3.
+    expect(pages[0]).toContain('NAMED PACKS')
+    expect(pages[0]).toContain('Ana Lucía')
+    expect(pages[2]).toContain('THIS PACK BELONGS TO')
+    // The name page is a page of its own: the pack's cover starts the next one.
+    expect(pages[2]).not.toContain('PARTICIPANT PACK')
+    expect(pages[3]).toContain('PARTICIPANT PACK')
   })
 })
 

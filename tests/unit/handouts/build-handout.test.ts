@@ -1,7 +1,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
 import { buildHandoutDocument } from '@common/handouts/build-handout'
 import { suggestHandoutFileName } from '@common/handouts/file-name'
-import { collectMaterials } from '@common/handouts/materials'
+import { collectMaterials, fitMaterialToPaper } from '@common/handouts/materials'
 import type { HandoutOptions } from '@common/handouts/options'
 import { collectText, findNodes, listExercises } from '../../support/handout-fixtures'
 import { loadBuiltinWorkshop } from '../../support/builtin-workshop'
@@ -43,27 +43,29 @@ describe('the participant pack document', () => {
     }
   })
 
-  it('starts the agenda and the focus areas on new pages, and every exercise as a section', () => {
+  it('starts the agenda on a new page and lets the focus areas and exercises follow on', () => {
     const breaks = findNodes(pack.content, (node) => node.pageBreak === 'before')
-    expect(breaks).toHaveLength(2)
+    expect(breaks).toHaveLength(1)
+    expect(collectText(breaks[0]).join(' ')).toContain('Agenda')
     const sections = (pack.content as unknown as Record<string, unknown>[]).filter(
       (node) => node.section !== undefined,
     )
-    expect(sections).toHaveLength(exercises.length)
+    expect(sections).toHaveLength(0)
   })
 
-  it('names its exercise and the workshop in the running head of every page it runs onto', () => {
-    const sections = (pack.content as unknown as Record<string, unknown>[]).filter(
-      (node) => node.section !== undefined,
-    )
-    sections.forEach((section, index) => {
-      const head = section.header as (page: number, pages: number, size: unknown) => unknown
-      const text = collectText(head(7, 30, {})).join(' ')
-      expect(text).toContain(workshop.title)
-      expect(text).toContain(`Exercise ${String(index + 1)} of ${String(exercises.length)}`)
-      expect(text).toContain(exercises[index]!.title)
-      expect(text).toContain('Page 7 of 30')
-    })
+  it('starts every exercise on a new page when printed on both sides', () => {
+    const duplex = build({ duplex: true })
+    const breaks = findNodes(duplex.content, (node) => node.pageBreak === 'before')
+    expect(breaks).toHaveLength(1 + exercises.length)
+  })
+
+  it('names the workshop, the part and the page in the running head', () => {
+    const head = pack.header as (page: number, pages: number, size: unknown) => unknown
+    const text = collectText(head(7, 30, {})).join(' ')
+    expect(text).toContain(workshop.title)
+    // Before layout no exercise has a page yet, so the head names the pack.
+    expect(text).toContain('Participant pack')
+    expect(text).toContain('Page 7 of 30')
   })
 
   it('introduces the focus areas and names the guide activity each exercise adapts', () => {
@@ -109,11 +111,14 @@ describe('the participant pack document', () => {
     expect(shapes.length).toBeGreaterThanOrEqual(1)
     const text = textOf(pack)
     for (const sector of map.sectors) expect(text).toContain(sector)
-    const spokes = findNodes(
+    const drawing = findNodes(
       pack.content,
-      (node) => node.type === 'line' && node.x1 !== node.x2 && node.y1 !== node.y2,
-    )
-    expect(spokes.length).toBeGreaterThanOrEqual(map.sectors.length)
+      (node) =>
+        findNodes(node.canvas, (shape) => shape.type === 'ellipse' && (shape.r1 as number) > 150)
+          .length > 0,
+    )[0]
+    const spokes = findNodes(drawing?.canvas, (node) => node.type === 'line')
+    expect(spokes.length).toBe(map.sectors.length)
   })
 
   it('draws a numbered marker for every timeline point and a box for every tick item', () => {
@@ -151,7 +156,8 @@ describe('the participant pack document', () => {
       ).join(' ')
     expect(pageContent(pack.header)).toContain(workshop.title)
     expect(pageContent(pack.header)).toContain('Page 3 of 30')
-    expect(pageContent(pack.footer)).toContain(workshop.credits[0]!)
+    // The credit's last words are joined by no-break spaces, so they never wrap apart.
+    expect(pageContent(pack.footer).replace(/\u00a0/g, ' ')).toContain(workshop.credits[0]!)
   })
 
   it('sets the chosen paper', () => {
@@ -169,8 +175,10 @@ describe('large print', () => {
       build({ kind: 'runsheet', largePrint: true }).defaultStyle?.fontSize,
     ).toBeGreaterThanOrEqual(16)
     const gap = (document: TDocumentDefinitions) =>
-      findNodes(document.content, (node) => node.type === 'line' && node.y1 === node.y2)[0]
-        ?.y1 as number
+      findNodes(
+        document.content,
+        (node) => node.type === 'line' && node.y1 === node.y2 && node.lineWidth === 0.6,
+      )[0]?.y1 as number
     expect(gap(large)).toBeGreaterThan(gap(normal))
   })
 })
@@ -186,7 +194,9 @@ describe('the run sheet document', () => {
       for (const prompt of exercise.phases.flatMap((phase) => phase.prompts))
         expect(text).toContain(prompt)
     }
-    for (const material of collectMaterials(workshop)) expect(text).toContain(material.name)
+    // Named for the paper printed on ("A4 sheets" on A4).
+    for (const material of collectMaterials(workshop))
+      expect(text).toContain(fitMaterialToPaper(material.name, 'a4'))
   })
 
   it('gives clock times from the planned start', () => {

@@ -87,6 +87,16 @@ export const phaseSchema = z.strictObject({
   advancesAutomatically: z.boolean({ error: 'expected true or false' }).default(false),
 })
 
+/** True for a parsable https URL with a host: the only kind a printed QR code should send people to. */
+function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return url.protocol === 'https:' && url.hostname !== ''
+  } catch {
+    return false
+  }
+}
+
 const blockLabel = text('a block label', 200)
 const hint = optionalText('a hint', 400).optional()
 
@@ -168,6 +178,11 @@ export const exerciseSchema = z.strictObject({
   format: z.array(groupingSchema).min(1, { error: 'expected at least 1 format' }).max(6),
   materials: textList('material', 30),
   facilitatorNotes: textList('facilitator note', 30),
+  /**
+   * Notes for whoever edits the workshop (where a wording comes from, what the source lacks):
+   * kept in the file, never printed and never shown on the room screen.
+   */
+  authoringNotes: textList('authoring note', 30).optional(),
   guideTypicalMinutes: typicalTimeSchema.nullable().default(null),
   /** Flexible exercises may be shortened in proportion when the schedule runs late. */
   flexible: z.boolean({ error: 'expected true or false' }).default(true),
@@ -219,6 +234,18 @@ export const workshopSchema = z
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time as HH:MM (24-hour)' })
       .nullable()
       .default(null),
+    /**
+     * Where participants give feedback after the day (https only). The pack prints it as a QR code
+     * with the link beside it; a workshop without one never asks anyone to scan anything.
+     */
+    feedbackUrl: z
+      .string({ error: 'expected a feedback link as text' })
+      .trim()
+      .max(500, { error: 'expected a feedback link of at most 500 characters' })
+      .refine(isHttpsUrl, {
+        error: 'expected a full https:// link, such as https://example.org/feedback',
+      })
+      .optional(),
     /** The room screen's look; a session may override it. */
     roomTheme: roomThemeSchema.default('dark'),
     /**

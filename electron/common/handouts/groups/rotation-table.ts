@@ -1,9 +1,103 @@
-import type { Content } from 'pdfmake/interfaces'
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
+import type { Role } from '../../domain/grouping/roles'
 import { describeGroup, nameRounds } from '../../domain/grouping/round-view'
 import type { SessionRoster } from '../../domain/grouping/session-roster'
 import type { Workshop } from '../../domain/workshop/schema'
+import type { HandoutOptions } from '../options'
+import { frameDocument } from '../page-frame'
 import { compactTableLayout } from '../table-layout'
-import type { HandoutTheme } from '../theme'
+import { createTheme, type HandoutTheme } from '../theme'
+
+const roleLetters: Record<Role, string> = { a: 'A', b: 'B', observer: 'Obs' }
+
+/**
+ * The facilitator's rotation table on landscape paper: one row a person, one column a grouped
+ * exercise, each cell the person's group number and role. One table to run the day from: read
+ * across for a person's day, down for an exercise's groups ("Group 7" on the room is the 7s).
+ */
+export function buildRotationDocument(
+  workshop: Workshop,
+  roster: SessionRoster,
+  options: Pick<HandoutOptions, 'paper' | 'largePrint'>,
+): TDocumentDefinitions {
+  const portrait = createTheme(options, true)
+  const theme: HandoutTheme = {
+    ...portrait,
+    pageWidth: portrait.pageHeight,
+    pageHeight: portrait.pageWidth,
+    contentWidth: portrait.pageHeight - portrait.margins[0] - portrait.margins[2],
+    contentHeight: portrait.pageWidth - portrait.margins[1] - portrait.margins[3],
+  }
+  const rounds = nameRounds(workshop, roster)
+  // Columns are headed by the exercise's number in the pack, with the titles in a key above:
+  // a dozen titles side by side would not fit across even a landscape page.
+  const exerciseIds = workshop.exercises
+    .filter((item) => item.kind === 'exercise')
+    .map((item) => item.id)
+  const numberOf = (exerciseId: string) => String(exerciseIds.indexOf(exerciseId) + 1)
+  const head: TableCell[] = [
+    { text: 'Person', style: 'tableHead' },
+    ...rounds.map((round) => ({
+      text: `Ex. ${numberOf(round.exerciseId)}`,
+      style: 'tableHead',
+      alignment: 'center' as const,
+    })),
+  ]
+  const key = rounds
+    .map((round) => `${numberOf(round.exerciseId)} ${round.exerciseTitle}`)
+    .join('   ·   ')
+  const body: TableCell[][] = [
+    head,
+    ...roster.people.map((person): TableCell[] => [
+      { text: person.name, style: 'strong' },
+      ...rounds.map((round): TableCell => {
+        const group = round.groups.findIndex((members) =>
+          members.some((member) => member.personId === person.id),
+        )
+        const role = round.groups[group]?.find((member) => member.personId === person.id)?.role
+        if (group < 0) return { text: '—', color: theme.muted, alignment: 'center' }
+        return {
+          alignment: 'center',
+          text: [
+            { text: String(group + 1), style: 'strong' },
+            { text: role === undefined || role === null ? '' : ` ${roleLetters[role]}` },
+          ],
+        }
+      }),
+    ]),
+  ]
+  const content: Content[] = [
+    { text: 'ROTATION TABLE', style: 'kicker', margin: [0, 0, 0, 3] },
+    { text: workshop.title, style: 'title', margin: [0, 0, 0, 4] },
+    {
+      text: `${String(roster.people.length)} people · groups drawn from seed ${String(roster.rules.seed)} · each cell: group number and role (A: Partner A, B: Partner B, Obs: observer)`,
+      style: 'small',
+      margin: [0, 0, 0, 8],
+    },
+    ...(roster.repeatNote === null ? [] : [{ text: roster.repeatNote, style: 'hint' }]),
+    { text: [{ text: 'Exercises: ', style: 'strong' }, key], style: 'small', margin: [0, 4, 0, 8] },
+    {
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: [theme.largePrint ? 150 : 120, ...rounds.map(() => '*' as const)],
+        body,
+      },
+      layout: {
+        ...compactTableLayout(theme),
+        vLineWidth: (index: number) => (index === 0 || index === head.length ? 0 : 0.4),
+        vLineColor: () => theme.rule,
+        // Every other person shaded, so a row can be followed across the page.
+        fillColor: (row: number) =>
+          row === 0 ? theme.tint : row % 2 === 0 ? theme.softTint : null,
+      },
+    },
+  ]
+  return {
+    ...frameDocument(workshop, theme, 'Rotation table', content),
+    pageOrientation: 'landscape',
+  }
+}
 
 /**
  * The rotation table: for each grouped exercise, its numbered groups with names and roles. The

@@ -63,6 +63,13 @@ export function WorkshopFields({ workshop }: { workshop: Workshop }) {
         values={workshop.credits}
         onChange={set('credits')}
       />
+      <TextField
+        label="Feedback link"
+        hint="A full https:// address. The pack prints it as a QR code with the link beside it."
+        path="feedbackUrl"
+        value={workshop.feedbackUrl ?? ''}
+        onChange={(value) => set('feedbackUrl')(value.trim() === '' ? undefined : value)}
+      />
       <div className="ed-row">
         <TextField
           label="Planned start (HH:MM, empty for none)"

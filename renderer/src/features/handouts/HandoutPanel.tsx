@@ -4,6 +4,7 @@ import { DEFAULT_PARTICIPANTS } from '@common/handouts/materials'
 import { defaultPaperForLocale } from '@common/handouts/paper'
 import { Notice } from '../../components/Notice'
 import { useHandoutExport } from './useHandoutExport'
+import { describeNamedPacksCount, useNamedPacksCount } from './useNamedPacksCount'
 import './handouts.css'
 
 type Kind = HandoutOptions['kind']
@@ -34,6 +35,7 @@ export function HandoutPanel({
   const [details, setDetails] = useState({ date: '', facilitator: '', place: '' })
   const [openAfter, setOpenAfter] = useState(true)
   const { busy, notice, dismiss, save: saveHandout } = useHandoutExport(workshopRef)
+  const namedPacks = describeNamedPacksCount(useNamedPacksCount(paper, false))
   const id = useId()
 
   const participantCount = Number(participants)
@@ -189,6 +191,12 @@ export function HandoutPanel({
         </button>
         {busy && <progress aria-label="Preparing the PDF" />}
       </div>
+      {namedPacks !== null && (
+        <p className="handouts-named-packs" role="status">
+          Named packs for this session’s roster ({paper === 'a4' ? 'A4' : 'US Letter'}):{' '}
+          <strong>{namedPacks}</strong>. Print them from Roster and groups.
+        </p>
+      )}
       <Notice message={notice} onDismiss={dismiss} />
     </section>
   )

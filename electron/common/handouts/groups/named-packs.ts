@@ -1,0 +1,259 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
+import { personRounds } from '../../domain/grouping/round-view'
+import type { SessionRoster } from '../../domain/grouping/session-roster'
+import type { Workshop } from '../../domain/workshop/schema'
+import { buildPackContent } from '../build-handout'
+import type { HandoutOptions } from '../options'
+import { frameDocument } from '../page-frame'
+import { createPageMarks } from '../page-marks'
+import { compactTableLayout } from '../table-layout'
+import type { HandoutTheme } from '../theme'
+
+/** Options for a batch of named packs; double-sided unless `duplex` is false. */
+export type NamedPacksOptions = Pick<HandoutOptions, 'paper' | 'largePrint' | 'duplex'>
+
+/** The people who get a pack: those in at least one round. */
+export function listPackHolders(roster: SessionRoster): SessionRoster['people'] {
+  return roster.people.filter((person) =>
+    roster.rounds.some((round) =>
+      round.groups.some((group) => group.some((member) => member.personId === person.id)),
+    ),
+  )
+}
+
+const packKey = (index: number) => `pack-${String(index)}`
+/** The id of a pack's name line, which the batch cover refers to for its page. */
+const nameAnchor = (index: number) => `${packKey(index)}-name`
+
+/**
+ * Every participant's pack in one PDF, in roster order, after a cover sheet for whoever prints
+ * the batch. Each pack opens with its holder's name and their partners and roles, and numbers
+ * its own pages ("Page 3 of 32"). Double-sided, each pack starts on a right-hand page and so
+ * has an even number of pages: one person's name page never lands on the back of another's.
+ */
+export function buildNamedPacks(
+  workshop: Workshop,
+  roster: SessionRoster,
+  options: NamedPacksOptions,
+  theme: HandoutTheme,
+): TDocumentDefinitions {
+  const duplex = options.duplex !== false
+  const marks = createPageMarks()
+  const people = listPackHolders(roster)
+  const endKey = (index: number) => `${packKey(index)}-end`
+  // The cover's end counts as the end of pack -1, so its blank back is found like any other.
+  const content: Content[] = [
+    buildBatchCover(workshop, people, duplex, theme),
+    marks.mark(endKey(-1)),
+  ]
+  const packs = people.map((person, index) => {
+    const pack = buildPackContent(
+      workshop,
+      { kind: 'pack', paper: options.paper, largePrint: options.largePrint },
+      theme,
+      marks,
+      [],
+      `${packKey(index)}-`,
+    )
+    content.push(
+      {
+        stack: [
+          marks.mark(packKey(index)),
+          buildPartnerPage(workshop, roster, person.id, person.name, nameAnchor(index), theme),
+        ],
+        // pdfmake's "beforeEven" turns one more page when the next one would be even (a
+        // left-hand page), so the pack starts on the right and the one before it ends even.
+        pageBreak: duplex ? 'beforeEven' : 'before',
+      },
+      // The pack's own cover starts the page after the name page.
+      ...pack.content.map((node, at) =>
+        at === 0 ? { stack: [node], pageBreak: 'before' as const } : node,
+      ),
+      marks.mark(endKey(index)),
+    )
+    return { name: person.name, describePage: pack.describePage }
+  })
+  const packAt = (page: number) => {
+    let found = -1
+    packs.forEach((_, index) => {
+      const start = marks.placeOf(packKey(index))
+      if (start !== undefined && start.page <= page) found = index
+    })
+    return found
+  }
+  // A page after a part's last words and before the next pack is the blank back of a sheet.
+  const isPadding = (page: number) => {
+    const index = packAt(page)
+    const end = marks.placeOf(endKey(index))?.page
+    return end !== undefined && page > end
+  }
+  const describePage = (page: number): string => {
+    const pack = packs[packAt(page)]
+    const part = isPadding(page)
+      ? 'Notes (this page is left for notes; the next pack starts overleaf)'
+      : (pack?.describePage(page) ?? 'For the printer')
+    return pack === undefined ? part : `${pack.name}  ·  ${part}`
+  }
+  // Each pack numbers its own pages, so a loose page says where in which pack it goes; the
+  // cover sheet (and its blank back) count as their own part.
+  const numbering = (page: number, pageCount: number) => {
+    const index = packAt(page)
+    const start = index < 0 ? 1 : (marks.placeOf(packKey(index))?.page ?? 1)
+    const next = marks.placeOf(packKey(index + 1))?.page
+    // The last pack has no next one to pad it; double-sided, its last sheet's blank back still
+    // counts, so every pack says the same length.
+    const length = next === undefined ? pageCount + 1 - start : next - start
+    return { page: page - start + 1, of: duplex ? length + (length % 2) : length }
+  }
+  return frameDocument(workshop, theme, 'Named participant packs', content, describePage, numbering)
+}
+
+/**
+ * The batch's first page, for whoever prints it: how many packs, how to print them, and the page
+ * of the file each one starts on.
+ */
+function buildBatchCover(
+  workshop: Workshop,
+  people: SessionRoster['people'],
+  duplex: boolean,
+  theme: HandoutTheme,
+): Content {
+  const how = duplex
+    ? 'Print double-sided, flipped on the long edge. Each pack starts on a right-hand page and has an even number of pages, so the packs come apart cleanly: staple each one on its own.'
+    : 'Print single-sided, then staple each pack on its own.'
+  const count = `${String(people.length)} ${people.length === 1 ? 'pack' : 'packs'}`
+  return {
+    stack: [
+      { text: 'NAMED PACKS', style: 'kicker', margin: [0, 0, 0, 3] },
+      { text: workshop.title, style: 'title', margin: [0, 0, 0, 6] },
+      { text: `${count}, one for each person, in this order.`, margin: [0, 0, 0, 4] },
+      { text: how, margin: [0, 0, 0, 10] },
+      {
+        table: {
+          headerRows: 1,
+          dontBreakRows: true,
+          widths: [theme.largePrint ? 36 : 26, '*', 'auto'],
+          body: [
+            [
+              { text: '', style: 'tableHead' },
+              { text: 'Pack for', style: 'tableHead' },
+              { text: 'Starts on page', style: 'tableHead', alignment: 'right' },
+            ],
+            ...people.map((person, index) => [
+              { text: String(index + 1) },
+              { text: person.name, style: 'strong' },
+              { text: [{ pageReference: nameAnchor(index) }], alignment: 'right' as const },
+            ]),
+          ],
+        },
+        layout: compactTableLayout(theme),
+      },
+    ],
+  }
+}
+
+function buildPartnerPage(
+  workshop: Workshop,
+  roster: SessionRoster,
+  personId: string,
+  name: string,
+  anchor: string,
+  theme: HandoutTheme,
+): Content {
+  const rows = personRounds(workshop, roster, personId)
+  return {
+    stack: [
+      { text: 'THIS PACK BELONGS TO', style: 'kicker', margin: [0, 0, 0, 3] },
+      { text: name, style: 'coverTitle', margin: [0, 0, 0, 16], id: anchor },
+      { text: 'Your partners and roles today', style: 'heading', margin: [0, 0, 0, 6] },
+      {
+        table: {
+          headerRows: 1,
+          dontBreakRows: true,
+          widths: [theme.contentWidth * 0.34, theme.contentWidth * 0.28, '*'],
+          body: [
+            [
+              { text: 'Exercise', style: 'tableHead' },
+              { text: 'With', style: 'tableHead' },
+              { text: 'Your role', style: 'tableHead' },
+            ],
+            ...rows.map((row) => [
+              { text: row.exerciseTitle },
+              { text: row.partners.join(', ') },
+              { text: row.role ?? '—' },
+            ]),
+          ],
+        },
+        layout: compactTableLayout(theme),
+        // A step smaller in large print (still 14 pt), so a day of rounds fits the one page
+        // the batch's count allows for it.
+        fontSize: theme.largePrint ? theme.small : undefined,
+      },
+    ],
+  }
+}
+
+/** How big a batch of named packs prints, said before anyone prints it. */
+export interface NamedPacksCount {
+  packs: number
+  /** Pages in the longest pack: its name page and the participant pack, even double-sided. */
+  pagesEach: number
+  /** Page faces in the batch, the cover sheet (and its blank back) included. */
+  pages: number
+  /** Sheets of paper: half the pages double-sided. */
+  sheets: number
+  duplex: boolean
+}
+
+/**
+ * The size of a batch by the rule {@link buildNamedPacks} lays it out by: a cover sheet (with a
+ * blank back when double-sided), then per person their name pages (`namePages`, one entry each)
+ * and the pack of `packPages`, padded to an even count when double-sided. The print check holds
+ * the count and the printed batch together.
+ */
+export function countNamedPacks(
+  namePages: readonly number[],
+  packPages: number,
+  duplex: boolean,
+): NamedPacksCount {
+  const lengths = namePages.map((name) => name + packPages + (duplex ? (name + packPages) % 2 : 0))
+  const pages = (duplex ? 2 : 1) + lengths.reduce((sum, length) => sum + length, 0)
+  return {
+    packs: namePages.length,
+    pagesEach: Math.max(0, ...lengths),
+    pages,
+    sheets: duplex ? Math.ceil(pages / 2) : pages,
+    duplex,
+  }
+}
+
+/**
+ * Every holder's name page alone, each from a fresh page, with marks that tell after layout how
+ * many pages each took: the part of the batch that differs from person to person.
+ */
+export function buildNamePagesProbe(
+  workshop: Workshop,
+  roster: SessionRoster,
+  theme: HandoutTheme,
+): { document: TDocumentDefinitions; namePages: () => number[] } {
+  const marks = createPageMarks()
+  const people = listPackHolders(roster)
+  const content: Content[] = people.map((person, index) => ({
+    stack: [
+      marks.mark(packKey(index)),
+      buildPartnerPage(workshop, roster, person.id, person.name, nameAnchor(index), theme),
+    ],
+    pageBreak: index === 0 ? undefined : 'before',
+  }))
+  content.push(marks.mark('end'))
+  return {
+    document: frameDocument(workshop, theme, 'Named participant packs', content),
+    namePages: () =>
+      people.map((_, index) => {
+        const start = marks.placeOf(packKey(index))?.page ?? 0
+        const next =
+          marks.placeOf(packKey(index + 1))?.page ?? (marks.placeOf('end')?.page ?? start) + 1
+        return next - start
+      }),
+  }
+}

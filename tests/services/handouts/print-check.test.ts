@@ -1,0 +1,196 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { TDocumentDefinitions } from 'pdfmake/interfaces'
+import { peopleFromLines } from '@common/domain/grouping/roster-text'
+import { planSessionRoster, type SessionRoster } from '@common/domain/grouping/session-roster'
+import type { Workshop } from '@common/domain/workshop/schema'
+import { buildHandoutDocument } from '@common/handouts/build-handout'
+import type { HandoutOptions, Paper } from '@common/handouts/options'
+import { createTheme } from '@common/handouts/theme'
+import { renderHandoutPdf } from '../../../electron/services/handouts/render-handout'
+import { renderPdfDocument } from '../../../electron/services/handouts/render-pdf'
+import {
+  countNamedPacksPdf,
+  renderGroupsPdf,
+} from '../../../electron/services/roster/render-groups'
+import { loadBuiltinWorkshop } from '../../support/builtin-workshop'
+import { resourcesDir } from '../../support/paths'
+import { measurePageFill, readPdfInfo } from '../../support/poppler'
+import {
+  countQrFinders,
+  findLoneBlocks,
+  findSparsePages,
+  readLayoutPages,
+} from '../../support/print-check'
+import { makeTempFolder } from '../../support/temp-folders'
+
+// The print check: every document of the built-in workshop on both papers, normal and large
+// print, read back from the PDF as a participant with a pen and a facilitator at the copier
+// would see it. PRINT_CHECK_OUT=<folder> keeps the PDFs for looking at.
+const fontsFolder = join(resourcesDir, 'fonts')
+const workshop = loadBuiltinWorkshop()
+const keep = process.env.PRINT_CHECK_OUT
+let folder: Awaited<ReturnType<typeof makeTempFolder>>
+let roster: SessionRoster
+
+/** The most pages a pack may take: A4 24, Letter 26, and large print in proportion. */
+const PACK_PAGES: Record<Paper, { normal: number; large: number }> = {
+  a4: { normal: 24, large: 40 },
+  letter: { normal: 26, large: 42 },
+}
+
+beforeAll(async () => {
+  folder = await makeTempFolder('print-check')
+  if (keep !== undefined) await mkdir(keep, { recursive: true })
+  const read = peopleFromLines(
+    'Maximiliana Papadopoulou-Whitfield\nFrançois-Xavier Dubois\nAigerim Nurmagambetova',
+  )
+  if (!read.ok) throw new Error(read.message)
+  const rules = { size: 2, perExercise: true, seed: 5, mixBy: null, apart: [], together: [] }
+  const planned = planSessionRoster(workshop, read.people, rules)
+  if (!planned.ok) throw new Error(planned.message)
+  roster = planned.roster
+})
+afterAll(async () => {
+  await folder.remove()
+})
+
+async function save(name: string, bytes: Uint8Array): Promise<string> {
+  const file = join(keep ?? folder.path, name)
+  await writeFile(file, bytes)
+  return file
+}
+
+/** Which laid-out tables run over more than one page, by their first cell's words. */
+interface Printed {
+  file: string
+  splitTables: string[]
+}
+
+/** Prints a handout as the app does and notes, from pdfmake's own layout, any table it split. */
+async function printHandout(source: Workshop, options: HandoutOptions): Promise<Printed> {
+  const built = buildHandoutDocument(source, options)
+  if (!built.ok) throw new Error(built.message)
+  const splitTables: string[] = []
+  const document: TDocumentDefinitions = {
+    ...built.value,
+    pageBreakBefore: (node) => {
+      if (node.table !== undefined && node.pageNumbers.length > 1) {
+        splitTables.push(JSON.stringify(node.table).slice(0, 160))
+      }
+      return false
+    },
+  }
+  const name = `${options.kind}-${options.paper}${options.largePrint ? '-large' : ''}.pdf`
+  return { file: await save(name, await renderPdfDocument(document, fontsFolder)), splitTables }
+}
+
+/** Pages short by accident, and pages holding a lone scrap (see the support module). */
+function findShortPages(file: string, options: { paper: Paper; largePrint: boolean }): string[] {
+  const theme = createTheme(options)
+  const fills = measurePageFill(file, theme.margins[1], theme.pageHeight - theme.margins[3])
+  const pages = readLayoutPages(file)
+  return [...findSparsePages(pages, fills), ...findLoneBlocks(pages, fills)]
+}
+
+/** Pages that ask people to scan something but carry no code or no link to type. */
+function findScanWithoutCode(file: string, link: string | undefined): string[] {
+  const pages = readLayoutPages(file)
+  const finders = countQrFinders(file)
+  return pages.flatMap((page, index) => {
+    if (!/\bscan\b/i.test(page)) return []
+    const hasLink = link !== undefined && page.replace(/\s+/g, '').includes(link)
+    const hasCode = (finders[index] ?? 0) >= 2
+    return hasLink && hasCode ? [] : [`page ${String(index + 1)}`]
+  })
+}
+
+describe.each([
+  ['a4', false],
+  ['a4', true],
+  ['letter', false],
+  ['letter', true],
+] as const)('printed on %s, large print %s', (paper, largePrint) => {
+  it('the pack fits its page budget, with no page short by accident and no table cut', async () => {
+    const printed = await printHandout(workshop, { kind: 'pack', paper, largePrint })
+    const pages = readPdfInfo(printed.file).pages
+    expect(pages).toBeLessThanOrEqual(PACK_PAGES[paper][largePrint ? 'large' : 'normal'])
+    expect(findShortPages(printed.file, { paper, largePrint })).toEqual([])
+    expect(printed.splitTables).toEqual([])
+    expect(findScanWithoutCode(printed.file, workshop.feedbackUrl)).toEqual([])
+    // The credit's last words never sit alone on a second line of the footer.
+    expect(readLayoutPages(printed.file).join('\n')).not.toMatch(/^\s*RE-95-17-0104-17\.\s*$/m)
+  })
+
+  it('the run sheet has no page short by accident and needs no app to follow', async () => {
+    const rendered = await renderHandoutPdf(
+      workshop,
+      { kind: 'runsheet', paper, largePrint },
+      fontsFolder,
+    )
+    if (!rendered.ok) throw new Error(rendered.message)
+    const file = await save(`runsheet-${paper}${largePrint ? '-large' : ''}.pdf`, rendered.value)
+    expect(findShortPages(file, { paper, largePrint })).toEqual([])
+    const text = readLayoutPages(file).join('\n')
+    expect(text).not.toMatch(/automatically|on the room screen|countdown/i)
+    // Notes about the source stay in the workshop file.
+    expect(text).not.toMatch(/original to (the|this) workshop|cut off/i)
+    expect(text).not.toMatch(paper === 'a4' ? /Letter-size/i : /A4 sheets/i)
+    expect(text).toContain('When running late')
+    // Every exercise names its page in the pack (again on each page its section runs onto).
+    expect(text.match(/pack page \d+/g)?.length).toBeGreaterThanOrEqual(12)
+  })
+
+  it('named packs start on right-hand pages, are even and number their own pages', async () => {
+    const rendered = await renderGroupsPdf(
+      workshop,
+      roster,
+      'namedPacks',
+      { paper, largePrint },
+      fontsFolder,
+    )
+    if (!rendered.ok) throw new Error(rendered.message)
+    const file = await save(`named-packs-${paper}${largePrint ? '-large' : ''}.pdf`, rendered.value)
+    const pages = readLayoutPages(file)
+    const starts = pages.flatMap((page, index) =>
+      /THIS PACK BELONGS TO/.test(page) ? [index + 1] : [],
+    )
+    expect(starts).toHaveLength(roster.people.length)
+    // Right-hand pages are the odd ones; the cover sheet and its back come first.
+    expect(starts.filter((page) => page % 2 === 0)).toEqual([])
+    const lengths = starts.map((start, index) => (starts[index + 1] ?? pages.length + 1) - start)
+    expect(lengths.slice(0, -1).filter((length) => length % 2 === 1)).toEqual([])
+    // Each pack's pages are numbered within it: its name page is page 1 of its own length (the
+    // last pack's blank back counts, as the others' do).
+    starts.forEach((start, index) => {
+      const length = lengths[index] ?? 0
+      expect(pages[start - 1]).toContain(`Page 1 of ${String(length + (length % 2))}`)
+    })
+    expect(findShortPages(file, { paper, largePrint })).toEqual([])
+    // What the handouts panel says before printing is what prints: every page face, the
+    // last pack's blank back included.
+    const count = await countNamedPacksPdf(workshop, roster, { paper, largePrint }, fontsFolder)
+    if (!count.ok) throw new Error(count.message)
+    expect([pages.length, pages.length + 1]).toContain(count.value.pages)
+    expect(count.value.pagesEach).toBe(Math.max(...lengths.slice(0, -1)))
+    expect(count.value.sheets).toBe(Math.ceil(pages.length / 2))
+  })
+})
+
+describe('a workshop with a feedback link', () => {
+  it('prints the link and a QR code on the page that asks people to scan it', async () => {
+    const link = 'https://example.org/feedback/mentoring-both-ways'
+    const printed = await printHandout(
+      { ...workshop, feedbackUrl: link },
+      { kind: 'pack', paper: 'a4', largePrint: false },
+    )
+    const pages = readLayoutPages(printed.file)
+    expect(pages.some((page) => /\bscan\b/i.test(page))).toBe(true)
+    expect(findScanWithoutCode(printed.file, link)).toEqual([])
+  })
+
+  it('is never asked for when the workshop has none', async () => {
+    const printed = await printHandout(workshop, { kind: 'pack', paper: 'a4', largePrint: false })
+    expect(readLayoutPages(printed.file).join('\n')).not.toMatch(/\bscan\b|QR code/i)
+  })
+})

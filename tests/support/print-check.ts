@@ -1,0 +1,137 @@
+import { execFileSync } from 'node:child_process'
+
+/**
+ * Checks of printed pages, as a participant with a pen and a facilitator at the copier see them:
+ * how full each page is, which pages are meant to be short, and whether a page that asks people
+ * to scan a code has one.
+ */
+
+/** The text of each page from `pdftotext -layout`, one string a page, lines kept. */
+export function readLayoutPages(file: string): string[] {
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+    .split('\f')
+    .slice(0, -1)
+}
+
+/** The page's lines with something on them, the running head first. */
+function contentLines(page: string): string[] {
+  return page
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+}
+
+/**
+ * Words that open a part printed on a fresh page by design: the cover, the agenda, the focus
+ * areas, the first exercise, a named pack's name page, a Notes page, and the run sheet's cut
+ * plan. The page before such a page may end short; so may a Notes page and the last page.
+ */
+const PART_OPENINGS = [
+  /^PARTICIPANT PACK/,
+  /^Agenda\b/,
+  /^The two focus areas|^Focus areas/,
+  /^EXERCISE 1 OF/,
+  /^THIS PACK BELONGS TO/,
+  /^NAMED PACKS/,
+  /^Notes$/,
+  /^FACILITATOR RUN SHEET/,
+]
+
+/** True when a page opens one of the parts that begin on a fresh page by design. */
+export function opensPart(page: string): boolean {
+  const first = contentLines(page)[1] ?? ''
+  return PART_OPENINGS.some((opening) => opening.test(first))
+}
+
+/**
+ * True for a page left for notes by design: it opens with "Notes", or its running head says it
+ * is one (the blank back of a sheet between two packs).
+ */
+export function isNotesPage(page: string): boolean {
+  const lines = contentLines(page)
+  return lines[1] === 'Notes' || /·\s+Notes\b/.test(lines[0] ?? '')
+}
+
+/**
+ * The pages under `least` of their text area that are not meant to be short: every page but
+ * the last of the document, the last before a part that starts a fresh page, and Notes pages.
+ */
+export function findSparsePages(pages: string[], fills: number[], least = 0.4): string[] {
+  return fills.flatMap((fill, index) => {
+    const page = pages[index] ?? ''
+    const next = pages[index + 1]
+    const meantShort =
+      next === undefined || opensPart(next) || isNotesPage(next) || isNotesPage(page)
+    return fill < least && !meantShort ? [`page ${String(index + 1)}: ${fill.toFixed(2)}`] : []
+  })
+}
+
+/**
+ * The number of QR finder patterns (the three nested squares in a code's corners) seen on each
+ * page: a row through one reads dark, light, dark three times as wide, light, dark (1:1:3:1:1).
+ * Text and rules never give that ratio in several rows running.
+ */
+export function countQrFinders(file: string): number[] {
+  const dpi = 100
+  const raster = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file], {
+    maxBuffer: 256 * 1024 * 1024,
+  })
+  const counts: number[] = []
+  let offset = 0
+  while (offset < raster.length) {
+    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(
+      raster.subarray(offset, offset + 64).toString('latin1'),
+    )
+    if (header === null) throw new Error('pdftoppm gave something other than PGM pages')
+    const width = Number(header[1])
+    const height = Number(header[2])
+    const start = offset + header[0].length
+    const hits = new Map<string, number>()
+    for (let row = 0; row < height; row += 1) {
+      const runs: { dark: boolean; from: number; length: number }[] = []
+      for (let x = 0; x < width; x += 1) {
+        const dark = (raster[start + row * width + x] ?? 255) < 128
+        const last = runs.at(-1)
+        if (last !== undefined && last.dark === dark) last.length += 1
+        else runs.push({ dark, from: x, length: 1 })
+      }
+      for (let index = 0; index + 4 < runs.length; index += 1) {
+        const five = runs.slice(index, index + 5)
+        if (!five[0]?.dark) continue
+        const unit = five.reduce((sum, run) => sum + run.length, 0) / 7
+        if (unit < 2) continue
+        const ratios = [1, 1, 3, 1, 1]
+        const fits = five.every(
+          (run, at) => Math.abs(run.length - unit * (ratios[at] ?? 1)) <= unit * 0.5,
+        )
+        if (!fits) continue
+        const centre = Math.round(((five[2]?.from ?? 0) + (five[2]?.length ?? 0) / 2) / 8)
+        const key = String(centre)
+        hits.set(key, (hits.get(key) ?? 0) + 1)
+      }
+    }
+    // A finder crossed by at least three rows; neighbouring centres count once.
+    const centres = [...hits.entries()]
+      .filter(([, rows]) => rows >= 3)
+      .map(([centre]) => Number(centre))
+      .sort((a, b) => a - b)
+    counts.push(centres.filter((centre, index) => centres[index - 1] !== centre - 1).length)
+    offset = start + width * height
+  }
+  return counts
+}
+
+/**
+ * Pages holding a scrap: under 15% of their text area, even at the end of a document, where a
+ * last block has slipped onto a page of its own. Notes pages and blank backs are meant so.
+ */
+export function findLoneBlocks(pages: string[], fills: number[], least = 0.15): string[] {
+  return fills.flatMap((fill, index) =>
+    fill < least && !isNotesPage(pages[index] ?? '')
+      ? [`page ${String(index + 1)}: ${fill.toFixed(2)}`]
+      : [],
+  )
+}
