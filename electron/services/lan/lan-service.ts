@@ -319,7 +319,9 @@ export class LanService {
         links: await buildLinks(shown, server.port, this.tokens, server.countChannels()),
         join: {
           code: this.tokens.joinCode,
-          addresses: shown.map((address) => joinAddress(address, server.port, this.tokens.joinCode)),
+          addresses: shown.map((address) =>
+            joinAddress(address, server.port, this.tokens.joinCode),
+          ),
           working: !this.joinGuard.retired,
           shownOnRoom: this.joinShown,
         },

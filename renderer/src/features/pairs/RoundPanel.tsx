@@ -64,11 +64,7 @@ export function RoundPanel({
       </p>
       <ol className="pairs-groups">
         {named.groups.map((group, index) => (
-          <li
-            key={String(index)}
-            className="pairs-group"
-            aria-label={`Group ${String(index + 1)}`}
-          >
+          <li key={String(index)} className="pairs-group" aria-label={`Group ${String(index + 1)}`}>
             {/* Numbered as on the room, so "Group 7" there is found here at a glance. */}
             <span className="pairs-group-number" aria-hidden="true">
               {String(index + 1)}

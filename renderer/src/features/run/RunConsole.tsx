@@ -189,9 +189,7 @@ export function RunConsole({
               {
                 id: 'print',
                 label: 'Print',
-                content: (
-                  <HandoutPanel workshopRef={state.workshopRef} workshop={state.workshop} />
-                ),
+                content: <HandoutPanel workshopRef={state.workshopRef} workshop={state.workshop} />,
               },
               { id: 'displays', label: 'Sound and displays', content: <SoundAndDisplays /> },
             ]}
