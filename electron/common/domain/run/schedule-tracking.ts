@@ -141,3 +141,16 @@ export function plannedItemStarts(state: RunState, now: number): number[] {
     return start
   })
 }
+
+/**
+ * A clock time as typed in the console's 24-hour field ("9:30", "09:30", "0930", "21.15") as
+ * HH:MM, the form every time in the app is shown in; null when it is no time of day.
+ */
+export function parseClockInput(typed: string): string | null {
+  const match = /^\s*(\d{1,2})[:.h]?(\d{2})\s*$/.exec(typed)
+  if (match === null) return null
+  const hours = Number(match[1])
+  const minutes = Number(match[2])
+  if (hours > 23 || minutes > 59) return null
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`
+}

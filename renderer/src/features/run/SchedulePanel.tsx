@@ -3,6 +3,7 @@ import { useSecondNow } from '../../lib/useFrameNow'
 import type { RunPanelProps } from './run-panel-props'
 import {
   formatClockTime,
+  parseClockInput,
   proposeRunRetiming,
   scheduleStatus,
 } from '@common/domain/run/schedule-tracking'
@@ -50,6 +51,7 @@ export function SchedulePanel({ state, send }: RunPanelProps) {
   const now = useSecondNow()
   const status = scheduleStatus(state, now)
   const [lockDraft, setLockDraft] = useState(state.lockedEnd ?? '')
+  const [lockProblem, setLockProblem] = useState<string | null>(null)
   const overrun = status.overrunMs !== null && status.overrunMs > 30_000
   return (
     <section className="run-schedule" aria-labelledby="schedule-title">
@@ -81,14 +83,33 @@ export function SchedulePanel({ state, send }: RunPanelProps) {
         className="lock-form"
         onSubmit={(event) => {
           event.preventDefault()
-          send({ type: 'lockEnd', time: lockDraft === '' ? null : lockDraft })
+          if (lockDraft.trim() === '') {
+            send({ type: 'lockEnd', time: null })
+            return
+          }
+          const time = parseClockInput(lockDraft)
+          setLockProblem(
+            time === null ? 'Type the time as hours and minutes, such as 12:30.' : null,
+          )
+          if (time !== null) {
+            setLockDraft(time)
+            send({ type: 'lockEnd', time })
+          }
         }}
       >
         <label htmlFor="lock-end">Must end by</label>
+        {/* A 24-hour field like every time the app shows, not the system's 12-hour picker. */}
         <input
           id="lock-end"
-          type="time"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder="hh:mm"
+          size={6}
+          maxLength={5}
           value={lockDraft}
+          aria-invalid={lockProblem !== null}
+          aria-describedby={lockProblem === null ? undefined : 'lock-end-problem'}
           onChange={(event) => setLockDraft(event.target.value)}
         />
         <button type="submit">{state.lockedEnd === null ? 'Lock end time' : 'Update'}</button>
@@ -103,6 +124,11 @@ export function SchedulePanel({ state, send }: RunPanelProps) {
           >
             Unlock
           </button>
+        )}
+        {lockProblem !== null && (
+          <p id="lock-end-problem" className="warning-text" role="alert">
+            {lockProblem}
+          </p>
         )}
       </form>
       {overrun && status.overrunMs !== null && (
