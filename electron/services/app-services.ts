@@ -14,6 +14,7 @@ import { PictureStore } from './images/picture-store'
 import type { OsPorts } from './os-ports'
 import { RoomService } from './room/room-service'
 import { DisplayService } from './display/display-service'
+import { exportAgenda, exportRunReport } from './agenda/export-agenda'
 import { exportDebrief } from './handouts/export-debrief'
 import { exportHandout } from './handouts/export-handout'
 import { warmUpHandoutsLater } from './handouts/warm-up'
@@ -190,6 +191,25 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       library.save(ref, workshop, baseRevision, overwrite),
     deleteWorkshop: ({ ref }) => library.remove(ref),
     importWorkshop: () => library.import(),
+    importDroppedFile: ({ fileName, base64 }) =>
+      library.importDropped(fileName, Buffer.from(base64, 'base64')),
+    addImportedWorkshop: ({ workshop }) => library.addImported(workshop),
+    exportAgenda: async ({ ref, format, date, start, place }) => {
+      const opened = await library.open(ref)
+      if (!opened.ok) return opened
+      return exportAgenda(
+        options.os,
+        opened.value.workshop,
+        format,
+        { date, start, place },
+        clock.now(),
+      )
+    },
+    exportRunReport: async ({ fileName, format }) => {
+      const session = await sessions.open(fileName)
+      if (!session.ok) return session
+      return exportRunReport(options.os, session.value, format)
+    },
     exportWorkshop: ({ ref }) => library.export(ref),
     exportHandout: async ({ ref, options: handout, openAfter }) => {
       const opened = await library.open(ref)

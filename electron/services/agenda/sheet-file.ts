@@ -8,7 +8,7 @@ import { MAX_SHEET_ROWS, type SheetCells } from '@common/domain/workshop/sheet/s
 export const MAX_SHEET_FILE_BYTES = 10 * 1024 * 1024
 
 /** The file kinds read as agenda sheets, by extension. */
-export const sheetExtensions = ['xlsx', 'csv', 'tsv', 'txt'] as const
+export const sheetExtensions = ['xlsx', 'csv', 'tsv'] as const
 
 /** True when a file's name says it is a spreadsheet or CSV file. */
 export function isSheetFileName(name: string): boolean {

@@ -82,7 +82,9 @@ describe('file names', () => {
       api.importWorkshop({}),
       api.createWorkshop({ title: 'Other' }),
     ])
-    expect([valueOf(imported), valueOf(created)].map((o) => fileNameOf(o.ref)).sort()).toEqual([
+    const importedFile = valueOf(imported)
+    if (importedFile.kind !== 'workshop') throw new Error('expected a workshop')
+    expect([importedFile.opened, valueOf(created)].map((o) => fileNameOf(o.ref)).sort()).toEqual([
       'other-2.workshop.json',
       'other.workshop.json',
     ])

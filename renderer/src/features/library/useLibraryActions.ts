@@ -1,7 +1,14 @@
-import type { ExportedWorkshop, OpenedWorkshop, WorkshopRef } from '@common/api/contract'
+import type {
+  ExportedWorkshop,
+  ImportedFile,
+  OpenedWorkshop,
+  WorkshopRef,
+} from '@common/api/contract'
 import type { NoticeMessage } from '../../components/Notice'
 import { bridge } from '../../lib/bridge'
+import { readFileAsBase64 } from '../../lib/file-base64'
 import { useCallNotice } from '../../lib/useCallNotice'
+import { useSheetImport, type SheetImportStep } from '../import/useSheetImport'
 
 /** What an export says when it is written: where, and what happened to the pictures. */
 export function describeExport(exported: ExportedWorkshop): string {
@@ -21,6 +28,10 @@ export interface LibraryActions {
   dismiss: () => void
   create: (title: string) => void
   importFile: () => void
+  /** Imports a file dropped on the library, as Import does with a chosen one. */
+  dropFile: (file: File) => void
+  /** A spreadsheet or CSV file being mapped to a workshop, or null. */
+  sheetImport: SheetImportStep | null
   chooseFolder: () => void
   open: (ref: WorkshopRef) => void
   duplicate: (ref: WorkshopRef) => void
@@ -35,12 +46,27 @@ export interface LibraryActions {
  * actions that lead to a workshop's page hand on only the latest one asked for.
  */
 export function useLibraryActions(onOpened: (opened: OpenedWorkshop) => void): LibraryActions {
-  const { notice, dismiss, tell, call, callLatest } = useCallNotice()
+  const { notice, dismiss, tell, warn, call, callLatest } = useCallNotice()
+  const sheets = useSheetImport(call, onOpened)
+  const imported = (file: ImportedFile) => {
+    if (file.kind === 'workshop') onOpened(file.opened)
+    else sheets.begin(file.sheet)
+  }
   return {
     notice,
     dismiss,
+    sheetImport: sheets.step,
     create: (title) => void callLatest(bridge.createWorkshop({ title }), onOpened),
-    importFile: () => void callLatest(bridge.importWorkshop({}), onOpened),
+    importFile: () => void callLatest(bridge.importWorkshop({}), imported),
+    dropFile: (file) =>
+      void readFileAsBase64(file).then(
+        (base64) => callLatest(bridge.importDroppedFile({ fileName: file.name, base64 }), imported),
+        (error: unknown) => {
+          warn(
+            `Could not read ${file.name}: ${error instanceof Error ? error.message : String(error)}`,
+          )
+        },
+      ),
     chooseFolder: () => void call(bridge.chooseLibraryFolder({})),
     open: (ref) => void callLatest(bridge.openWorkshop({ ref }), onOpened),
     duplicate: (ref) => void call(bridge.duplicateWorkshop({ ref })),
