@@ -37,9 +37,10 @@ export function SheetImportPanel({ step }: { step: SheetImportStep }) {
       <fieldset className="sheet-mapping">
         <legend>Columns</legend>
         {sheetFields.map((field) => (
-          <label key={field}>
-            <span>{sheetFieldNames[field]}</span>
+          <span key={field} className="sheet-mapping-field">
+            <label htmlFor={`${titleId}-${field}`}>{sheetFieldNames[field]}</label>
             <select
+              id={`${titleId}-${field}`}
               value={mapping[field] === undefined ? NOT_USED : String(mapping[field])}
               onChange={(event) =>
                 step.setColumn(
@@ -55,7 +56,7 @@ export function SheetImportPanel({ step }: { step: SheetImportStep }) {
                 </option>
               ))}
             </select>
-          </label>
+          </span>
         ))}
       </fieldset>
       <h3>Preview</h3>
@@ -98,10 +99,11 @@ export function SheetImportPanel({ step }: { step: SheetImportStep }) {
                   <td>
                     {item.kind === 'exercise' &&
                       item.phases
-                        .map(
-                          (phase) =>
-                            `${phase.label}: ${formatDuration(phase.minutes)}, ${describeGrouping(phase.grouping).toLowerCase()}`,
-                        )
+                        .map((phase) => {
+                          // A one-phase row names its phase after the exercise: say it once.
+                          const label = phase.label === item.title ? '' : `${phase.label}: `
+                          return `${label}${formatDuration(phase.minutes)}, ${describeGrouping(phase.grouping).toLowerCase()}`
+                        })
                         .join(' · ')}
                   </td>
                   <td className="number">{itemMinutes(item)}</td>

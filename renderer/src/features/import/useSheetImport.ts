@@ -24,10 +24,11 @@ export interface SheetImportStep {
 }
 
 function titleFromFileName(fileName: string): string {
-  return fileName
+  const words = fileName
     .replace(/\.[^.]+$/, '')
     .replace(/[-_]+/g, ' ')
     .trim()
+  return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
 /**

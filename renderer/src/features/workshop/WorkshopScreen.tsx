@@ -1,5 +1,6 @@
 import type { OpenedWorkshop } from '@common/api/contract'
 import { Notice } from '../../components/Notice'
+import { AgendaExportPanel } from '../agenda-export/AgendaExportPanel'
 import { HandoutPanel } from '../handouts/HandoutPanel'
 import { AgendaTable } from './AgendaTable'
 import { useWorkshop } from './useWorkshop'
@@ -92,6 +93,7 @@ export function WorkshopScreen({ opened, onBack, onOpened, onEdit }: WorkshopScr
         <AgendaTable workshop={workshop} />
       </section>
       <HandoutPanel workshopRef={ref} workshop={workshop} />
+      <AgendaExportPanel workshopRef={ref} workshop={workshop} />
       {workshop.credits.length > 0 && (
         <footer className="credits">
           {workshop.credits.map((line) => (
