@@ -9,6 +9,7 @@ import { watchFolder } from './library/folder-watcher'
 import { LibraryFolder } from './library/library-folder'
 import { LibraryIndex } from './library/library-index'
 import { LibraryService } from './library/library-service'
+import { publishSchema } from './library/publish-schema'
 import { pictureHandlers } from './images/picture-handlers'
 import { PictureStore } from './images/picture-store'
 import type { OsPorts } from './os-ports'
@@ -141,6 +142,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     // The listing says what is wrong with the folder; the start goes on without it.
     log.warn(`The library folder ${initialFolder.path} could not be created`, error)
   })
+  await publishSchema(options.resourcesDir, initialFolder.path, log)
   // Writes cut short by a crash leave temp files in every folder the app writes to.
   await Promise.all(
     [
@@ -225,6 +227,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
         s.libraryFolder = chosen
       })
       library.useFolder(folder)
+      await publishSchema(options.resourcesDir, folder.path, log)
       stopWatching()
       stopWatching = watchFolder(folder.path, () => void announceLibrary())
       const listing = await library.list()

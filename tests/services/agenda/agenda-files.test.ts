@@ -8,6 +8,7 @@ import { itemMinutes } from '@common/domain/workshop/schedule'
 import { sheetToWorkshop } from '@common/domain/workshop/sheet/sheet-import'
 import { guessMapping } from '@common/domain/workshop/sheet/sheet-mapping'
 import { splitHeader } from '@common/domain/workshop/sheet/sheet-table'
+import { resourcesDir } from '../../support/paths'
 import { startTestServices, type TestServices } from '../../support/test-services'
 
 let app: TestServices
@@ -215,3 +216,23 @@ describe('importing foreign sheets', () => {
     })
   })
 })
+
+describe('the published schema in the library folder', () => {
+  it('is copied beside the workshops, which name it, and a file naming it imports', async () => {
+    const copy = await readFile(join(app.libraryDir, '.workshop.schema.json'), 'utf8')
+    expect(copy).toBe(await readFile(join(resourcesDir, 'workshop.schema.json'), 'utf8'))
+    const created = valueOf(await api.createWorkshop({ title: 'Hand edited' }))
+    const path = join(app.libraryDir, fileNameOf(created.ref))
+    const text = await readFile(path, 'utf8')
+    expect(JSON.parse(text).$schema).toBe('./.workshop.schema.json')
+    await writeFile(path, text.replace('"Hand edited"', '"Edited by hand"'))
+    expect(valueOf(await api.openWorkshop({ ref: created.ref })).workshop.title).toBe(
+      'Edited by hand',
+    )
+  })
+})
+
+function fileNameOf(ref: { source: string; fileName?: string }): string {
+  if (ref.fileName === undefined) throw new Error('expected a library file')
+  return ref.fileName
+}

@@ -3,7 +3,9 @@ import { describeGrouping } from '@common/domain/workshop/grouping-words'
 import { formatDuration, itemMinutes, totalMinutes } from '@common/domain/workshop/schedule'
 import { sheetFieldNames, sheetFields } from '@common/domain/workshop/sheet/sheet-mapping'
 import { columnLetter } from '@common/domain/workshop/sheet/sheet-table'
-import type { SheetImportStep } from './useSheetImport'
+import type { AgendaSheet, OpenedWorkshop } from '@common/api/contract'
+import { Notice } from '../../components/Notice'
+import { useSheetImport } from './useSheetImport'
 import './import.css'
 
 const NOT_USED = ''
@@ -13,7 +15,16 @@ const NOT_USED = ''
  * changeable, and the workshop it makes, with every row left out and why, before anything is
  * written.
  */
-export function SheetImportPanel({ step }: { step: SheetImportStep }) {
+export function SheetImportPanel({
+  sheet,
+  onOpened,
+  onClose,
+}: {
+  sheet: AgendaSheet
+  onOpened: (opened: OpenedWorkshop) => void
+  onClose: () => void
+}) {
+  const step = useSheetImport(sheet, onOpened, onClose)
   const titleId = useId()
   const { table, mapping, preview } = step
   const items = preview.ok ? preview.workshop.exercises : []
@@ -129,6 +140,7 @@ export function SheetImportPanel({ step }: { step: SheetImportStep }) {
           </ul>
         </div>
       )}
+      <Notice message={step.notice} onDismiss={step.dismiss} />
       <div className="toolbar">
         <button
           type="button"

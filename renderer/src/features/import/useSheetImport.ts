@@ -8,7 +8,8 @@ import {
 } from '@common/domain/workshop/sheet/sheet-mapping'
 import { splitHeader, type SheetTable } from '@common/domain/workshop/sheet/sheet-table'
 import { bridge } from '../../lib/bridge'
-import type { BridgeCall } from '../../lib/useCallNotice'
+import type { NoticeMessage } from '../../components/Notice'
+import { useCallNotice } from '../../lib/useCallNotice'
 
 /** The mapping step of one sheet: its columns, the chosen mapping and what it would make. */
 export interface SheetImportStep {
@@ -17,6 +18,9 @@ export interface SheetImportStep {
   mapping: SheetMapping
   title: string
   preview: SheetImport
+  /** Why adding the workshop failed, if it did. */
+  notice: NoticeMessage | null
+  dismiss: () => void
   setColumn: (field: SheetField, column: number | null) => void
   setTitle: (title: string) => void
   confirm: () => void
@@ -32,51 +36,41 @@ function titleFromFileName(fileName: string): string {
 }
 
 /**
- * Holds a sheet chosen or dropped for import while the facilitator maps its columns: the mapping
- * starts from the headers' names, and the preview is worked out again at each change. Nothing is
- * written until `confirm`.
+ * The mapping step of one sheet chosen or dropped for import: the mapping starts from the
+ * headers' names, and the preview is worked out again at each change. Nothing is written until
+ * `confirm`.
  */
 export function useSheetImport(
-  call: BridgeCall,
+  sheet: AgendaSheet,
   onOpened: (opened: OpenedWorkshop) => void,
-): { step: SheetImportStep | null; begin: (sheet: AgendaSheet) => void } {
-  const [sheet, setSheet] = useState<AgendaSheet | null>(null)
-  const [mapping, setMapping] = useState<SheetMapping>({})
-  const [title, setTitle] = useState('')
-  const table = useMemo(() => (sheet === null ? null : splitHeader(sheet.cells)), [sheet])
-  const preview = useMemo(
-    () => (table === null ? null : sheetToWorkshop(table, mapping, title)),
-    [table, mapping, title],
-  )
-  const begin = (next: AgendaSheet) => {
-    setSheet(next)
-    setMapping(guessMapping(splitHeader(next.cells).headers))
-    setTitle(titleFromFileName(next.fileName))
-  }
-  if (sheet === null || table === null || preview === null) return { step: null, begin }
-  const cancel = () => setSheet(null)
+  onClose: () => void,
+): SheetImportStep {
+  const { notice, dismiss, call } = useCallNotice()
+  const table = useMemo(() => splitHeader(sheet.cells), [sheet])
+  const [mapping, setMapping] = useState<SheetMapping>(() => guessMapping(table.headers))
+  const [title, setTitle] = useState(() => titleFromFileName(sheet.fileName))
+  const preview = useMemo(() => sheetToWorkshop(table, mapping, title), [table, mapping, title])
   return {
-    begin,
-    step: {
-      sheet,
-      table,
-      mapping,
-      title,
-      preview,
-      setTitle,
-      setColumn: (field, column) =>
-        setMapping((current) => {
-          const others = Object.entries(current).filter(([name]) => name !== field)
-          return Object.fromEntries(column === null ? others : [...others, [field, column]])
-        }),
-      confirm: () => {
-        if (!preview.ok) return
-        void call(bridge.addImportedWorkshop({ workshop: preview.workshop }), (opened) => {
-          setSheet(null)
-          onOpened(opened)
-        })
-      },
-      cancel,
+    sheet,
+    table,
+    mapping,
+    title,
+    preview,
+    notice,
+    dismiss,
+    setTitle,
+    setColumn: (field, column) =>
+      setMapping((current) => {
+        const others = Object.entries(current).filter(([name]) => name !== field)
+        return Object.fromEntries(column === null ? others : [...others, [field, column]])
+      }),
+    confirm: () => {
+      if (!preview.ok) return
+      void call(bridge.addImportedWorkshop({ workshop: preview.workshop }), (opened) => {
+        onClose()
+        onOpened(opened)
+      })
     },
+    cancel: onClose,
   }
 }

@@ -1,8 +1,8 @@
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import type { OpenedWorkshop } from '@common/api/contract'
 import { Notice } from '../../components/Notice'
 import { TextPrompt } from '../../components/TextPrompt'
-import { SheetImportPanel } from '../import/SheetImportPanel'
+import { SheetImportPanel } from '../../app/lazy-screens'
 import { BrokenFileList } from './BrokenFileList'
 import { WorkshopCard } from './WorkshopCard'
 import { useLibrary } from './useLibrary'
@@ -60,7 +60,16 @@ export function LibraryScreen({
         </div>
       </div>
       <Notice message={actions.notice} onDismiss={actions.dismiss} />
-      {actions.sheetImport !== null && <SheetImportPanel step={actions.sheetImport} />}
+      {actions.sheet !== null && (
+        <Suspense fallback={<p className="muted">Reading {actions.sheet.fileName}…</p>}>
+          <SheetImportPanel
+            key={actions.sheet.serial}
+            sheet={actions.sheet}
+            onOpened={onOpened}
+            onClose={actions.closeSheet}
+          />
+        </Suspense>
+      )}
       {creating && (
         <TextPrompt
           label="Title of the new workshop"

@@ -1,4 +1,6 @@
+import { useState } from 'react'
 import type {
+  AgendaSheet,
   ExportedWorkshop,
   ImportedFile,
   OpenedWorkshop,
@@ -8,7 +10,6 @@ import type { NoticeMessage } from '../../components/Notice'
 import { bridge } from '../../lib/bridge'
 import { readFileAsBase64 } from '../../lib/file-base64'
 import { useCallNotice } from '../../lib/useCallNotice'
-import { useSheetImport, type SheetImportStep } from '../import/useSheetImport'
 
 /** What an export says when it is written: where, and what happened to the pictures. */
 export function describeExport(exported: ExportedWorkshop): string {
@@ -30,8 +31,9 @@ export interface LibraryActions {
   importFile: () => void
   /** Imports a file dropped on the library, as Import does with a chosen one. */
   dropFile: (file: File) => void
-  /** A spreadsheet or CSV file being mapped to a workshop, or null. */
-  sheetImport: SheetImportStep | null
+  /** A spreadsheet or CSV file being mapped to a workshop, or null; `serial` tells each apart. */
+  sheet: (AgendaSheet & { serial: number }) | null
+  closeSheet: () => void
   chooseFolder: () => void
   open: (ref: WorkshopRef) => void
   duplicate: (ref: WorkshopRef) => void
@@ -47,15 +49,17 @@ export interface LibraryActions {
  */
 export function useLibraryActions(onOpened: (opened: OpenedWorkshop) => void): LibraryActions {
   const { notice, dismiss, tell, warn, call, callLatest } = useCallNotice()
-  const sheets = useSheetImport(call, onOpened)
+  const [sheet, setSheet] = useState<(AgendaSheet & { serial: number }) | null>(null)
   const imported = (file: ImportedFile) => {
     if (file.kind === 'workshop') onOpened(file.opened)
-    else sheets.begin(file.sheet)
+    // A new serial starts the mapping step afresh, even for the same file chosen again.
+    else setSheet((current) => ({ ...file.sheet, serial: (current?.serial ?? 0) + 1 }))
   }
   return {
     notice,
     dismiss,
-    sheetImport: sheets.step,
+    sheet,
+    closeSheet: () => setSheet(null),
     create: (title) => void callLatest(bridge.createWorkshop({ title }), onOpened),
     importFile: () => void callLatest(bridge.importWorkshop({}), imported),
     dropFile: (file) =>
