@@ -23,6 +23,8 @@ import { createSystemClock, type Clock } from './run/clock'
 import { RunService } from './run/run-service'
 import { RosterService } from './roster/roster-service'
 import { SessionService } from './session/session-service'
+import { readSessionFolder } from './session/session-files'
+import { summariseSessions } from '@common/domain/session/across-sessions'
 import type { Logger } from './logger'
 import { SettingsStore } from './settings/settings-store'
 import { removeLeftoverTempFiles } from './storage/leftover-temp-files'
@@ -275,6 +277,15 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     listSessions: async () => succeed(await sessions.list()),
     openSession: ({ fileName }) => sessions.open(fileName),
     deleteSession: ({ fileName }) => sessions.remove(fileName),
+    getWorkshopHistory: async ({ ref }) => {
+      const records = await readSessionFolder(join(library.folderPath, 'sessions'))
+      const key = JSON.stringify(ref)
+      // A record that cannot be read is listed on the sessions screen; here it only counts for nothing.
+      const ofWorkshop = records.flatMap(({ read }) =>
+        read.ok && JSON.stringify(read.value.workshopRef) === key ? [read.value] : [],
+      )
+      return succeed(summariseSessions(ofWorkshop)[0] ?? null)
+    },
     exportDebrief: async ({ fileName, format, paper, openAfter }) => {
       const session = await sessions.open(fileName)
       if (!session.ok) return session

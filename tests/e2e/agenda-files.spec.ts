@@ -1,7 +1,9 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { readSheet } from 'read-excel-file/node'
+import { buildDebrief } from '@common/domain/session/debrief'
+import { makeFinishedSession } from '../support/session-fixtures'
 import { shotPath } from './editing-steps'
 import { startTestApp, type TestApp } from './harness'
 
@@ -94,4 +96,27 @@ test('export the built-in agenda as a spreadsheet and as a calendar', async () =
   await panel.getByRole('button', { name: 'Save the agenda…' }).click()
   await expect(panel).toContainText(`Saved ${ics}`)
   expect((await readFile(ics, 'utf8')).match(/BEGIN:VEVENT/g)?.length).toBeGreaterThan(5)
+})
+
+test('the workshop page shows what its past sessions took beside each item', async () => {
+  const sessions = join(app.libraryDir, 'sessions')
+  await mkdir(sessions, { recursive: true })
+  const session = makeFinishedSession()
+  for (const name of ['march', 'april'])
+    await writeFile(
+      join(sessions, `${name}.session.json`),
+      JSON.stringify({ ...session, id: name }),
+    )
+  await page
+    .getByRole('listitem', { name: /Mentoring/ })
+    .getByRole('button', { name: 'Open' })
+    .click()
+  const agenda = page.getByRole('table', { name: 'Agenda' })
+  await expect(agenda.getByRole('columnheader', { name: 'In 2 sessions' })).toBeVisible()
+  const first = buildDebrief(session).rows[0]
+  await expect(agenda.getByRole('row').nth(1)).toContainText(
+    `usually ${String(first?.actualMinutes)} min (`,
+  )
+  await agenda.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: shotPath('workshop-history.png') })
 })

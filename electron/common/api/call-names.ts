@@ -34,6 +34,7 @@ const everyCall: Record<ApiCallName, true> = {
   listSessions: true,
   openSession: true,
   deleteSession: true,
+  getWorkshopHistory: true,
   exportDebrief: true,
   getPreferences: true,
   updatePreferences: true,

@@ -19,6 +19,7 @@ import type { RunCommand } from '../domain/run/commands'
 import type { HandoutOptions } from '../handouts/options'
 import type { Note, NoteTag, Session } from '../domain/session/session'
 import type { SessionListing } from './session-types'
+import type { WorkshopHistory } from '../domain/session/across-sessions'
 import type { GroupingRules, Person } from '../domain/grouping/grouping-schema'
 import type { RosterChange, RosterView, SessionRoster } from '../domain/grouping/session-roster'
 import type { LanApi } from '../lan/lan-api'
@@ -148,6 +149,11 @@ export interface FacilitatorApi extends LanApi {
     paper: 'a4' | 'letter'
     openAfter: boolean
   }): Promise<Result<{ path: string }>>
+  /**
+   * What the past sessions of a workshop say about each of its items: planned against actual
+   * minutes (median, spread, how often it ran over). Null when no session of it has started.
+   */
+  getWorkshopHistory(arg: { ref: WorkshopRef }): Promise<Result<WorkshopHistory | null>>
   /** Moves a session record to the system's trash. */
   deleteSession(arg: { fileName: string }): Promise<Result<{ fileName: string }>>
   /** Sound and display preferences. */
@@ -253,6 +259,7 @@ export type FacilitatorBridge = FacilitatorApi & {
 }
 
 export type {
+  WorkshopHistory,
   AgendaFormat,
   AgendaSheet,
   ImportedFile,

@@ -103,6 +103,7 @@ export const apiSchemas: { [K in ApiCallName]: z.ZodType<ArgumentOf<K>> } = {
   listSessions: noArgument,
   openSession: z.strictObject({ fileName: sessionFileNameSchema }),
   deleteSession: z.strictObject({ fileName: sessionFileNameSchema }),
+  getWorkshopHistory: ref,
   exportDebrief: z.strictObject({
     fileName: sessionFileNameSchema,
     format: z.enum(['pdf', 'markdown']),

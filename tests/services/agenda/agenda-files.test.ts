@@ -1,14 +1,16 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import ICAL from 'ical.js'
 import writeXlsxFile from 'write-excel-file/node'
 import type { ApiHandlers } from '@common/api/dispatch'
 import type { AgendaSheet, Result, Workshop } from '@common/api/contract'
+import { buildDebrief } from '@common/domain/session/debrief'
 import { itemMinutes } from '@common/domain/workshop/schedule'
 import { sheetToWorkshop } from '@common/domain/workshop/sheet/sheet-import'
 import { guessMapping } from '@common/domain/workshop/sheet/sheet-mapping'
 import { splitHeader } from '@common/domain/workshop/sheet/sheet-table'
 import { resourcesDir } from '../../support/paths'
+import { makeFinishedSession } from '../../support/session-fixtures'
 import { startTestServices, type TestServices } from '../../support/test-services'
 
 let app: TestServices
@@ -236,3 +238,33 @@ function fileNameOf(ref: { source: string; fileName?: string }): string {
   if (ref.fileName === undefined) throw new Error('expected a library file')
   return ref.fileName
 }
+
+describe('what the sessions teach', () => {
+  it('gives each item of a workshop its actual minutes across the sessions of that workshop', async () => {
+    expect(valueOf(await api.getWorkshopHistory({ ref: builtin }))).toBeNull()
+    const sessions = join(app.libraryDir, 'sessions')
+    await mkdir(sessions, { recursive: true })
+    const session = makeFinishedSession()
+    for (const name of ['one', 'two'])
+      await writeFile(
+        join(sessions, `${name}.session.json`),
+        JSON.stringify({ ...session, id: name, workshopRef: builtin }),
+      )
+    await writeFile(
+      join(sessions, 'other.session.json'),
+      JSON.stringify({
+        ...session,
+        id: 'other',
+        workshopRef: { source: 'library', fileName: 'x.workshop.json' },
+      }),
+    )
+    const history = valueOf(await api.getWorkshopHistory({ ref: builtin }))
+    expect(history).toMatchObject({ workshopRef: builtin, sessions: 2 })
+    const first = buildDebrief(session).rows[0]
+    expect(history?.items[0]).toMatchObject({
+      itemId: session.workshop.exercises[0]?.id,
+      runs: 2,
+      medianActual: first?.actualMinutes,
+    })
+  })
+})

@@ -1,3 +1,4 @@
+import type { WorkshopRef } from '../../api/library-types'
 import type { ExportCell } from '../workshop/sheet/sheet-export'
 import { buildDebrief } from './debrief'
 import type { Session } from './session'
@@ -23,6 +24,7 @@ export interface ItemHistory {
 
 /** One workshop's items across its sessions, in the order of its latest session. */
 export interface WorkshopHistory {
+  workshopRef: WorkshopRef
   workshopTitle: string
   sessions: number
   items: ItemHistory[]
@@ -41,9 +43,10 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? upper) + upper) / 2
 }
 
+// A workshop's sessions are those of its file (or built-in id): its history follows the file.
 function workshopKey(session: Session): string {
   const ref = session.workshopRef
-  return ref.source === 'builtin' ? `builtin:${ref.id}` : `library:${session.workshop.title}`
+  return ref.source === 'builtin' ? `builtin:${ref.id}` : `library:${ref.fileName}`
 }
 
 interface Observation {
@@ -94,6 +97,7 @@ export function summariseSessions(sessions: readonly Session[]): WorkshopHistory
       ...order.filter((id) => !latestOrder.includes(id)),
     ]
     return {
+      workshopRef: latest?.workshopRef ?? { source: 'builtin', id: 'unknown' },
       workshopTitle: latest?.workshop.title ?? '',
       sessions: ordered.length,
       items: ids.map((id) => summariseItem(id, seen.get(id) ?? [])),
