@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import ICAL from 'ical.js'
+import { readSheet } from 'read-excel-file/node'
 import writeXlsxFile from 'write-excel-file/node'
 import type { ApiHandlers } from '@common/api/dispatch'
 import type { AgendaSheet, Result, Workshop } from '@common/api/contract'
@@ -266,5 +267,33 @@ describe('what the sessions teach', () => {
       runs: 2,
       medianActual: first?.actualMinutes,
     })
+  })
+})
+
+describe('the run report', () => {
+  it('saves a session’s planned-against-actual minutes as a spreadsheet', async () => {
+    const sessions = join(app.libraryDir, 'sessions')
+    await mkdir(sessions, { recursive: true })
+    const session = makeFinishedSession()
+    await writeFile(join(sessions, 'march.session.json'), JSON.stringify(session))
+    const target = join(app.outsideDir, 'report.xlsx')
+    app.os.nextSavePath = target
+    expect(
+      valueOf(await api.exportRunReport({ fileName: 'march.session.json', format: 'xlsx' })),
+    ).toEqual({
+      path: target,
+    })
+    const rows = await readSheet(await readFile(target))
+    expect(rows[0]).toEqual([
+      '#',
+      'Title',
+      'Kind',
+      'Planned minutes',
+      'Actual minutes',
+      'Difference',
+      'Notes',
+    ])
+    expect(rows).toHaveLength(session.workshop.exercises.length + 2)
+    expect(rows.at(-1)?.[1]).toBe('Total')
   })
 })
