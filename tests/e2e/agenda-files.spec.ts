@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { readSheet } from 'read-excel-file/node'
 import { buildDebrief } from '@common/domain/session/debrief'
 import { makeFinishedSession } from '../support/session-fixtures'
-import { shotPath } from './editing-steps'
+import { openEditorOnCopy, shotPath } from './editing-steps'
 import { startTestApp, type TestApp } from './harness'
 
 let app: TestApp
@@ -119,4 +119,29 @@ test('the workshop page shows what its past sessions took beside each item', asy
   )
   await agenda.scrollIntoViewIfNeeded()
   await page.screenshot({ path: shotPath('workshop-history.png') })
+})
+
+test('the editor offers an exercise’s typical time from past sessions', async () => {
+  const sessions = join(app.libraryDir, 'sessions')
+  await mkdir(sessions, { recursive: true })
+  const session = makeFinishedSession()
+  const workshopRef = { source: 'library', fileName: 'mentoring-both-ways-copy.workshop.json' }
+  for (const name of ['march', 'april'])
+    await writeFile(
+      join(sessions, `${name}.session.json`),
+      JSON.stringify({ ...session, id: name, workshopRef }),
+    )
+  await openEditorOnCopy(page)
+  await page
+    .getByRole('region', { name: 'Agenda' })
+    .getByRole('button', { name: 'My Network Map', exact: true })
+    .click()
+  const typical = buildDebrief(session).rows[2]?.actualMinutes ?? 0
+  const line = page.locator('.ed-typical')
+  await expect(line).toContainText(`In 2 past sessions it took ${String(typical)} min`)
+  await line.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: shotPath('editor-typical-time.png') })
+  await line.getByRole('button', { name: 'Use the typical time' }).click()
+  await expect(line).toContainText(`planned now: ${String(Math.round(typical))} min`)
+  await expect(line.getByRole('button')).toHaveCount(0)
 })
