@@ -9,11 +9,13 @@ import { watchFolder } from './library/folder-watcher'
 import { LibraryFolder } from './library/library-folder'
 import { LibraryIndex } from './library/library-index'
 import { LibraryService } from './library/library-service'
+import { publishSchema } from './library/publish-schema'
 import { pictureHandlers } from './images/picture-handlers'
 import { PictureStore } from './images/picture-store'
 import type { OsPorts } from './os-ports'
 import { RoomService } from './room/room-service'
 import { DisplayService } from './display/display-service'
+import { exportAgenda, exportRunReport } from './agenda/export-agenda'
 import { exportDebrief } from './handouts/export-debrief'
 import { exportHandout } from './handouts/export-handout'
 import { warmUpHandoutsLater } from './handouts/warm-up'
@@ -21,6 +23,8 @@ import { createSystemClock, type Clock } from './run/clock'
 import { RunService } from './run/run-service'
 import { RosterService } from './roster/roster-service'
 import { SessionService } from './session/session-service'
+import { readSessionFolder } from './session/session-files'
+import { summariseSessions } from '@common/domain/session/across-sessions'
 import type { Logger } from './logger'
 import { SettingsStore } from './settings/settings-store'
 import { removeLeftoverTempFiles } from './storage/leftover-temp-files'
@@ -147,6 +151,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     // The listing says what is wrong with the folder; the start goes on without it.
     log.warn(`The library folder ${initialFolder.path} could not be created`, error)
   })
+  await publishSchema(options.resourcesDir, initialFolder.path, log)
   // Writes cut short by a crash leave temp files in every folder the app writes to.
   await Promise.all(
     [
@@ -197,6 +202,25 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       library.save(ref, workshop, baseRevision, overwrite),
     deleteWorkshop: ({ ref }) => library.remove(ref),
     importWorkshop: () => library.import(),
+    importDroppedFile: ({ fileName, base64 }) =>
+      library.importDropped(fileName, Buffer.from(base64, 'base64')),
+    addImportedWorkshop: ({ workshop }) => library.addImported(workshop),
+    exportAgenda: async ({ ref, format, date, start, place }) => {
+      const opened = await library.open(ref)
+      if (!opened.ok) return opened
+      return exportAgenda(
+        options.os,
+        opened.value.workshop,
+        format,
+        { date, start, place },
+        clock.now(),
+      )
+    },
+    exportRunReport: async ({ fileName, format }) => {
+      const session = await sessions.open(fileName)
+      if (!session.ok) return session
+      return exportRunReport(options.os, session.value, format)
+    },
     exportWorkshop: ({ ref }) => library.export(ref),
     exportHandout: async ({ ref, options: handout, openAfter }) => {
       const opened = await library.open(ref)
@@ -212,6 +236,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
         s.libraryFolder = chosen
       })
       library.useFolder(folder)
+      await publishSchema(options.resourcesDir, folder.path, log)
       stopWatching()
       stopWatching = watchFolder(folder.path, () => void announceLibrary())
       const listing = await library.list()
@@ -259,6 +284,15 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     listSessions: async () => succeed(await sessions.list()),
     openSession: ({ fileName }) => sessions.open(fileName),
     deleteSession: ({ fileName }) => sessions.remove(fileName),
+    getWorkshopHistory: async ({ ref }) => {
+      const records = await readSessionFolder(join(library.folderPath, 'sessions'))
+      const key = JSON.stringify(ref)
+      // A record that cannot be read is listed on the sessions screen; here it only counts for nothing.
+      const ofWorkshop = records.flatMap(({ read }) =>
+        read.ok && JSON.stringify(read.value.workshopRef) === key ? [read.value] : [],
+      )
+      return succeed(summariseSessions(ofWorkshop)[0] ?? null)
+    },
     exportDebrief: async ({ fileName, format, paper, openAfter }) => {
       const session = await sessions.open(fileName)
       if (!session.ok) return session

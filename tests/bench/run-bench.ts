@@ -9,6 +9,7 @@ import { launchChromiumProfile } from '../support/chromium'
 import { builtBareReactDir, builtRendererDir, repoRoot } from '../support/paths'
 import { makeTempFolder } from '../support/temp-folders'
 import { startRunningSession } from './bench-session'
+import { measureAgendaFiles } from './agenda-bench'
 import { measureRendererJsGzipKb } from './bundle-size'
 import { measureDisplayError } from './display-error'
 import { FIRST_PACK_CHILD_FLAG, measureFirstPack, runFirstPackChild } from './first-pack'
@@ -313,6 +314,14 @@ const measureLan: Step = async (metrics) => {
   )
 }
 
+const measureAgenda: Step = async (metrics) => {
+  progress('agenda files: the built-in agenda to .xlsx, a 200-row .xlsx to a workshop')
+  const agenda = await measureAgendaFiles(15)
+  metrics.push(below('export_xlsx_ms_builtin', agenda.exportMs, 'ms', 200))
+  metrics.push(below('import_xlsx_ms_200_rows', agenda.importMs, 'ms', 200))
+  details.push(`agenda import: ${String(agenda.items)} exercises from 200 rows`)
+}
+
 /** Every step, by the name `--only` takes; the browser comes first, while the machine is calm. */
 const steps: Record<string, Step> = {
   browser: (metrics) => measureBrowser(metrics),
@@ -324,6 +333,7 @@ const steps: Record<string, Step> = {
   storage: measureStorage,
   pairs: measurePairs,
   lan: measureLan,
+  agenda: measureAgenda,
 }
 
 /** The value after `--<flag>`, or null when the flag is absent. */

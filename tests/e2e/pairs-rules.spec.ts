@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { startTestApp, type TestApp } from './harness'
 import { thirteenPeople } from './roster-names'
-import { prepareBuiltinSession } from './steps'
+import { openSidePanel, prepareBuiltinSession } from './steps'
 
 let app: TestApp
 
@@ -28,7 +28,7 @@ test('the roster starts from the workshop’s pairing, and two people kept apart
   test.setTimeout(90_000)
   const console = await app.openView('console')
   await prepareBuiltinSession(console)
-  await console.getByText('Roster and groups').click()
+  await openSidePanel(console, 'Groups')
   // The built-in workshop tells the room to stay with one partner all day.
   await expect(
     console.getByRole('checkbox', { name: 'New partners each exercise' }),

@@ -1,5 +1,8 @@
 import type { Result } from './result'
 import type {
+  AgendaFormat,
+  AgendaSheet,
+  ImportedFile,
   BrokenWorkshopFile,
   ChosenPicture,
   ExportedWorkshop,
@@ -17,6 +20,7 @@ import type { NamedPacksCount } from '../handouts/groups/named-packs'
 import type { HandoutOptions } from '../handouts/options'
 import type { Note, NoteTag, Session } from '../domain/session/session'
 import type { SessionListing } from './session-types'
+import type { WorkshopHistory } from '../domain/session/across-sessions'
 import type { GroupingRules, Person } from '../domain/grouping/grouping-schema'
 import type { RosterChange, RosterView, SessionRoster } from '../domain/grouping/session-roster'
 import type { LanApi } from '../lan/lan-api'
@@ -57,8 +61,31 @@ export interface FacilitatorApi extends LanApi {
   }): Promise<Result<{ revision: string }>>
   /** Moves a library workshop file to the system's trash. */
   deleteWorkshop(arg: { ref: WorkshopRef }): Promise<Result<{ fileName: string }>>
-  /** Asks for a workshop file anywhere on disk, validates it and copies it into the library. */
-  importWorkshop(arg: NoArgument): Promise<Result<OpenedWorkshop>>
+  /**
+   * Asks for a file anywhere on disk: a workshop file is validated and copied into the library; a
+   * spreadsheet or CSV file comes back as its cells, for the mapping step.
+   */
+  importWorkshop(arg: NoArgument): Promise<Result<ImportedFile>>
+  /** As {@link FacilitatorApi.importWorkshop}, for a file dropped on the library (its bytes as base64). */
+  importDroppedFile(arg: { fileName: string; base64: string }): Promise<Result<ImportedFile>>
+  /** Adds a workshop made from a sheet on the mapping step to the library, once confirmed. */
+  addImportedWorkshop(arg: { workshop: Workshop }): Promise<Result<OpenedWorkshop>>
+  /**
+   * Asks where to save, and writes a workshop's agenda as a spreadsheet or CSV file (which
+   * Import reads back), as Markdown, or as a calendar of one event per item from a date and start.
+   */
+  exportAgenda(arg: {
+    ref: WorkshopRef
+    format: AgendaFormat
+    date: string | null
+    start: string | null
+    place: string
+  }): Promise<Result<{ path: string }>>
+  /** Asks where to save, and writes a session's planned-against-actual minutes as CSV or xlsx. */
+  exportRunReport(arg: {
+    fileName: string
+    format: 'csv' | 'xlsx'
+  }): Promise<Result<{ path: string }>>
   /**
    * Asks where to save, renders a handout (participant pack, run sheet or one worksheet) as PDF
    * there, and opens it afterwards when asked to.
@@ -123,6 +150,11 @@ export interface FacilitatorApi extends LanApi {
     paper: 'a4' | 'letter'
     openAfter: boolean
   }): Promise<Result<{ path: string }>>
+  /**
+   * What the past sessions of a workshop say about each of its items: planned against actual
+   * minutes (median, spread, how often it ran over). Null when no session of it has started.
+   */
+  getWorkshopHistory(arg: { ref: WorkshopRef }): Promise<Result<WorkshopHistory | null>>
   /** Moves a session record to the system's trash. */
   deleteSession(arg: { fileName: string }): Promise<Result<{ fileName: string }>>
   /** Sound and display preferences. */
@@ -236,6 +268,10 @@ export type FacilitatorBridge = FacilitatorApi & {
 }
 
 export type {
+  WorkshopHistory,
+  AgendaFormat,
+  AgendaSheet,
+  ImportedFile,
   RunChange,
   Note,
   NoteTag,

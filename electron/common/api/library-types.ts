@@ -68,6 +68,24 @@ export interface OpenedWorkshop {
   revision: string
 }
 
+/**
+ * A spreadsheet or CSV file chosen or dropped to import, its cells as text: the mapping step and
+ * its preview are worked out from these in the console, and nothing is written until the
+ * facilitator confirms.
+ */
+export interface AgendaSheet {
+  fileName: string
+  cells: string[][]
+}
+
+/** What Import found in the chosen file: a workshop, now in the library, or a sheet to map. */
+export type ImportedFile =
+  { kind: 'workshop'; opened: OpenedWorkshop } | { kind: 'sheet'; sheet: AgendaSheet }
+
+/** The files an agenda is written as: a spreadsheet, CSV, Markdown or a calendar. */
+export const agendaFormats = ['xlsx', 'csv', 'md', 'ics'] as const
+export type AgendaFormat = (typeof agendaFormats)[number]
+
 /** Where an export was written, and how many pictures went with the workshop. */
 export interface ExportedWorkshop {
   path: string

@@ -7,7 +7,7 @@ import { requiredText } from '../domain/visible-text'
 import { sessionFileNameSchema } from './session-types'
 import { imageRefSchema, workshopSchema } from '../domain/workshop/schema'
 import type { ApiCallName, ArgumentOf } from './contract'
-import { workshopFileNameSchema, workshopRefSchema } from './library-types'
+import { agendaFormats, workshopFileNameSchema, workshopRefSchema } from './library-types'
 import { rosterCallSchemas } from './roster-schemas'
 import { lanSchemas } from '../lan/lan-schemas'
 
@@ -38,6 +38,34 @@ export const apiSchemas: { [K in ApiCallName]: z.ZodType<ArgumentOf<K>> } = {
   }),
   deleteWorkshop: ref,
   importWorkshop: noArgument,
+  importDroppedFile: z.strictObject({
+    fileName: z.string().min(1).max(255),
+    // A sheet of up to 10 MB, as base64.
+    base64: z
+      .string()
+      .max(14 * 1024 * 1024, { error: 'expected a file of at most 10 MB' })
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'expected the file as base64 text' }),
+  }),
+  addImportedWorkshop: z.strictObject({ workshop: workshopSchema }),
+  exportAgenda: z.strictObject({
+    ref: workshopRefSchema,
+    format: z.enum(agendaFormats),
+    date: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+        error: 'expected a date as YYYY-MM-DD',
+      })
+      .nullable(),
+    start: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time as HH:MM (24-hour)' })
+      .nullable(),
+    place: z.string().trim().max(200),
+  }),
+  exportRunReport: z.strictObject({
+    fileName: sessionFileNameSchema,
+    format: z.enum(['csv', 'xlsx']),
+  }),
   exportWorkshop: ref,
   exportHandout: z.strictObject({
     ref: workshopRefSchema,
@@ -72,6 +100,7 @@ export const apiSchemas: { [K in ApiCallName]: z.ZodType<ArgumentOf<K>> } = {
   listSessions: noArgument,
   openSession: z.strictObject({ fileName: sessionFileNameSchema }),
   deleteSession: z.strictObject({ fileName: sessionFileNameSchema }),
+  getWorkshopHistory: ref,
   exportDebrief: z.strictObject({
     fileName: sessionFileNameSchema,
     format: z.enum(['pdf', 'markdown']),

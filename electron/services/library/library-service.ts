@@ -1,6 +1,8 @@
 import { copyFile, rename, rm } from 'node:fs/promises'
 import type {
+  AgendaSheet,
   ExportedWorkshop,
+  ImportedFile,
   LibraryListing,
   OpenedWorkshop,
   WorkshopRef,
@@ -23,7 +25,9 @@ import { summarizeWorkshop, type LibraryFolder } from './library-folder'
 import type { FileSummary } from './library-index'
 import { MAX_WORKSHOP_FILE_BYTES, readWorkshopFile, revisionOf } from './read-workshop-file'
 import { workshopCodec } from './workshop-codec'
-import { collectPictures, exportCodec, readImport } from './workshop-transfer'
+import { collectPictures, exportCodec, readImport, readImportText } from './workshop-transfer'
+import { readSheetFile, sheetFromBytes } from '../agenda/agenda-import'
+import { isSheetFileName, sheetExtensions } from '../agenda/sheet-file'
 
 function summarize(
   ref: WorkshopRef,
@@ -258,17 +262,37 @@ export class LibraryService {
 
   /**
    * Asks for a file anywhere (a workshop file, or an export with its pictures), validates it,
-   * puts its pictures in this library's store and copies the workshop into the library.
+   * puts its pictures in this library's store and copies the workshop into the library. A
+   * spreadsheet or CSV file is read and handed back for the mapping step instead.
    */
-  async import(): Promise<Result<OpenedWorkshop>> {
+  async import(): Promise<Result<ImportedFile>> {
     const source = await this.os.chooseFileToOpen({
-      title: 'Import a workshop',
-      extensions: ['json'],
+      title: 'Import a workshop or an agenda',
+      extensions: ['json', ...sheetExtensions],
     })
     if (source === null) return fail('cancelled', 'Import cancelled.')
+    if (isSheetFileName(source)) return asSheet(await readSheetFile(source))
     const read = await readImport(source, this.pictures)
     if (!read.ok) return fail(read.code, read.message)
-    return this.add(read.workshop)
+    return asWorkshop(await this.add(read.workshop))
+  }
+
+  /** As {@link import}, for a file dropped on the library screen. */
+  async importDropped(fileName: string, bytes: Buffer): Promise<Result<ImportedFile>> {
+    if (isSheetFileName(fileName)) return asSheet(await sheetFromBytes(fileName, bytes))
+    if (!fileName.toLowerCase().endsWith('.json'))
+      return fail(
+        'invalid-file',
+        `Could not import ${fileName}: Import takes workshop files (.json), spreadsheets (.xlsx) and CSV files.`,
+      )
+    const read = await readImportText(fileName, bytes.toString('utf8'), this.pictures)
+    if (!read.ok) return fail(read.code, read.message)
+    return asWorkshop(await this.add(read.workshop))
+  }
+
+  /** Adds a workshop made on the mapping step from a sheet, once the facilitator confirms. */
+  async addImported(workshop: Workshop): Promise<Result<OpenedWorkshop>> {
+    return this.add(workshop)
   }
 
   /**
@@ -328,6 +352,14 @@ export class LibraryService {
     this.onChanged()
     return this.open({ source: 'library', fileName })
   }
+}
+
+function asSheet(read: Result<AgendaSheet>): Result<ImportedFile> {
+  return read.ok ? succeed({ kind: 'sheet', sheet: read.value }) : read
+}
+
+function asWorkshop(added: Result<OpenedWorkshop>): Result<ImportedFile> {
+  return added.ok ? succeed({ kind: 'workshop', opened: added.value }) : added
 }
 
 /** A workshop just written to the library, as the renderer receives it. */

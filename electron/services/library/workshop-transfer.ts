@@ -65,7 +65,16 @@ export async function readImport(path: string, store: PictureStore): Promise<Imp
   const read = await readRegularFile(path, MAX_IMPORT_FILE_BYTES)
   if (!read.ok)
     return { ok: false, code: 'io-error', message: `Could not import ${name}: it ${read.message}.` }
-  const parsed = parseExportText(read.text)
+  return readImportText(name, read.text, store)
+}
+
+/** As {@link readImport}, for a file's text already read (a file dropped on the library). */
+export async function readImportText(
+  name: string,
+  text: string,
+  store: PictureStore,
+): Promise<ImportRead> {
+  const parsed = parseExportText(text)
   if (!parsed.ok)
     return { ok: false, code: 'invalid-file', message: describeImportProblem(name, parsed.message) }
   for (const [ref, base64] of Object.entries(parsed.pictures)) {

@@ -12,6 +12,10 @@ export type RegularFileRead =
   | { ok: true; text: string; stats: Stats }
   | { ok: false; reason: 'missing' | 'refused' | 'unreadable'; message: string }
 
+/** As {@link RegularFileRead}, for a file read as bytes (a spreadsheet). */
+export type RegularBytesRead =
+  { ok: true; bytes: Buffer; stats: Stats } | Extract<RegularFileRead, { ok: false }>
+
 /** What kind of thing stands at a path that is not a regular file, for messages. */
 function describeKind(stats: Stats): string {
   if (stats.isDirectory()) return 'a folder'
@@ -44,6 +48,12 @@ function formatBytes(bytes: number): string {
  * and the open is refused too, and at most `maxBytes` are read even if it grows meanwhile.
  */
 export async function readRegularFile(path: string, maxBytes: number): Promise<RegularFileRead> {
+  const read = await readRegularBytes(path, maxBytes)
+  return read.ok ? { ok: true, text: read.bytes.toString('utf8'), stats: read.stats } : read
+}
+
+/** As {@link readRegularFile}, keeping the bytes as they are. */
+export async function readRegularBytes(path: string, maxBytes: number): Promise<RegularBytesRead> {
   let before: Stats
   try {
     before = await stat(path)
@@ -76,7 +86,7 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<R
         reason: 'refused',
         message: `grew past the limit of ${formatBytes(maxBytes)} while being read`,
       }
-    return { ok: true, text: buffer.toString('utf8', 0, length), stats }
+    return { ok: true, bytes: buffer.subarray(0, length), stats }
   } catch (error) {
     return await failedToRead(path, error)
   } finally {
@@ -84,7 +94,10 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<R
   }
 }
 
-async function failedToRead(path: string, error: unknown): Promise<RegularFileRead> {
+async function failedToRead(
+  path: string,
+  error: unknown,
+): Promise<Extract<RegularFileRead, { ok: false }>> {
   // ENOENT means the file is gone only when its folder is still there; else the drive is away.
   if (isMissingFile(error) && (await pathExists(dirname(path))))
     return { ok: false, reason: 'missing', message: 'does not exist (it was moved or deleted)' }

@@ -19,3 +19,6 @@ export const SessionsScreen = lazy(() =>
 export const RunConsole = lazy(() =>
   import('../features/run/RunConsole').then((m) => ({ default: m.RunConsole })),
 )
+export const SheetImportPanel = lazy(() =>
+  import('../features/import/SheetImportPanel').then((m) => ({ default: m.SheetImportPanel })),
+)

@@ -101,7 +101,10 @@ describe('the library', () => {
     await writeFile(outside, JSON.stringify({ ...exported, title: 'From a colleague' }))
     app.os.nextOpenPath = outside
     const imported = valueOf(await api.importWorkshop({}))
-    expect(imported.workshop.title).toBe('From a colleague')
+    expect(imported).toMatchObject({
+      kind: 'workshop',
+      opened: { workshop: { title: 'From a colleague' } },
+    })
 
     const bad = join(app.outsideDir, 'bad.json')
     await writeFile(bad, JSON.stringify({ ...exported, warningSeconds: -5 }))

@@ -125,7 +125,10 @@ describe('pictures on phases', () => {
     await writeFile(carried, await readFile(target))
     there.os.nextOpenPath = carried
     const imported = valueOf(await there.services.handlers.importWorkshop({}))
-    expect(imported.workshop).toEqual(original.workshop)
+    expect(imported).toEqual({
+      kind: 'workshop',
+      opened: expect.objectContaining({ workshop: original.workshop }),
+    })
     for (const [ref, bytes] of [
       [png, SAMPLE_PNG],
       [svg, SAMPLE_SVG],

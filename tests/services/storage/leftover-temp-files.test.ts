@@ -42,6 +42,7 @@ describe('leftover temp files', () => {
     try {
       expect((await readdir(libraryDir)).sort()).toEqual([
         '.b.workshop.json.0123456789ab.tmp',
+        '.workshop.schema.json',
         'notes.tmp',
         'pictures',
         'sessions',

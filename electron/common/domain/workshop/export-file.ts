@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { formatIssues } from '../validation-message'
-import { parseJsonText, parseWorkshopData, type ParsedWorkshop } from './parse'
+import { WORKSHOP_SCHEMA_REF } from './json-schema'
+import { parseJsonText, parseWorkshopData, serializeWorkshop, type ParsedWorkshop } from './parse'
 import { imageRefSchema, type Workshop } from './schema'
 
 /**
@@ -33,8 +34,8 @@ export function pictureRefsOf(workshop: Workshop): string[] {
  * `pictures`. Without pictures it is exactly a library file.
  */
 export function serializeExport(workshop: Workshop, pictures: EmbeddedPictures): string {
-  const data = Object.keys(pictures).length === 0 ? workshop : { ...workshop, pictures }
-  return `${JSON.stringify(data, null, 2)}\n`
+  if (Object.keys(pictures).length === 0) return serializeWorkshop(workshop)
+  return `${JSON.stringify({ $schema: WORKSHOP_SCHEMA_REF, ...workshop, pictures }, null, 2)}\n`
 }
 
 export type ParsedExport =

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { formatIssues } from '../validation-message'
 import { findJsonError } from './json-error'
 import { migrateToCurrent } from './migrations'
+import { WORKSHOP_SCHEMA_REF } from './json-schema'
 import { workshopSchema, type Workshop } from './schema'
 
 /** The outcome of reading a workshop file's text. */
@@ -79,8 +80,12 @@ export function compiledWorkshopSchema(): typeof workshopSchema {
   return compiledSchema
 }
 
-/** Migrates and validates already-parsed JSON data. Never throws. */
-export function parseWorkshopData(data: unknown): ParsedWorkshop {
+/**
+ * Migrates and validates already-parsed JSON data. Never throws. A `$schema` key, which names the
+ * published format for editors, is accepted and left out of the workshop.
+ */
+export function parseWorkshopData(input: unknown): ParsedWorkshop {
+  const data = withoutSchemaKey(input)
   const notAWorkshop = describeNotAWorkshop(data)
   if (notAWorkshop !== null) return { ok: false, message: notAWorkshop }
   if (isRecord(data) && 'pictures' in data)
@@ -96,7 +101,15 @@ export function parseWorkshopData(data: unknown): ParsedWorkshop {
   return { ok: true, workshop: result.data }
 }
 
-/** The text a workshop is saved as: stable, human-readable JSON with a final newline. */
+function withoutSchemaKey(data: unknown): unknown {
+  if (!isRecord(data) || !('$schema' in data)) return data
+  return Object.fromEntries(Object.entries(data).filter(([key]) => key !== '$schema'))
+}
+
+/**
+ * The text a workshop is saved as: stable, human-readable JSON with a final newline, naming the
+ * published format (copied beside it in the library folder) so editors check it.
+ */
 export function serializeWorkshop(workshop: Workshop): string {
-  return `${JSON.stringify(workshop, null, 2)}\n`
+  return `${JSON.stringify({ $schema: WORKSHOP_SCHEMA_REF, ...workshop }, null, 2)}\n`
 }

@@ -9,6 +9,7 @@ import { EditorToolbar } from './EditorToolbar'
 import { FitToSlot } from './FitToSlot'
 import { ProblemList } from './ProblemList'
 import { SelectedItem } from './SelectedItem'
+import { useWorkshopHistory } from '../workshop/useWorkshopHistory'
 import { useAutosave } from './useAutosave'
 import { useEditorFile } from './useEditorFile'
 import { useEditorHistory } from './useEditorHistory'
@@ -28,6 +29,8 @@ interface EditorScreenProps {
 /** Edits a library workshop: details, agenda, exercises, with undo, autosave and previews. */
 export function EditorScreen({ opened, onDone }: EditorScreenProps) {
   const history = useEditorHistory(opened.workshop)
+  // What past sessions took, for "use the typical time"; without any, the editor shows nothing.
+  const past = useWorkshopHistory(opened.ref).history
   const { workshop, edit, sealStep } = history
   const autosave = useAutosave(opened.ref, workshop, opened.revision)
   const [selectedId, setSelectedId] = useState<string | null>(null)
@@ -119,6 +122,7 @@ export function EditorScreen({ opened, onDone }: EditorScreenProps) {
               <SelectedItem
                 workshop={workshop}
                 index={selectedIndex}
+                past={past}
                 previewPhase={previewPhase}
                 onPreviewPhase={setPreviewPhase}
               />

@@ -1,3 +1,6 @@
+import type { ItemHistory } from '@common/domain/session/across-sessions'
+import { phasesScaledTo } from '@common/domain/workshop/edit/typical-time'
+import { itemMinutes } from '@common/domain/workshop/schedule'
 import type { Exercise, FocusArea } from '@common/domain/workshop/schema'
 import { fieldPath } from '@common/domain/workshop/edit/validation'
 import { CheckField } from './CheckField'
@@ -14,6 +17,8 @@ interface ExerciseEditorProps {
   exercise: Exercise
   index: number
   focusAreas: readonly FocusArea[]
+  /** What past sessions took for this exercise, or null when none ran it. */
+  typical: ItemHistory | null
   previewPhase: number
   onPreviewPhase: (phaseIndex: number) => void
 }
@@ -94,6 +99,30 @@ export function ExerciseEditor(props: ExerciseEditorProps) {
       />
       <section className="ed-group" aria-labelledby="ed-phases-title">
         <h3 id="ed-phases-title">Phases</h3>
+        {props.typical !== null && (
+          <p className="ed-typical">
+            In {props.typical.runs} past {props.typical.runs === 1 ? 'session' : 'sessions'} it took{' '}
+            {props.typical.medianActual} min
+            {props.typical.shortest === props.typical.longest
+              ? ''
+              : ` (median; ${String(props.typical.shortest)}–${String(props.typical.longest)})`}
+            ; planned now: {itemMinutes(exercise)} min.{' '}
+            {Math.round(props.typical.medianActual) !== itemMinutes(exercise) && (
+              <button
+                type="button"
+                onClick={() => {
+                  if (props.typical === null) return
+                  set(
+                    { phases: phasesScaledTo(exercise.phases, props.typical.medianActual) },
+                    'typical',
+                  )
+                }}
+              >
+                Use the typical time
+              </button>
+            )}
+          </p>
+        )}
         {exercise.phases.map((phase, phaseIndex) => (
           <PhaseEditor
             key={String(phaseIndex)}

@@ -1,3 +1,4 @@
+import type { WorkshopHistory } from '@common/domain/session/across-sessions'
 import type { Workshop } from '@common/domain/workshop/schema'
 import { BreakEditor } from './BreakEditor'
 import { ExerciseEditor } from './ExerciseEditor'
@@ -7,12 +8,20 @@ import { WorksheetPreview } from './WorksheetPreview'
 interface SelectedItemProps {
   workshop: Workshop
   index: number
+  /** What past sessions of this workshop took, or null. */
+  past: WorkshopHistory | null
   previewPhase: number
   onPreviewPhase: (phaseIndex: number) => void
 }
 
 /** The selected agenda item: the room and worksheet previews above its editor. */
-export function SelectedItem({ workshop, index, previewPhase, onPreviewPhase }: SelectedItemProps) {
+export function SelectedItem({
+  workshop,
+  index,
+  past,
+  previewPhase,
+  onPreviewPhase,
+}: SelectedItemProps) {
   const item = workshop.exercises[index]
   if (item === undefined) return null
   return (
@@ -26,6 +35,7 @@ export function SelectedItem({ workshop, index, previewPhase, onPreviewPhase }: 
           exercise={item}
           index={index}
           focusAreas={workshop.focusAreas}
+          typical={past?.items.find((entry) => entry.itemId === item.id) ?? null}
           previewPhase={previewPhase}
           onPreviewPhase={onPreviewPhase}
         />

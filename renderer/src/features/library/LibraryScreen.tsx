@@ -1,7 +1,8 @@
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import type { OpenedWorkshop } from '@common/api/contract'
 import { Notice } from '../../components/Notice'
 import { TextPrompt } from '../../components/TextPrompt'
+import { SheetImportPanel } from '../../app/lazy-screens'
 import { BrokenFileList } from './BrokenFileList'
 import { WorkshopCard } from './WorkshopCard'
 import { useLibrary } from './useLibrary'
@@ -19,9 +20,28 @@ export function LibraryScreen({
   const state = useLibrary()
   const actions = useLibraryActions(onOpened)
   const [creating, setCreating] = useState(false)
+  const [dropping, setDropping] = useState(false)
 
   return (
-    <section className="library" aria-labelledby="library-title">
+    <section
+      className={dropping ? 'library is-drop-target' : 'library'}
+      aria-labelledby="library-title"
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return
+        event.preventDefault()
+        setDropping(true)
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDropping(false)
+      }}
+      onDrop={(event) => {
+        setDropping(false)
+        const file = event.dataTransfer.files[0]
+        if (file === undefined) return
+        event.preventDefault()
+        actions.dropFile(file)
+      }}
+    >
       <div className="screen-heading">
         <h1 id="library-title">Workshops</h1>
         <div className="toolbar">
@@ -40,6 +60,16 @@ export function LibraryScreen({
         </div>
       </div>
       <Notice message={actions.notice} onDismiss={actions.dismiss} />
+      {actions.sheet !== null && (
+        <Suspense fallback={<p className="muted">Reading {actions.sheet.fileName}…</p>}>
+          <SheetImportPanel
+            key={actions.sheet.serial}
+            sheet={actions.sheet}
+            onOpened={onOpened}
+            onClose={actions.closeSheet}
+          />
+        </Suspense>
+      )}
       {creating && (
         <TextPrompt
           label="Title of the new workshop"

@@ -1,6 +1,14 @@
-import type { ExportedWorkshop, OpenedWorkshop, WorkshopRef } from '@common/api/contract'
+import { useState } from 'react'
+import type {
+  AgendaSheet,
+  ExportedWorkshop,
+  ImportedFile,
+  OpenedWorkshop,
+  WorkshopRef,
+} from '@common/api/contract'
 import type { NoticeMessage } from '../../components/Notice'
 import { bridge } from '../../lib/bridge'
+import { readFileAsBase64 } from '../../lib/file-base64'
 import { useCallNotice } from '../../lib/useCallNotice'
 
 /** What an export says when it is written: where, and what happened to the pictures. */
@@ -21,6 +29,11 @@ export interface LibraryActions {
   dismiss: () => void
   create: (title: string) => void
   importFile: () => void
+  /** Imports a file dropped on the library, as Import does with a chosen one. */
+  dropFile: (file: File) => void
+  /** A spreadsheet or CSV file being mapped to a workshop, or null; `serial` tells each apart. */
+  sheet: (AgendaSheet & { serial: number }) | null
+  closeSheet: () => void
   chooseFolder: () => void
   open: (ref: WorkshopRef) => void
   duplicate: (ref: WorkshopRef) => void
@@ -35,12 +48,29 @@ export interface LibraryActions {
  * actions that lead to a workshop's page hand on only the latest one asked for.
  */
 export function useLibraryActions(onOpened: (opened: OpenedWorkshop) => void): LibraryActions {
-  const { notice, dismiss, tell, call, callLatest } = useCallNotice()
+  const { notice, dismiss, tell, warn, call, callLatest } = useCallNotice()
+  const [sheet, setSheet] = useState<(AgendaSheet & { serial: number }) | null>(null)
+  const imported = (file: ImportedFile) => {
+    if (file.kind === 'workshop') onOpened(file.opened)
+    // A new serial starts the mapping step afresh, even for the same file chosen again.
+    else setSheet((current) => ({ ...file.sheet, serial: (current?.serial ?? 0) + 1 }))
+  }
   return {
     notice,
     dismiss,
+    sheet,
+    closeSheet: () => setSheet(null),
     create: (title) => void callLatest(bridge.createWorkshop({ title }), onOpened),
-    importFile: () => void callLatest(bridge.importWorkshop({}), onOpened),
+    importFile: () => void callLatest(bridge.importWorkshop({}), imported),
+    dropFile: (file) =>
+      void readFileAsBase64(file).then(
+        (base64) => callLatest(bridge.importDroppedFile({ fileName: file.name, base64 }), imported),
+        (error: unknown) => {
+          warn(
+            `Could not read ${file.name}: ${error instanceof Error ? error.message : String(error)}`,
+          )
+        },
+      ),
     chooseFolder: () => void call(bridge.chooseLibraryFolder({})),
     open: (ref) => void callLatest(bridge.openWorkshop({ ref }), onOpened),
     duplicate: (ref) => void call(bridge.duplicateWorkshop({ ref })),

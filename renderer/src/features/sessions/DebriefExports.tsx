@@ -1,6 +1,9 @@
 import type { Debrief } from './useDebrief'
 
-/** Saves the debrief as a PDF (with its chart) or as Markdown, to send to a coordinator. */
+/**
+ * Saves the debrief as a PDF (with its chart) or as Markdown, to send to a coordinator, or its
+ * planned-against-actual minutes as a spreadsheet.
+ */
 export function DebriefExports({ debrief }: { debrief: Pick<Debrief, 'exporting' | 'exportAs'> }) {
   const { exporting, exportAs } = debrief
   return (
@@ -10,6 +13,12 @@ export function DebriefExports({ debrief }: { debrief: Pick<Debrief, 'exporting'
       </button>
       <button type="button" disabled={exporting !== null} onClick={() => exportAs('markdown')}>
         Save as Markdown…
+      </button>
+      <button type="button" disabled={exporting !== null} onClick={() => exportAs('xlsx')}>
+        Run report (.xlsx)…
+      </button>
+      <button type="button" disabled={exporting !== null} onClick={() => exportAs('csv')}>
+        Run report (.csv)…
       </button>
     </>
   )

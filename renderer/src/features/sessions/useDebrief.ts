@@ -5,7 +5,8 @@ import type { NoticeMessage } from '../../components/Notice'
 import { bridge } from '../../lib/bridge'
 import { useCallNotice } from '../../lib/useCallNotice'
 
-export type DebriefFormat = 'pdf' | 'markdown'
+/** The debrief as PDF or Markdown, or its run report (planned against actual) as a sheet. */
+export type DebriefFormat = 'pdf' | 'markdown' | 'csv' | 'xlsx'
 
 export interface Debrief {
   /** The session record; null until it is read (or when it could not be: see `notice`). */
@@ -51,9 +52,11 @@ export function useDebrief(fileName: string): Debrief {
   const exportAs = (format: DebriefFormat) => {
     setExporting(format)
     const paper = defaultPaperForLocale(navigator.language)
-    void call(bridge.exportDebrief({ fileName, format, paper, openAfter: true }), (saved) =>
-      tell(`Saved ${saved.path}`),
-    ).finally(() => setExporting(null))
+    const request =
+      format === 'csv' || format === 'xlsx'
+        ? bridge.exportRunReport({ fileName, format })
+        : bridge.exportDebrief({ fileName, format, paper, openAfter: true })
+    void call(request, (saved) => tell(`Saved ${saved.path}`)).finally(() => setExporting(null))
   }
   return { session, notice, dismiss, saveNote, removeNote, clearRoster, exporting, exportAs }
 }

@@ -1,4 +1,4 @@
-import type { Workshop } from '@common/api/contract'
+import type { Workshop, WorkshopHistory } from '@common/api/contract'
 import { describeGrouping } from '@common/domain/workshop/grouping-words'
 import {
   clockTimeAfter,
@@ -7,9 +7,35 @@ import {
   totalMinutes,
 } from '@common/domain/workshop/schedule'
 
-/** The workshop's agenda: each exercise and break with its planned time and length. */
-export function AgendaTable({ workshop }: { workshop: Workshop }) {
+/**
+ * What the past sessions say about one item, in a few words: "usually 12 min (+2) · over 2 of 3",
+ * "usually 8 min (−2) · never over".
+ */
+function describeHistory(item: WorkshopHistory['items'][number] | undefined): string {
+  if (item === undefined) return '—'
+  const difference = item.medianDifference
+  const against =
+    Math.abs(difference) < 0.5
+      ? 'on plan'
+      : `${difference > 0 ? '+' : '−'}${String(Math.abs(difference))}`
+  const over =
+    item.ranOver === 0 ? 'never over' : `over ${String(item.ranOver)} of ${String(item.runs)}`
+  return `usually ${String(item.medianActual)} min (${against}) · ${over}`
+}
+
+/**
+ * The workshop's agenda: each exercise and break with its planned time and length, and, once it
+ * has been run, what its sessions took.
+ */
+export function AgendaTable({
+  workshop,
+  history = null,
+}: {
+  workshop: Workshop
+  history?: WorkshopHistory | null
+}) {
   const areaTitle = new Map(workshop.focusAreas.map((area) => [area.id, area.title]))
+  const past = new Map((history?.items ?? []).map((item) => [item.itemId, item]))
   const start = workshop.plannedStart
   return (
     <table className="agenda">
@@ -22,6 +48,11 @@ export function AgendaTable({ workshop }: { workshop: Workshop }) {
           <th scope="col" className="numeric">
             Minutes
           </th>
+          {history !== null && (
+            <th scope="col">
+              In {history.sessions} {history.sessions === 1 ? 'session' : 'sessions'}
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -40,6 +71,9 @@ export function AgendaTable({ workshop }: { workshop: Workshop }) {
               {item.kind === 'exercise' ? item.format.map(describeGrouping).join(' → ') : '—'}
             </td>
             <td className="numeric">{minutes}</td>
+            {history !== null && (
+              <td className="agenda-history">{describeHistory(past.get(item.id))}</td>
+            )}
           </tr>
         ))}
       </tbody>
@@ -51,6 +85,7 @@ export function AgendaTable({ workshop }: { workshop: Workshop }) {
           <th scope="row">Total</th>
           <td />
           <td className="numeric">{formatDuration(totalMinutes(workshop))}</td>
+          {history !== null && <td />}
         </tr>
       </tfoot>
     </table>

@@ -1,8 +1,10 @@
 import type { OpenedWorkshop } from '@common/api/contract'
 import { Notice } from '../../components/Notice'
+import { AgendaExportPanel } from '../agenda-export/AgendaExportPanel'
 import { HandoutPanel } from '../handouts/HandoutPanel'
 import { AgendaTable } from './AgendaTable'
 import { useWorkshop } from './useWorkshop'
+import { useWorkshopHistory } from './useWorkshopHistory'
 import './workshop.css'
 
 interface WorkshopScreenProps {
@@ -16,6 +18,7 @@ interface WorkshopScreenProps {
 export function WorkshopScreen({ opened, onBack, onOpened, onEdit }: WorkshopScreenProps) {
   const { workshop, ref, readOnly } = opened
   const page = useWorkshop(opened, onOpened)
+  const past = useWorkshopHistory(ref)
 
   return (
     <article className="workshop" aria-labelledby="workshop-title">
@@ -89,9 +92,11 @@ export function WorkshopScreen({ opened, onBack, onOpened, onEdit }: WorkshopScr
       )}
       <section aria-labelledby="agenda-title">
         <h2 id="agenda-title">Agenda</h2>
-        <AgendaTable workshop={workshop} />
+        <Notice message={past.notice} onDismiss={past.dismiss} />
+        <AgendaTable workshop={workshop} history={past.history} />
       </section>
       <HandoutPanel workshopRef={ref} workshop={workshop} />
+      <AgendaExportPanel workshopRef={ref} workshop={workshop} />
       {workshop.credits.length > 0 && (
         <footer className="credits">
           {workshop.credits.map((line) => (

@@ -1,0 +1,116 @@
+import type { AgendaFormat } from '@common/api/library-types'
+import { fail, succeed, type Result } from '@common/api/result'
+import { runReportRows } from '@common/domain/session/run-report'
+import type { Session } from '@common/domain/session/session'
+import type { Workshop } from '@common/domain/workshop/schema'
+import { writeCsvText } from '@common/domain/workshop/sheet/csv-text'
+import { buildAgendaCalendar } from '@common/domain/workshop/sheet/agenda-calendar'
+import { buildAgendaMarkdown } from '@common/domain/workshop/sheet/agenda-markdown'
+import { agendaSheetRows, type ExportCell } from '@common/domain/workshop/sheet/sheet-export'
+import { saveToChosenFile } from '../handouts/save-to-chosen-file'
+import { fileNameForTitle } from '../library/file-names'
+import type { OsPorts } from '../os-ports'
+import { writeXlsxBytes } from './sheet-file'
+
+/** When a calendar is set: its date, start time and room. */
+export interface CalendarChoice {
+  date: string | null
+  start: string | null
+  place: string
+}
+
+/** The agenda in one of its formats, as the bytes or text of its file. */
+export async function renderAgenda(
+  workshop: Workshop,
+  format: AgendaFormat,
+  calendar: CalendarChoice,
+  now: number,
+): Promise<Result<Uint8Array | string>> {
+  switch (format) {
+    case 'xlsx':
+      return succeed(await writeXlsxBytes(agendaSheetRows(workshop)))
+    case 'csv':
+      return succeed(writeCsvText(agendaSheetRows(workshop)))
+    case 'md':
+      return succeed(buildAgendaMarkdown(workshop))
+    case 'ics': {
+      const start = calendar.start ?? workshop.plannedStart
+      if (calendar.date === null)
+        return fail('invalid-argument', 'Choose the date of the session for its calendar.')
+      if (start === null)
+        return fail(
+          'invalid-argument',
+          'Choose a start time for the calendar: this workshop has no planned start.',
+        )
+      return succeed(
+        buildAgendaCalendar(workshop, {
+          date: calendar.date,
+          start,
+          place: calendar.place,
+          stampedAt: now,
+        }),
+      )
+    }
+  }
+}
+
+const formatNames: Readonly<Record<AgendaFormat, string>> = {
+  xlsx: 'the agenda as a spreadsheet',
+  csv: 'the agenda as CSV',
+  md: 'the agenda as Markdown',
+  ics: 'the calendar',
+}
+
+function baseName(title: string): string {
+  return fileNameForTitle(title).replace(/\.workshop\.json$/, '')
+}
+
+/** Asks where to save, and writes a workshop's agenda there in the chosen format. */
+export function exportAgenda(
+  os: OsPorts,
+  workshop: Workshop,
+  format: AgendaFormat,
+  calendar: CalendarChoice,
+  now: number,
+): Promise<Result<{ path: string }>> {
+  return saveToChosenFile(
+    os,
+    {
+      title: `Save ${formatNames[format]}`,
+      defaultName: `${baseName(workshop.title)}-agenda.${format}`,
+      extensions: [format],
+      what: formatNames[format],
+    },
+    () => renderAgenda(workshop, format, calendar, now),
+    false,
+  )
+}
+
+/** Rows as the file of a format: a spreadsheet, or CSV text. */
+export async function renderRows(
+  rows: ExportCell[][],
+  format: 'csv' | 'xlsx',
+): Promise<Uint8Array | string> {
+  return format === 'xlsx' ? writeXlsxBytes(rows) : writeCsvText(rows)
+}
+
+/** Asks where to save, and writes a session's planned-against-actual minutes there. */
+export function exportRunReport(
+  os: OsPorts,
+  session: Session,
+  format: 'csv' | 'xlsx',
+): Promise<Result<{ path: string }>> {
+  const date =
+    session.startedAt === null ? '' : `-${new Date(session.startedAt).toISOString().slice(0, 10)}`
+  return saveToChosenFile(
+    os,
+    {
+      title: 'Save the run report',
+      defaultName: `${baseName(session.workshop.title)}${date}-run-report.${format}`,
+      extensions: [format],
+      what: 'the run report',
+    },
+    async () => succeed(await renderRows(runReportRows(session), format)),
+    false,
+  )
+}
