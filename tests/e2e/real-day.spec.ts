@@ -208,6 +208,11 @@ test('a phone joins from what the room shows: the QR code, or the short address 
   // Typed as a person would, without the scheme.
   const phone = await openOnPhone(app.browser, `http://${typed}`)
   await expect(phone.getByTestId('participant-item')).toContainText('Welcome: Who Taught Whom?')
+  // The phone draws in the app's own face too, served by the room's network.
+  await phone.evaluate(() => document.fonts.ready)
+  expect(await drawnFonts(phone, '[data-testid="participant-item"]')).toContain(
+    'Atkinson Hyperlegible',
+  )
   await console.getByRole('button', { name: 'Take the join code off the room' }).click()
   await expect(join).toHaveCount(0)
   await expect(room.getByRole('heading', { level: 2 })).toHaveText('Welcome and frame')

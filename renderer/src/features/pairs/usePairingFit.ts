@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState, type RefObject } from 'react'
 import type { NamedMember } from '@common/domain/grouping/round-view'
 import { planPairingPages, type PairingFits, type PairingPage } from '@common/room/pairing-fit'
-import { whenFontsLoad } from '../../lib/when-fonts-load'
+import { refitOnChange } from '../../lib/refit-on-change'
 
 /**
  * Lays out pages of `measure` (a hidden twin of the cards holding every group of the round) and
@@ -42,28 +42,11 @@ export function usePairingFit(
     const measureElement = measure.current
     if (boxElement === null || measureElement === null) return undefined
     const counts = (JSON.parse(key) as unknown[][]).map((group) => group.length)
-    let lastHeight = -1
-    let lastWidth = -1
-    const refit = (force: boolean) => {
-      const { clientHeight, clientWidth } = boxElement
-      if (!force && clientHeight === lastHeight && clientWidth === lastWidth) return
-      lastHeight = clientHeight
-      lastWidth = clientWidth
+    return refitOnChange(boxElement, () => {
       // Nothing laid out (a hidden room): keep what was planned.
-      if (clientHeight === 0) return
+      if (boxElement.clientHeight === 0) return
       setPages({ key, pages: planPairingPages(counts, measureFits(boxElement, measureElement)) })
-    }
-    refit(true)
-    // Text measured before a font arrives is measured in the wrong font.
-    const stopListening = whenFontsLoad(() => refit(true))
-    // jsdom has no layout and no ResizeObserver; the room always has both.
-    const observer =
-      typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => refit(false))
-    observer?.observe(boxElement)
-    return () => {
-      stopListening()
-      observer?.disconnect()
-    }
+    })
   }, [key, box, measure])
   if (pages?.key === key) return pages.pages
   return [

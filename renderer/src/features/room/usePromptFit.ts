@@ -5,7 +5,7 @@ import {
   PROMPT_SIZE,
   type PromptFit,
 } from '@common/room/prompt-fit'
-import { whenFontsLoad } from '../../lib/when-fonts-load'
+import { refitOnChange } from '../../lib/refit-on-change'
 
 /**
  * Lays candidate prompts out in `measure` (a hidden twin of the prompt list, outside React's
@@ -64,33 +64,16 @@ export function usePromptFit(
     const measureElement = measure.current
     if (boxElement === null || measureElement === null) return undefined
     const all = JSON.parse(key) as string[]
-    let lastHeight = -1
-    let lastWidth = -1
-    const refit = (force: boolean) => {
-      const { clientHeight, clientWidth } = boxElement
-      if (!force && clientHeight === lastHeight && clientWidth === lastWidth) return
-      lastHeight = clientHeight
-      lastWidth = clientWidth
+    return refitOnChange(boxElement, () => {
       // Nothing laid out (a hidden or detached room): show everything rather than nothing.
-      if (clientHeight === 0) {
+      if (boxElement.clientHeight === 0) {
         setFit({ key, size: PROMPT_SIZE.largest, prompts: all, continued: false })
         return
       }
       const next = fitPrompts(all, measureFits(boxElement, measureElement, listClass))
       measureElement.replaceChildren()
       setFit({ key, ...next })
-    }
-    refit(true)
-    // Text measured before a font arrives is measured in the wrong font.
-    const stopListening = whenFontsLoad(() => refit(true))
-    // jsdom has no layout and no ResizeObserver; the room always has both.
-    const observer =
-      typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => refit(false))
-    observer?.observe(boxElement)
-    return () => {
-      stopListening()
-      observer?.disconnect()
-    }
+    })
   }, [key, box, measure, listClass])
   return fit.key === key
     ? fit

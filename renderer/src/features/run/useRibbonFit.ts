@@ -1,5 +1,5 @@
 import { useLayoutEffect, type RefObject } from 'react'
-import { whenFontsLoad } from '../../lib/when-fonts-load'
+import { refitOnChange } from '../../lib/refit-on-change'
 
 /**
  * How much of each step the ribbon shows, from most to least: every label; the current step's
@@ -23,23 +23,6 @@ export function useRibbonFit(ribbon: RefObject<HTMLElement | null>, key: string)
         if (element.scrollWidth <= element.clientWidth + 1) return
       }
     }
-    fit()
-    // Text measured before a font arrives is measured in the wrong font.
-    const stopListening = whenFontsLoad(() => fit())
-    let lastWidth = element.clientWidth
-    // jsdom has no layout and no ResizeObserver; the room always has both.
-    const observer =
-      typeof ResizeObserver === 'undefined'
-        ? null
-        : new ResizeObserver(() => {
-            if (element.clientWidth === lastWidth) return
-            lastWidth = element.clientWidth
-            fit()
-          })
-    observer?.observe(element)
-    return () => {
-      stopListening()
-      observer?.disconnect()
-    }
+    return refitOnChange(element, fit)
   }, [ribbon, key])
 }
