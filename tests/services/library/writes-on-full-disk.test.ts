@@ -5,6 +5,7 @@ import { valueOf } from '../../support/result-value'
 import { diskOrSkip, mountSmallDisk, type SmallDisk } from '../../support/small-disk'
 import { makeTempFolder } from '../../support/temp-folders'
 import { startTestServices, type TestServices } from '../../support/test-services'
+import { LIBRARY_SCHEMA_FILE } from '@common/domain/workshop/json-schema'
 
 const T0 = new Date(2026, 10, 27, 9, 0, 0).getTime()
 const builtin = { source: 'builtin', id: 'mentoring-guide' } as const
@@ -42,7 +43,12 @@ async function startIn(small: SmallDisk, name: string) {
 /** Every hidden file the app keeps on purpose; anything else hidden was left by a failure. */
 async function leftovers(folder: string): Promise<string[]> {
   return (await readdir(folder)).filter(
-    (name) => name.startsWith('.') && !name.endsWith('.bak') && name !== '.filler',
+    (name) =>
+      name.startsWith('.') &&
+      !name.endsWith('.bak') &&
+      name !== '.filler' &&
+      // The published format, which the library keeps beside the workshops on purpose.
+      name !== LIBRARY_SCHEMA_FILE,
   )
 }
 
