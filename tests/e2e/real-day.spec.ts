@@ -216,4 +216,15 @@ test('a phone joins from what the room shows: the QR code, or the short address 
   await console.getByRole('button', { name: 'Take the join code off the room' }).click()
   await expect(join).toHaveCount(0)
   await expect(room.getByRole('heading', { level: 2 })).toHaveText('Welcome and frame')
+  // A break shows how to join beside its clock, on either projector, with nothing cut.
+  const breakIndex = loadBuiltinWorkshop().exercises.findIndex((item) => item.kind === 'break')
+  await runCommand(app, { type: 'jump', itemIndex: breakIndex })
+  for (const shape of projectors) {
+    await room.setViewportSize({ width: shape.width, height: shape.height })
+    await expect(room.getByTestId('room-break-join')).toContainText(typed)
+    expect(await findLayoutFaults(room, '.room'), shape.name).toEqual([])
+    expect(
+      await measureShareOfHeight(room, '.countdown-room .countdown-digits'),
+    ).toBeGreaterThanOrEqual(0.2)
+  }
 })

@@ -40,17 +40,17 @@ export function BreakScreen({
       <div className="room-break-words">
         <h1 className="room-break-title">{item.title}</h1>
         {text !== '' && <FittedPrompts prompts={[text]} variant="text" />}
-        {/* A break is when people take out their phones: how to join, while the network is open. */}
-        {invite !== null && (
-          <div className="room-break-join" data-testid="room-break-join">
-            <img src={invite.qrCode} alt="QR code of the participants’ page" />
-            <p>
-              Join from your phone: scan{invite.working ? ', or type' : ''}
-              {invite.working && <strong>{invite.shortAddress}</strong>}
-            </p>
-          </div>
-        )}
       </div>
+      {/* A break is when people take out their phones: how to join, while the network is open. */}
+      {invite !== null && (
+        <div className="room-break-join" data-testid="room-break-join">
+          <img src={invite.qrCode} alt="QR code of the participants’ page" />
+          <p>
+            Join from your phone: scan{invite.working ? ', or type' : ''}
+            {invite.working && <strong>{invite.shortAddress}</strong>}
+          </p>
+        </div>
+      )}
       <RoomClock state={state} now={now}>
         <BackAt state={state} now={now} />
       </RoomClock>
