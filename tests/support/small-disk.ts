@@ -62,6 +62,11 @@ export async function mountSmallDisk(prefix: string, size = '200k'): Promise<Sma
  * the report says "skipped" rather than counting a test that checked nothing as passed.
  */
 export function diskOrSkip(disk: SmallDisk | string, context: TestContext): SmallDisk {
-  if (typeof disk === 'string') context.skip(disk)
+  if (typeof disk === 'string') {
+    // Printed as it happens, so a run's log says why this test checked nothing.
+    const reason = `skipped: ${disk}`
+    console.log(`${context.task.name}: ${reason}`)
+    context.skip(reason)
+  }
   return disk
 }
