@@ -15,8 +15,12 @@ export function joinCodeOfPath(path: string): string | null {
   return match?.[1]?.toLowerCase() ?? null
 }
 
+/** An address and port as a URL writes them: an IPv6 address in brackets. */
+export function hostWithPort(address: string, port: number): string {
+  return `${address.includes(':') ? `[${address}]` : address}:${String(port)}`
+}
+
 /** The short address people type: host and port without the scheme, then the code. */
 export function joinAddress(address: string, port: number, code: string): string {
-  const host = address.includes(':') ? `[${address}]` : address
-  return `${host}:${String(port)}/${code}`
+  return `${hostWithPort(address, port)}/${code}`
 }

@@ -1,4 +1,5 @@
 import QRCode from 'qrcode'
+import { hostWithPort } from '@common/lan/join-code'
 import { lanCapabilities, type LanCapability } from '@common/lan/lan-constants'
 import type { LanLink } from '@common/lan/lan-status'
 import type { LinkTokens } from './link-tokens'
@@ -8,8 +9,7 @@ import type { LinkTokens } from './link-tokens'
  * request, so it stays out of any log on the way; the page hands it over on its live channel.
  */
 export function linkUrl(address: string, port: number, token: string): string {
-  const host = address.includes(':') ? `[${address}]` : address
-  return `http://${host}:${String(port)}/#${token}`
+  return `http://${hostWithPort(address, port)}/#${token}`
 }
 
 // Links change only when renewed, while the status is rebuilt for every page that joins.

@@ -1,34 +1,22 @@
-import type { LanStatus } from '@common/lan/lan-status'
 import { JOIN_CODE_ALPHABET } from '@common/lan/join-code'
 import { IN_ALL, JoinGuard, PER_DEVICE, WINDOW_MS } from '../../../electron/services/lan/join-guard'
-import { startTestServices, type TestServices } from '../../support/test-services'
+import type { TestServices } from '../../support/test-services'
 import { valueOf } from '../../support/result-value'
-import { makeTempFolder } from '../../support/temp-folders'
-import { httpGet, tokenOf, writePhoneBuild } from '../../support/lan-client'
+import { httpGet } from '../../support/lan-client'
+import { linkTokenOf, openLanOnLoopback, startLanTestServices } from '../../support/lan-test-app'
 
 let app: TestServices
-let build: { path: string; remove: () => Promise<void> }
+let cleanUp: () => Promise<void>
 
 beforeEach(async () => {
-  build = await makeTempFolder('phone-build')
-  await writePhoneBuild(build.path)
-  app = await startTestServices({ phonePagesDir: build.path })
+  ;({ app, cleanUp } = await startLanTestServices())
 })
 afterEach(async () => {
-  await app.cleanUp()
-  await build.remove()
+  await cleanUp()
 })
 
-async function open(): Promise<{ status: LanStatus; origin: string }> {
-  const status = valueOf(await app.services.handlers.setLanOpen({ open: true, port: 0 }))
-  return { status, origin: `http://127.0.0.1:${String(status.port)}` }
-}
-
-function tokenFor(status: LanStatus, capability: 'remote' | 'room' | 'participant'): string {
-  const url = status.links.find((link) => link.capability === capability)?.urls[0]
-  if (url === undefined) throw new Error(`no ${capability} link`)
-  return tokenOf(url)
-}
+const open = () => openLanOnLoopback(app)
+const tokenFor = linkTokenOf
 
 /** A code of the same shape that is not `code`. */
 function otherCode(code: string, index: number): string {

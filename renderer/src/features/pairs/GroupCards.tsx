@@ -1,31 +1,13 @@
-import { forwardRef, Fragment, type CSSProperties } from 'react'
+import { forwardRef, type CSSProperties } from 'react'
 import type { NamedMember } from '@common/domain/grouping/round-view'
 import type { PairingArrangement } from '@common/room/pairing-fit'
+import { TextKeptWhole } from '../room/TextKeptWhole'
 
 const tags = { a: 'A', b: 'B', observer: 'Obs' } as const
 
 /** A role's short tag, as the legend above the cards spells it out. */
 export function roleTag(role: keyof typeof tags): string {
   return tags[role]
-}
-
-/**
- * A name whose words never break inside themselves, nor at a hyphen ("François-Xavier" stays
- * one piece): lines may break only at the spaces between words.
- */
-function WholeWords({ name }: { name: string }) {
-  const words = name.trim().split(/\s+/)
-  return (
-    <span className="room-pairing-name">
-      {words.map((word, index) => (
-        // The space stays outside the unbreakable word, or it could not be broken at either.
-        <Fragment key={`${String(index)}-${word}`}>
-          {index > 0 && ' '}
-          <span className="room-pairing-word">{word}</span>
-        </Fragment>
-      ))}
-    </span>
-  )
 }
 
 /**
@@ -72,7 +54,9 @@ export const GroupCards = forwardRef<
                     {member.role === null ? '' : tags[member.role]}
                   </span>
                 )}
-                <WholeWords name={member.name} />
+                <span className="room-pairing-name">
+                  <TextKeptWhole text={member.name} />
+                </span>
               </li>
             ))}
           </ul>

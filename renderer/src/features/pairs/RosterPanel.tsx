@@ -4,12 +4,14 @@ import { GroupingRulesPanel } from './GroupingRulesPanel'
 import { PrintGroups } from './PrintGroups'
 import { RosterForm } from './RosterForm'
 import { RoundPanel } from './RoundPanel'
-import { useRoster } from './useRoster'
+import type { Roster } from './useRoster'
 import './pairs.css'
 
-/** The console's roster and groups: never required; a workshop runs without one. */
-export function RosterPanel({ state }: { state: RunState }) {
-  const roster = useRoster()
+/**
+ * The console's roster and groups: never required; a workshop runs without one. `roster` is the
+ * console's one reading of it, which also gives the Groups tab its count.
+ */
+export function RosterPanel({ state, roster }: { state: RunState; roster: Roster }) {
   const { view } = roster
   const people = view?.roster ?? null
   return (

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { markHyphenatedWords } from '@common/room/prompt-fit'
+import { TextKeptWhole } from './TextKeptWhole'
 import { usePromptFit } from './usePromptFit'
 
 /**
@@ -28,15 +28,7 @@ export function FittedPrompts({
       <ul className={listClass} style={{ fontSize: `${String(fit.size)}cqh` }}>
         {fit.prompts.map((prompt, index) => (
           <li key={`${String(index)}-${prompt}`}>
-            {markHyphenatedWords(prompt).map((run, at) =>
-              run.whole ? (
-                <span key={String(at)} className="room-nowrap">
-                  {run.text}
-                </span>
-              ) : (
-                run.text
-              ),
-            )}
+            <TextKeptWhole text={prompt} />
           </li>
         ))}
       </ul>

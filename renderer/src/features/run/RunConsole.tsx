@@ -56,7 +56,8 @@ export function RunConsole({
   const [showShortcuts, setShowShortcuts] = useState(false)
   const [confirmingEnd, setConfirmingEnd] = useState(false)
   const [sideTab, setSideTab] = useState('notes')
-  const people = useRoster().view?.roster?.people.length
+  const roster = useRoster()
+  const people = roster.view?.roster?.people.length
   const messageInput = useRef<HTMLInputElement>(null)
   const phase = currentPhase(state)
   const phaseCount = phasesOf(currentItem(state)).length
@@ -183,7 +184,7 @@ export function RunConsole({
                 id: 'groups',
                 label: 'Groups',
                 badge: people === undefined ? undefined : String(people),
-                content: <RosterPanel state={state} />,
+                content: <RosterPanel state={state} roster={roster} />,
               },
               { id: 'network', label: 'Room’s network', content: <LanPanel /> },
               {
