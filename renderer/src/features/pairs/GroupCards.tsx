@@ -1,4 +1,4 @@
-import { forwardRef, type CSSProperties } from 'react'
+import { forwardRef, memo, type CSSProperties } from 'react'
 import type { NamedMember } from '@common/domain/grouping/round-view'
 import type { PairingArrangement } from '@common/room/pairing-fit'
 import { TextKeptWhole } from '../room/TextKeptWhole'
@@ -15,53 +15,56 @@ export function roleTag(role: keyof typeof tags): string {
  * each role tag in a column before its name, so a tag never sits on a name. `columns`,
  * `arrangement` and `size` (share of the room's height) are chosen by the pairing screen's fit.
  */
-export const GroupCards = forwardRef<
-  HTMLOListElement,
-  {
-    groups: readonly (readonly NamedMember[])[]
-    firstNumber: number
-    columns: number
-    arrangement: PairingArrangement
-    size: number
-  }
->(function GroupCards({ groups, firstNumber, columns, arrangement, size }, ref) {
-  const withRoles = groups.some((group) => group.some((member) => member.role !== null))
-  return (
-    <ol
-      ref={ref}
-      className={`room-pairing-groups${withRoles ? ' has-roles' : ''}${arrangement === 'row' ? ' is-row' : ''}`}
-      start={firstNumber}
-      style={{
-        gridTemplateColumns: `repeat(${String(columns)}, minmax(0, 1fr))`,
-        fontSize: `${String(size)}cqh`,
-      }}
-    >
-      {groups.map((group, index) => (
-        <li
-          key={String(firstNumber + index)}
-          className="room-pairing-group"
-          aria-label={`Group ${String(firstNumber + index)}`}
-        >
-          <span className="room-pairing-number">{String(firstNumber + index)}</span>
-          <ul
-            className="room-pairing-members"
-            style={{ '--members': String(group.length) } as CSSProperties}
+// The pairing screen redraws every second to turn its pages; the cards redraw only when changed.
+export const GroupCards = memo(
+  forwardRef<
+    HTMLOListElement,
+    {
+      groups: readonly (readonly NamedMember[])[]
+      firstNumber: number
+      columns: number
+      arrangement: PairingArrangement
+      size: number
+    }
+  >(function GroupCards({ groups, firstNumber, columns, arrangement, size }, ref) {
+    const withRoles = groups.some((group) => group.some((member) => member.role !== null))
+    return (
+      <ol
+        ref={ref}
+        className={`room-pairing-groups${withRoles ? ' has-roles' : ''}${arrangement === 'row' ? ' is-row' : ''}`}
+        start={firstNumber}
+        style={{
+          gridTemplateColumns: `repeat(${String(columns)}, minmax(0, 1fr))`,
+          fontSize: `${String(size)}cqh`,
+        }}
+      >
+        {groups.map((group, index) => (
+          <li
+            key={String(firstNumber + index)}
+            className="room-pairing-group"
+            aria-label={`Group ${String(firstNumber + index)}`}
           >
-            {group.map((member) => (
-              <li key={member.personId}>
-                {withRoles && (
-                  <span className="room-pairing-tag">
-                    {member.role === null ? '' : tags[member.role]}
+            <span className="room-pairing-number">{String(firstNumber + index)}</span>
+            <ul
+              className="room-pairing-members"
+              style={{ '--members': String(group.length) } as CSSProperties}
+            >
+              {group.map((member) => (
+                <li key={member.personId}>
+                  {withRoles && (
+                    <span className="room-pairing-tag">
+                      {member.role === null ? '' : tags[member.role]}
+                    </span>
+                  )}
+                  <span className="room-pairing-name">
+                    <TextKeptWhole text={member.name} />
                   </span>
-                )}
-                <span className="room-pairing-name">
-                  <TextKeptWhole text={member.name} />
-                </span>
-              </li>
-            ))}
-          </ul>
-        </li>
-      ))}
-    </ol>
-  )
-})
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    )
+  }),
+)

@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { useMemo, useRef } from 'react'
 import type { NamedRound } from '@common/domain/grouping/round-view'
 import { useSecondNow } from '../../lib/useFrameNow'
 import { GroupCards, roleTag } from './GroupCards'
@@ -26,6 +26,10 @@ export function PairingScreen({ round }: { round: NamedRound }) {
     arrangement: 'stack',
     size: 4,
   }
+  const shown = useMemo(
+    () => round.groups.slice(page.start, page.end),
+    [round.groups, page.start, page.end],
+  )
   return (
     <div className="room-screen room-pairing" data-testid="room-pairing">
       <header className="room-header">
@@ -47,7 +51,7 @@ export function PairingScreen({ round }: { round: NamedRound }) {
       )}
       <div className="room-pairing-box" ref={box}>
         <GroupCards
-          groups={round.groups.slice(page.start, page.end)}
+          groups={shown}
           firstNumber={page.start + 1}
           columns={page.columns}
           arrangement={page.arrangement}
