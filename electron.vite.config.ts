@@ -2,7 +2,12 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
-import { classicScriptTag, consoleBuild, phonePagesBuild } from './.config/renderer-build'
+import {
+  classicScriptTag,
+  consoleBuild,
+  phonePagesBuild,
+  windowAliases,
+} from './.config/renderer-build'
 
 const alias = { '@common': resolve(import.meta.dirname, 'electron/common') }
 
@@ -42,7 +47,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
-    resolve: { alias },
+    resolve: { alias: windowAliases(import.meta.dirname) },
     plugins: [
       react(),
       devContentSecurityPolicy(),

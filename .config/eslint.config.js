@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
+import formatjs from 'eslint-plugin-formatjs'
 import globals from 'globals'
 
 const root = resolve(import.meta.dirname, '..')
@@ -41,6 +42,17 @@ const boundaries = {
   },
   renderer: {
     patterns: [
+      {
+        group: [
+          '@common/i18n/catalogue-sources',
+          '@common/i18n/compile-messages',
+          '@common/i18n/pseudo-language',
+          '@common/i18n/translator',
+        ],
+        allowTypeImports: true,
+        message:
+          'A window asks for the one language it shows (lib/i18n): it never carries every catalogue or the ICU parser.',
+      },
       {
         group: ['electron', 'electron/*'],
         message: 'The renderer reaches the main process only through lib/bridge.',
@@ -147,6 +159,44 @@ export default tseslint.config(
           object: 'window',
           property: 'facilitator',
           message: 'Use the bridge from lib/bridge.ts.',
+        },
+      ],
+    },
+  },
+  {
+    // Every word a window shows comes from the catalogues (electron/common/i18n/catalogues).
+    // The folders listed are being moved over and leave the list as they are.
+    files: ['renderer/src/**/*.tsx'],
+    ignores: [
+      'renderer/src/app/**',
+      'renderer/src/components/**',
+      'renderer/src/features/agenda-export/**',
+      'renderer/src/features/editor/**',
+      'renderer/src/features/handouts/**',
+      'renderer/src/features/import/**',
+      'renderer/src/features/lan/**',
+      'renderer/src/features/library/**',
+      'renderer/src/features/notes/**',
+      'renderer/src/features/pairs/**',
+      'renderer/src/features/room/**',
+      'renderer/src/features/run/**',
+      'renderer/src/features/sessions/**',
+      'renderer/src/features/workshop/**',
+      'renderer/src/phone/**',
+    ],
+    plugins: { formatjs },
+    rules: {
+      'formatjs/no-literal-string-in-jsx': [
+        'error',
+        {
+          props: {
+            include: [
+              [
+                '*',
+                '{label,title,hint,heading,description,placeholder,caption,legend,summary,message,emptyText,confirmLabel,cancelLabel}',
+              ],
+            ],
+          },
         },
       ],
     },

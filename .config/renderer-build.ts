@@ -3,6 +3,20 @@ import { build, type Plugin, type UserConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 
 /**
+ * The windows' import aliases. The main process hands every window its messages already parsed
+ * (see compileMessages), so the windows' builds leave FormatJS's ICU parser out.
+ */
+export function windowAliases(root: string) {
+  return [
+    { find: '@common', replacement: resolve(root, 'electron/common') },
+    {
+      find: /^@formatjs\/icu-messageformat-parser$/,
+      replacement: '@formatjs/icu-messageformat-parser/no-parser.js',
+    },
+  ]
+}
+
+/**
  * The console's build settings: one classic script and one style sheet, lazy screens included.
  * Chromium keeps compiled code for classic scripts between starts (the app's scheme has V8's code
  * cache), but never reuses it for module scripts, and a classic script cannot be split: so the
@@ -51,7 +65,7 @@ export function phonePagesBuild(root: string, outDir: string): Plugin {
         logLevel: 'warn',
         root: resolve(root, 'renderer'),
         base: './',
-        resolve: { alias: { '@common': resolve(root, 'electron/common') } },
+        resolve: { alias: windowAliases(root) },
         plugins: [react()],
         build: {
           outDir,

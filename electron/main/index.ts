@@ -56,6 +56,7 @@ async function start(): Promise<void> {
     userDataDir: app.getPath('userData'),
     defaultLibraryDir: join(app.getPath('documents'), 'Facilitator Workshops'),
     appVersion: app.getVersion(),
+    systemLanguages: app.getPreferredSystemLanguages(),
     os: electronOsPorts(windows),
     // Once the windows are up and the facilitator is reading the console.
     warmUpHandoutsAfterMs: 5_000,

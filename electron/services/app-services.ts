@@ -34,6 +34,9 @@ import { lanHandlers } from './lan/lan-handlers'
 import { LanService } from './lan/lan-service'
 import { defaultLanLimits, type LanLimits } from './lan/lan-limits'
 import { VoteJournal } from './lan/vote-journal'
+import { compileMessages } from '@common/i18n/compile-messages'
+import { pickLanguage } from '@common/i18n/locales'
+import type { AppPreferences } from '@common/api/contract'
 
 /** Sends an event to every window. */
 export type Emit = <E extends EventName>(event: E, payload: FacilitatorEvents[E]) => void
@@ -62,6 +65,11 @@ export interface AppServicesOptions {
   phonePagesDir?: string
   /** The addresses the room's network reaches this computer at; the machine's own by default. */
   lanAddresses?: () => string[]
+  /**
+   * The user's languages as the system lists them, most preferred first: the app speaks the first
+   * it can until the facilitator chooses. English when absent.
+   */
+  systemLanguages?: readonly string[]
   /** The room's network's limits where they differ from the app's (tests reach them with few pages). */
   lanLimits?: Partial<LanLimits>
 }
@@ -138,10 +146,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     voteJournal: new VoteJournal(storage.journal(join(options.userDataDir, 'lan-vote.jsonl'))),
   })
   await lan.resumeVote()
-  const preferences = () => ({
+  const systemLanguage = pickLanguage(options.systemLanguages ?? [])
+  const preferences = (): AppPreferences => ({
     soundVolume: settings.current.soundVolume,
     muted: settings.current.muted,
     messagePresets: [...settings.current.messagePresets],
+    appLanguage: settings.current.appLanguage,
+    systemLanguage,
   })
 
   const folderPath = () => settings.current.libraryFolder ?? options.defaultLibraryDir
@@ -299,11 +310,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       return exportDebrief(session.value, { format, paper, openAfter }, fontsFolder, options.os)
     },
     getPreferences: () => Promise.resolve(succeed(preferences())),
+    getMessages: ({ language }) => Promise.resolve(succeed(compileMessages(language))),
     updatePreferences: async (change) => {
       const saved = await settings.update((s) => {
         if (change.soundVolume !== undefined) s.soundVolume = change.soundVolume
         if (change.muted !== undefined) s.muted = change.muted
         if (change.messagePresets !== undefined) s.messagePresets = change.messagePresets
+        if (change.appLanguage !== undefined) s.appLanguage = change.appLanguage
       })
       options.emit('preferencesChanged', preferences())
       if (!saved.ok)

@@ -2,7 +2,13 @@
 import { act, renderHook, waitFor } from '@testing-library/react'
 import type { AppPreferences } from '@common/api/contract'
 
-const first: AppPreferences = { soundVolume: 0.7, muted: false, messagePresets: ['5 minutes left'] }
+const first: AppPreferences = {
+  soundVolume: 0.7,
+  muted: false,
+  messagePresets: ['5 minutes left'],
+  appLanguage: 'system',
+  systemLanguage: 'en',
+}
 let changed: ((preferences: AppPreferences) => void) | null = null
 const bridge = {
   getPreferences: () => Promise.resolve({ ok: true, value: first }),

@@ -15,6 +15,8 @@ export interface StandInConfig {
   paths: { appData: string; documents: string; home: string; temp: string }
   displays: DisplayInfo[]
   primaryId: number
+  /** The user's languages, most preferred first, as `app.getPreferredSystemLanguages()` lists them. */
+  systemLanguages: string[]
   /** False to start as a second instance, whose single-instance lock is refused. */
   firstInstance: boolean
   /** Answers for message boxes, taken in order; an unanswered box gets its cancel button. */

@@ -82,6 +82,7 @@ export class ShellApp {
       displays: [laptop],
       primaryId: laptop.id,
       firstInstance: true,
+      systemLanguages: ['en-US'],
       dialogResponses: [],
       ...options,
     }

@@ -38,6 +38,7 @@ const everyCall: Record<ApiCallName, true> = {
   exportDebrief: true,
   getPreferences: true,
   updatePreferences: true,
+  getMessages: true,
   testSound: true,
   listDisplays: true,
   setRoomDisplay: true,

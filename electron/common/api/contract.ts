@@ -25,6 +25,8 @@ import type { GroupingRules, Person } from '../domain/grouping/grouping-schema'
 import type { RosterChange, RosterView, SessionRoster } from '../domain/grouping/session-roster'
 import type { LanApi } from '../lan/lan-api'
 import type { LanStatus } from '../lan/lan-status'
+import type { CompiledMessages } from '../i18n/compile-messages'
+import type { MessageLanguage } from '../i18n/locales'
 
 /** Who ran a session, where, and for how many. */
 export interface SessionDetails {
@@ -159,8 +161,15 @@ export interface FacilitatorApi extends LanApi {
   deleteSession(arg: { fileName: string }): Promise<Result<{ fileName: string }>>
   /** Sound and display preferences. */
   getPreferences(arg: NoArgument): Promise<Result<AppPreferences>>
-  /** Changes some preferences and returns them all. */
-  updatePreferences(arg: Partial<AppPreferences>): Promise<Result<AppPreferences>>
+  /** Changes some preferences and returns them all (the system's language cannot be changed). */
+  updatePreferences(
+    arg: Partial<Omit<AppPreferences, 'systemLanguage'>>,
+  ): Promise<Result<AppPreferences>>
+  /**
+   * The messages of one language, parsed, for a window to format without a parser of its own:
+   * the console asks for the app's language and, for what the room shows, the workshop's.
+   */
+  getMessages(arg: { language: MessageLanguage }): Promise<Result<CompiledMessages>>
   /** Plays the chimes on the room display, so the volume can be checked before the session. */
   testSound(arg: NoArgument): Promise<Result<null>>
   /** The attached displays and which one shows the room. */

@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/locales'
 import type { RunState } from '../domain/run/run-state'
 import type { Workshop } from '../domain/workshop/schema'
 
@@ -15,7 +16,14 @@ export interface AppPreferences {
   muted: boolean
   /** Messages the console offers for the room, in the facilitator's order. */
   messagePresets: string[]
+  /** The console's, menus' and dialogs' language, or 'system' to follow the system's. */
+  appLanguage: AppLanguageChoice
+  /** The language the system asks for, among those the app speaks (read only). */
+  systemLanguage: Language
 }
+
+/** What the facilitator chose for the app's language. */
+export type AppLanguageChoice = 'system' | Language
 
 /**
  * A session change as sent to the windows after every command. The workshop copy (tens of

@@ -10,6 +10,7 @@ import type { ApiCallName, ArgumentOf } from './contract'
 import { agendaFormats, workshopFileNameSchema, workshopRefSchema } from './library-types'
 import { rosterCallSchemas } from './roster-schemas'
 import { lanSchemas } from '../lan/lan-schemas'
+import { languages, pseudoLanguage } from '../i18n/locales'
 
 const noteText = z
   .string({ error: 'expected a note as text' })
@@ -112,6 +113,10 @@ export const apiSchemas: { [K in ApiCallName]: z.ZodType<ArgumentOf<K>> } = {
     soundVolume: z.number().min(0).max(1).optional(),
     muted: z.boolean().optional(),
     messagePresets: messagePresetsSchema.optional(),
+    appLanguage: z.enum(['system', ...languages]).optional(),
+  }),
+  getMessages: z.strictObject({
+    language: z.enum([...languages, pseudoLanguage]),
   }),
   testSound: noArgument,
   listDisplays: noArgument,

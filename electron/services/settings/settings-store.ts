@@ -4,6 +4,7 @@ import type { Low } from 'lowdb'
 import { workshopRefSchema } from '@common/api/library-types'
 import { defaultMessagePresets, messagePresetsSchema } from '@common/api/message-presets'
 import { fail, succeed, type Result } from '@common/api/result'
+import { languages } from '@common/i18n/locales'
 import { describeFileError } from '../storage/durable-write'
 import type { Storage } from '../storage/storage'
 
@@ -16,6 +17,8 @@ export const settingsSchema = z.object({
   muted: z.boolean().default(false),
   /** The display the user chose for the room, remembered for the next session. */
   roomDisplayId: z.number().nullable().default(null),
+  /** The console's, menus' and dialogs' language; 'system' follows the system's. */
+  appLanguage: z.enum(['system', ...languages]).default('system'),
   /** The messages the console offers for the room; the facilitator edits the list. */
   messagePresets: messagePresetsSchema.default(() => [...defaultMessagePresets]),
 })

@@ -2,10 +2,18 @@ import { firstListing } from '../features/library/useLibrary'
 import { firstRoomView } from '../features/room/useRoomView'
 import { firstRun } from '../features/run/useRun'
 import { readView } from './useViewFromHash'
+import { bridge } from '../lib/bridge'
+import { loadMessagesFromApp } from '../lib/i18n/messages-loader'
+import { appLanguageOf } from '../lib/i18n/useAppLanguage'
+import { preloadMessages } from '../lib/i18n/useMessages'
 
 /** Asks for what this window's first screen shows, before React starts. */
 export function startFirstReads(): void {
   firstRun.start()
+  // Nothing is drawn before the app's language is here: ask for it with the first data.
+  void bridge.getPreferences({}).then((answer) => {
+    if (answer.ok) preloadMessages(loadMessagesFromApp, appLanguageOf(answer.value))
+  })
   if (readView() === 'console') firstListing.start()
   else firstRoomView.start()
 }

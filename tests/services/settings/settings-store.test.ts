@@ -19,6 +19,7 @@ const chosen = {
   muted: true,
   roomDisplayId: 2,
   messagePresets: ['Lunch is served', 'Find a new partner'],
+  appLanguage: 'de',
 }
 
 async function openWith(settings: unknown): Promise<SettingsStore> {
@@ -54,6 +55,16 @@ describe('the settings file', () => {
     const older: Record<string, unknown> = { ...chosen }
     delete older.messagePresets
     expect((await openWith(older)).current.messagePresets).toContain('5 minutes left')
+  })
+
+  it('follows the system language until one is chosen, and forgets a language it does not speak', async () => {
+    const older: Record<string, unknown> = { ...chosen }
+    delete older.appLanguage
+    expect((await openWith(older)).current.appLanguage).toBe('system')
+    expect((await openWith({ ...chosen, appLanguage: 'tlh' })).current).toEqual({
+      ...chosen,
+      appLanguage: 'system',
+    })
   })
 
   it('uses the defaults when the file is not JSON at all', async () => {

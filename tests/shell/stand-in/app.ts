@@ -75,6 +75,14 @@ export class StandInApp extends EventEmitter {
     return this.version
   }
 
+  /**
+   * Electron: the user's preferred system languages, most preferred first, with their region
+   * where the system gives one ("de-AT").
+   */
+  getPreferredSystemLanguages(): string[] {
+    return [...this.world.config.systemLanguages]
+  }
+
   getAppPath(): string {
     return this.world.config.appPath
   }

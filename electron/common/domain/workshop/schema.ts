@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { languages, pseudoLanguage } from '../../i18n/locales'
 import { requiredText } from '../visible-text'
 
 /** The version of the workshop file format this build writes. */
@@ -244,6 +245,16 @@ export const workshopSchema = z
       .max(500, { error: 'expected a feedback link of at most 500 characters' })
       .refine(isHttpsUrl, {
         error: 'expected a full https:// link, such as https://example.org/feedback',
+      })
+      .optional(),
+    /**
+     * The language of everything around the workshop's own words that the room, the phones and the
+     * printed pages show ("Next", "Page 3 of 24"): en, es, fr or de (en-XA, a stretched English,
+     * tests layouts). The workshop's own text is never translated. English when absent.
+     */
+    language: z
+      .enum([...languages, pseudoLanguage], {
+        error: `expected a language code: ${languages.join(', ')}`,
       })
       .optional(),
     /** The room screen's look; a session may override it. */
