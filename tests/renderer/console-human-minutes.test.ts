@@ -19,7 +19,7 @@ describe('minutes on the console', () => {
   it('round differences to whole minutes', () => {
     expect(formatWholeMinutes(40.4)).toBe('40 min')
     expect(formatWholeMinutes(-3.6)).toBe('4 min')
-    expect(formatWholeMinutes(0.3)).toBe('less than a minute')
+    expect(formatWholeMinutes(0.3)).toBe('< 1 min')
     expect(formatWholeMinutes(61)).toBe('1 h 1 min')
   })
 

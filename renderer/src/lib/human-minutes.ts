@@ -1,4 +1,9 @@
 /**
+ * Lengths of time in the SI symbols (min, h), which Spanish, French and German write as English
+ * does, so these read the same in every language the app speaks.
+ */
+
+/**
  * A length of time as people say it, never with decimals: whole minutes as "10 min", parts of a
  * minute as m:ss ("1:30", "5:36"), and an hour or more in hours and whole minutes ("1 h 5 min").
  */
@@ -15,9 +20,9 @@ export function formatMinutes(minutes: number): string {
   return `${sign}${String(Math.floor(seconds / 60))}:${String(seconds % 60).padStart(2, '0')}`
 }
 
-/** A difference rounded to whole minutes: "3 min", or "1 h 2 min"; "less than a minute" below. */
+/** A difference rounded to whole minutes: "3 min", or "1 h 2 min"; "< 1 min" below. */
 export function formatWholeMinutes(minutes: number): string {
   const rounded = Math.round(Math.abs(minutes))
-  if (rounded === 0) return 'less than a minute'
+  if (rounded === 0) return '< 1 min'
   return formatMinutes(rounded)
 }
