@@ -14,6 +14,15 @@ afterEach(async () => {
   await folder.remove()
 })
 
+/** A promise and the function that resolves it. */
+function opened(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = (): void => undefined
+  const promise = new Promise<void>((done) => {
+    resolve = done
+  })
+  return { promise, resolve }
+}
+
 /** Every flush of every file handle, held until the test lets it go. */
 async function holdFlushes(): Promise<{
   count: () => number
@@ -23,8 +32,10 @@ async function holdFlushes(): Promise<{
   const probe: FileHandle = await open(join(folder.path, 'probe'), 'w')
   const prototype = Object.getPrototypeOf(probe) as FileHandle
   await probe.close()
+  // Called with each handle as `this` below, as the journal calls it.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const original = prototype.datasync
-  let gate = Promise.withResolvers<undefined>()
+  let gate = opened()
   let flushes = 0
   vi.spyOn(prototype, 'datasync').mockImplementation(async function (this: FileHandle) {
     flushes += 1
@@ -34,11 +45,11 @@ async function holdFlushes(): Promise<{
   return {
     count: () => flushes,
     release: () => {
-      gate.resolve(undefined)
-      gate = Promise.withResolvers<undefined>()
+      gate.resolve()
+      gate = opened()
     },
     stopHolding: () => {
-      gate.resolve(undefined)
+      gate.resolve()
     },
   }
 }
