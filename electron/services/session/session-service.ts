@@ -131,11 +131,14 @@ export class SessionService {
       await this.fold(target)
       return
     }
-    await this.unsaved.write(change, async (next) => {
+    await this.unsaved.write(change, async (batch) => {
       await this.libraryDrive.check(dirname(this.folder()))
       await mkdir(this.folder(), { recursive: true })
-      await this.journalOf(target.fileName).append(next)
+      // Asked for together, in order: the journal flushes them as one group.
+      const journal = this.journalOf(target.fileName)
+      const results = await Promise.allSettled(batch.map((next) => journal.append(next)))
       await this.holdLive(target.fileName)
+      return results
     })
   }
 

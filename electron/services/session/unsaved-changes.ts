@@ -4,16 +4,26 @@ import type { NoteChange } from '@common/domain/session/note-changes'
  * The running session's note changes on their way to the journal. A change that could not be
  * appended (a full disk, a missing folder) is not acknowledged but kept, and appended, in order,
  * before the next one; a fold that writes the whole record takes the ones it held.
+ *
+ * Changes that arrive while an append is under way go together in the next one, so the journal
+ * can flush them as one group (two hundred phones asking at once) instead of one after another.
  */
+
+/** Appends `changes` in order, and says for each whether it is on disk. */
+export type AppendChanges = (
+  changes: readonly NoteChange[],
+) => Promise<readonly PromiseSettledResult<void>[]>
+
 export class UnsavedChanges {
   private waiting: NoteChange[] = []
   private writes: Promise<void> = Promise.resolve()
 
   /**
-   * Queues `change` and appends every waiting change up to it with `append`, one at a time;
-   * rejects, keeping what is not yet appended, when an append fails.
+   * Queues `change` and, once the appends before it are done, appends every change waiting by
+   * then (its own and any that arrived meanwhile) with `append`; rejects, keeping what is not yet
+   * appended, when its own append fails.
    */
-  write(change: NoteChange, append: (change: NoteChange) => Promise<void>): Promise<void> {
+  write(change: NoteChange, append: AppendChanges): Promise<void> {
     this.waiting.push(change)
     const written = this.writes.then(() => this.appendUpTo(change, append))
     // The caller gets this write's failure; the next write still runs after it.
@@ -21,16 +31,16 @@ export class UnsavedChanges {
     return written
   }
 
-  private async appendUpTo(
-    change: NoteChange,
-    append: (change: NoteChange) => Promise<void>,
-  ): Promise<void> {
-    for (const next of [...this.waiting]) {
-      if (!this.waiting.includes(change)) return
-      await append(next)
-      this.waiting = this.waiting.filter((waiting) => waiting !== next)
-      if (next === change) return
-    }
+  private async appendUpTo(change: NoteChange, append: AppendChanges): Promise<void> {
+    // Appended already, with the changes before it.
+    if (!this.waiting.includes(change)) return
+    const batch = [...this.waiting]
+    const results = await append(batch)
+    this.waiting = this.waiting.filter(
+      (waiting) => results[batch.indexOf(waiting)]?.status !== 'fulfilled',
+    )
+    const own = results[batch.indexOf(change)]
+    if (own?.status === 'rejected') throw own.reason
   }
 
   /** The changes waiting now, for a fold to write into the record. */

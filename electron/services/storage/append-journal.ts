@@ -9,39 +9,57 @@ import { isMissingFile, syncFolder } from './durable-write'
  * document durably costs tens. The document is rewritten now and then, and the journal dropped
  * once the document holds everything in it ({@link AppendJournal.fold}).
  *
- * Appends and folds run one at a time, in the order they were asked for.
+ * Appends and folds run one at a time, in the order they were asked for. Appends are committed as
+ * a group: every line asked for while a flush is running waits for the next one and shares it, so
+ * two hundred phones asking at once cost a handful of flushes rather than two hundred in a row.
+ * Each append still resolves only once its own line is on disk.
  */
 export class AppendJournal {
   private handle: FileHandle | null = null
   private queue: Promise<void> = Promise.resolve()
+  /** The next flush, while it is queued and has not started yet: lines asked for now join it. */
+  private waiting: { lines: string[]; flushed: Promise<void> } | null = null
 
   constructor(readonly path: string) {}
 
   /** Adds one entry as a line; resolves once the line is flushed to disk. */
   append(entry: unknown): Promise<void> {
     const line = `${JSON.stringify(entry)}\n`
-    return this.enqueue(async () => {
-      const handle = await this.openHandle()
-      const { size } = await handle.stat()
-      // The last line may be cut short: by a crash, or by another program (a sync tool, a second
-      // writer) writing into the journal while it is open. An entry appended to it would continue
-      // that line and be lost with it although acknowledged, so it starts a line of its own.
-      const start = (await endsInPartialLine(handle, size)) ? '\n' : ''
-      try {
-        await handle.appendFile(`${start}${line}`, 'utf8')
-        await handle.datasync()
-      } catch (error) {
-        await this.undoAppend(handle, size)
-        throw error
-      }
-      if (!(await this.isStillAtPath(handle))) {
-        // Closing a handle whose file is gone can fail; the next append opens afresh either way.
-        await this.closeHandle().catch(() => undefined)
-        throw Object.assign(new Error(`${this.path} was removed or its drive unmounted`), {
-          code: 'ENOENT',
-        })
-      }
+    if (this.waiting !== null) {
+      this.waiting.lines.push(line)
+      return this.waiting.flushed
+    }
+    const lines = [line]
+    const flushed = this.enqueue(async () => {
+      // From here on the group is closed: a line asked for now waits for the flush after this one.
+      if (this.waiting?.lines === lines) this.waiting = null
+      await this.writeLines(lines.join(''))
     })
+    this.waiting = { lines, flushed }
+    return flushed
+  }
+
+  private async writeLines(text: string): Promise<void> {
+    const handle = await this.openHandle()
+    const { size } = await handle.stat()
+    // The last line may be cut short: by a crash, or by another program (a sync tool, a second
+    // writer) writing into the journal while it is open. An entry appended to it would continue
+    // that line and be lost with it although acknowledged, so it starts a line of its own.
+    const start = (await endsInPartialLine(handle, size)) ? '\n' : ''
+    try {
+      await handle.appendFile(`${start}${text}`, 'utf8')
+      await handle.datasync()
+    } catch (error) {
+      await this.undoAppend(handle, size)
+      throw error
+    }
+    if (!(await this.isStillAtPath(handle))) {
+      // Closing a handle whose file is gone can fail; the next append opens afresh either way.
+      await this.closeHandle().catch(() => undefined)
+      throw Object.assign(new Error(`${this.path} was removed or its drive unmounted`), {
+        code: 'ENOENT',
+      })
+    }
   }
 
   /**
@@ -77,6 +95,8 @@ export class AppendJournal {
    * entry appended after it starts a new journal.
    */
   fold(writeDocument: () => Promise<void>): Promise<void> {
+    // A line asked for after the fold must not be written before it, into the journal it removes.
+    this.waiting = null
     return this.enqueue(async () => {
       await writeDocument()
       await this.closeHandle()
@@ -86,6 +106,7 @@ export class AppendJournal {
 
   /** Resolves once every append and fold asked for so far has finished, and closes the file. */
   close(): Promise<void> {
+    this.waiting = null
     return this.enqueue(() => this.closeHandle())
   }
 

@@ -1,6 +1,6 @@
-import { RoomAudienceOverlay } from '../features/room/RoomAudienceOverlay'
-import { RoomShown } from '../features/room/RoomShown'
+import { Suspense } from 'react'
 import { ChannelNotice } from './ChannelNotice'
+import { LazyRoomAudienceOverlay, LazyRoomShown } from './lazy-room-view'
 import { ParticipantPage } from './ParticipantPage'
 import { RemotePage } from './RemotePage'
 import { tokenFromLocation, useLiveChannel } from './useLiveChannel'
@@ -13,8 +13,10 @@ export function PhoneApp() {
     return (
       <>
         <ChannelNotice channel={session.channel} floating />
-        <RoomShown state={state} view={session.room} />
-        <RoomAudienceOverlay room={session.audience} />
+        <Suspense>
+          <LazyRoomShown state={state} view={session.room} />
+          <LazyRoomAudienceOverlay room={session.audience} />
+        </Suspense>
       </>
     )
   return (
