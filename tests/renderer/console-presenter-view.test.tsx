@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import { applyCommand } from '@common/domain/run/transitions'
 import type { DisplaySetup } from '@common/api/contract'
 import { builtinRun } from '../unit/run/fixtures'
+import { renderWithIntl } from '../support/with-intl'
 
 const T0 = new Date(2026, 10, 27, 9, 0, 0).getTime()
 
@@ -44,7 +45,7 @@ beforeEach(() => {
 
 async function renderPresenterView(state: ReturnType<typeof builtinRun>) {
   const { PresenterView } = await import('../../renderer/src/features/run/PresenterView')
-  return render(<PresenterView state={state} />)
+  return renderWithIntl(<PresenterView state={state} />)
 }
 
 describe('the presenter view', () => {

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import { planSessionRoster, type RosterView } from '@common/domain/grouping/session-roster'
 import { createRun } from '@common/domain/run/transitions'
 import type { RunState } from '@common/domain/run/run-state'
 import { loadBuiltinWorkshop } from '../support/builtin-workshop'
 import { RoomRun } from '../../renderer/src/features/room/RoomRun'
+import { renderWithIntl } from '../support/with-intl'
 
 const workshop = loadBuiltinWorkshop()
 let view: RosterView = { roster: null, shownExerciseId: null }
@@ -42,7 +43,7 @@ const running: RunState = {
 describe('the room’s pairing screen', () => {
   it('shows who works with whom and each role’s cue instead of the exercise', async () => {
     view = roomWith(13)
-    render(<RoomRun state={running} />)
+    renderWithIntl(<RoomRun state={running} />)
     const screenBox = await screen.findByTestId('room-pairing')
     // The cards shown, not their hidden twin the room measures with.
     const cards = screenBox.querySelector<HTMLElement>('.room-pairing-box > ol')
@@ -60,7 +61,7 @@ describe('the room’s pairing screen', () => {
 
   it('goes back to the exercise once the run has moved past the shown round', async () => {
     view = roomWith(13)
-    render(<RoomRun state={{ ...running, itemIndex: 1 }} />)
+    renderWithIntl(<RoomRun state={{ ...running, itemIndex: 1 }} />)
     await screen.findByText('Lessons from Past Mentoring')
     expect(screen.queryByTestId('room-pairing')).toBeNull()
   })

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import type { RoomAudience } from '@common/lan/participants'
 import { RoomAudienceOverlay } from '../../renderer/src/features/room/RoomAudienceOverlay'
+import { renderWithIntl } from '../support/with-intl'
 
 /*
  * jsdom lays nothing out, so the room's boxes are stood in for: an element's `data-box` gives its
@@ -62,12 +63,14 @@ const question: RoomAudience = {
 
 describe('RoomAudienceOverlay', () => {
   it('shows nothing when nothing is chosen', () => {
-    const { container } = render(<RoomAudienceOverlay room={{ input: null, tally: null }} />)
+    const { container } = renderWithIntl(
+      <RoomAudienceOverlay room={{ input: null, tally: null }} />,
+    )
     expect(container.innerHTML).toBe('')
   })
 
   it('goes beside the clock, never on it, in the room’s theme, and says what it covers', () => {
-    render(
+    renderWithIntl(
       <>
         <Room />
         <RoomAudienceOverlay room={question} />
@@ -87,7 +90,7 @@ describe('RoomAudienceOverlay', () => {
   })
 
   it('takes the whole screen when the room shows no clock, and then covers nothing named', () => {
-    render(<RoomAudienceOverlay room={question} />)
+    renderWithIntl(<RoomAudienceOverlay room={question} />)
     const overlay = screen.getByRole('complementary', { name: 'From the participants' })
     expect(overlay.style.width).toBe(`${String(1024 - 2 * 768 * 0.015)}px`)
     expect(overlay.classList).toContain('room-theme-dark')

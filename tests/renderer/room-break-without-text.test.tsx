@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import { createRun } from '@common/domain/run/transitions'
 import type { RunState } from '@common/domain/run/run-state'
 import type { Workshop } from '@common/domain/workshop/schema'
 import { loadBuiltinWorkshop } from '../support/builtin-workshop'
 import { RoomRun } from '../../renderer/src/features/room/RoomRun'
+import { renderWithIntl } from '../support/with-intl'
 
 // The room reads pictures and the roster through the bridge; a break shows neither.
 vi.hoisted(() => {
@@ -46,7 +47,7 @@ describe('a break with no text for the room', () => {
       runningSince: 0,
       itemIndex: index,
     }
-    render(<RoomRun state={state} now={0} />)
+    renderWithIntl(<RoomRun state={state} now={0} />)
     expect(screen.getByRole('heading', { name: workshop.exercises[index]!.title })).toBeDefined()
     expect(screen.getByTestId('room-back-at')).toBeDefined()
     expect(document.body.textContent).not.toContain('coffee')

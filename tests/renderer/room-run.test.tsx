@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { act, render, renderHook, screen } from '@testing-library/react'
+import { act, renderHook, screen } from '@testing-library/react'
 import { createRun } from '@common/domain/run/transitions'
 import type { RunState } from '@common/domain/run/run-state'
 import { loadBuiltinWorkshop } from '../support/builtin-workshop'
 import { useFlash } from '../../renderer/src/features/room/useFlash'
 import { RoomRun } from '../../renderer/src/features/room/RoomRun'
+import { renderWithIntl } from '../support/with-intl'
 
 // The room reads pictures through the bridge; these tests show none, so a stand-in that has
 // none will do. Hoisted: the bridge module reads it as it loads.
@@ -66,19 +67,21 @@ describe('RoomRun', () => {
     const index = workshop.exercises.findIndex((item) => item.kind === 'break')
     const item = workshop.exercises[index]
     if (item?.kind !== 'break' || item.note === undefined) throw new Error('needs a noted break')
-    render(<RoomRun state={runOn({ itemIndex: index })} now={0} />)
+    renderWithIntl(<RoomRun state={runOn({ itemIndex: index })} now={0} />)
     expect(screen.getByText(item.roomText)).toBeDefined()
     expect(document.body.textContent).not.toContain(item.note.slice(0, 20))
   })
 
   it('draws a blank with nothing on it, the message included', () => {
-    render(<RoomRun state={runOn({ blanked: true, blankColour: 'white', message: 'Hello' })} />)
+    renderWithIntl(
+      <RoomRun state={runOn({ blanked: true, blankColour: 'white', message: 'Hello' })} />,
+    )
     expect(screen.getByRole('img').parentElement?.className).toContain('blank-white')
     expect(document.body.textContent).toBe('')
   })
 
   it('as a thumbnail, adds no second main landmark to the page around it', () => {
-    render(<RoomRun state={runOn({})} now={0} thumbnail />)
+    renderWithIntl(<RoomRun state={runOn({})} now={0} thumbnail />)
     expect(document.querySelector('main')).toBeNull()
     expect(screen.getByRole('timer')).toBeDefined()
   })

@@ -5,6 +5,7 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser'
 import { compileMessages } from '@common/i18n/compile-messages'
 import { formatLocale, type MessageLanguage } from '@common/i18n/locales'
 import type { MessageId } from '@common/i18n/message-id'
+import { SpokenLanguageContext } from '../../renderer/src/lib/i18n/spoken-language'
 
 /**
  * What a window's language provider gives its components, for a component rendered alone: the
@@ -26,7 +27,7 @@ export function IntlFor({
         throw error
       }}
     >
-      {children}
+      <SpokenLanguageContext.Provider value={language}>{children}</SpokenLanguageContext.Provider>
     </IntlProvider>
   )
 }

@@ -1,4 +1,5 @@
 import type { RoomTheme } from '../domain/workshop/schema'
+import type { MessageLanguage } from '../i18n/locales'
 
 /** What the room display shows when no exercise is running. */
 export interface RoomView {
@@ -8,4 +9,6 @@ export interface RoomView {
   credits: string[]
   /** The shown workshop's room theme; dark on the waiting screen. */
   roomTheme: RoomTheme
+  /** The shown workshop's language (absent: English, or the app's on the waiting screen). */
+  language?: MessageLanguage
 }

@@ -24,7 +24,35 @@ export function formatPhaseLength(ms: number): string {
  * room never names a time that has already begun to pass before the break is over.
  */
 export function formatBackAt(dueAt: number): string {
-  return `Back at ${formatClockTime(Math.ceil(dueAt / MINUTE) * MINUTE)}`
+  return `Back at ${formatClockTime(backAtTime(dueAt))}`
+}
+
+/** The time a break that ends at `dueAt` names for coming back: the next whole minute. */
+export function backAtTime(dueAt: number): number {
+  return Math.ceil(dueAt / MINUTE) * MINUTE
+}
+
+/** Where a planned start stands at `now`, for the waiting screen to say in its language. */
+export type StartState =
+  { kind: 'soon' } | { kind: 'at'; at: number } | { kind: 'in'; countdown: string }
+
+/**
+ * The waiting screen's line before a session starts: a countdown ("4:12") in the last hour, the
+ * clock time before that, and "soon" once the planned start has passed (the facilitator starts
+ * the clock, not the room).
+ */
+export function startOf(plannedStart: string, now: number): StartState {
+  const [hours = 0, minutes = 0] = plannedStart.split(':').map(Number)
+  const start = new Date(now)
+  start.setHours(hours, minutes, 0, 0)
+  const left = start.getTime() - now
+  if (left <= 0) return { kind: 'soon' }
+  if (left > 60 * MINUTE) return { kind: 'at', at: start.getTime() }
+  const seconds = Math.ceil(left / 1000)
+  return {
+    kind: 'in',
+    countdown: `${String(Math.floor(seconds / 60))}:${String(seconds % 60).padStart(2, '0')}`,
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
 import { LAN_MAX_MESSAGE_BYTES, lanCloseCodes, type LanCapability } from '@common/lan/lan-constants'
 import type { LanServerMessage } from '@common/lan/lan-protocol'
+import type { MessageLanguage } from '@common/i18n/locales'
 import { allowedHosts, isOwnHost, isOwnOrigin } from '@common/lan/request-origin'
 import { joinCodeOfPath } from '@common/lan/join-code'
 import { endSocketWith, listenGuarded, securityHeaders } from './http-guard'
@@ -12,6 +13,7 @@ import { defaultLanLimits, type LanLimits } from './lan-limits'
 import type { LinkTokens } from './link-tokens'
 import { LiveChannels, type LanChannel, type PageMessage } from './live-channels'
 import type { PageFile } from './page-files'
+import { PHONE_MESSAGES_PATH, phoneCatalogueBody, phoneLanguageOf } from './phone-catalogue'
 import { RateLimit } from './rate-limit'
 
 export type { LanChannel, PageMessage } from './live-channels'
@@ -22,6 +24,8 @@ export interface LanServerOptions {
   port: number
   pages: Map<string, PageFile>
   tokens: LinkTokens
+  /** The language the phones speak now: the workshop's (English when it names none). */
+  language?: () => MessageLanguage
   /** Counts wrong join codes; kept by the service so it outlives a restart of the server. */
   joinGuard?: JoinGuard
   limits?: LanLimits
@@ -107,6 +111,10 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
       sendText(response, 200, 'Facilitator is reachable.')
       return
     }
+    if (path === PHONE_MESSAGES_PATH) {
+      sendMessages(request, response)
+      return
+    }
     const code = path === null || options.pages.has(path) ? null : joinCodeOfPath(path)
     if (code !== null) {
       join(request, response, code)
@@ -125,6 +133,28 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
       'content-security-policy': pagePolicy(host),
     })
     response.end(request.method === 'HEAD' ? undefined : file.body)
+  }
+
+  /**
+   * The phone pages' words, in the language asked for or else the workshop's. Like the page's
+   * files they hold no secret, so they need no token; they are never cached, as the workshop's
+   * language can change.
+   */
+  const sendMessages = (request: IncomingMessage, response: ServerResponse): void => {
+    const asked = queryOf(request)?.get('language') ?? null
+    const named = phoneLanguageOf(asked)
+    if (asked !== null && named === null) {
+      sendText(response, 404, 'There is no such language.')
+      return
+    }
+    const body = phoneCatalogueBody(named ?? options.language?.() ?? 'en')
+    response.writeHead(200, {
+      ...securityHeaders,
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': body.length,
+      'content-security-policy': "default-src 'none'",
+    })
+    response.end(request.method === 'HEAD' ? undefined : body)
   }
 
   const joinGuard = options.joinGuard ?? new JoinGuard(now)
@@ -234,6 +264,15 @@ function pathOf(request: IncomingMessage): string | null {
   }
 }
 
+/** The request's query, or null when its target is no URL at all. */
+function queryOf(request: IncomingMessage): URLSearchParams | null {
+  try {
+    return new URL(request.url ?? '/', 'http://server').searchParams
+  } catch {
+    return null
+  }
+}
+
 /** The page's policy: only its own scripts, styles and fonts, and only its own live channel. */
 function pagePolicy(host: string): string {
   return [
@@ -242,7 +281,7 @@ function pagePolicy(host: string): string {
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
-    `connect-src ws://${host}`,
+    `connect-src 'self' ws://${host}`,
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'none'",

@@ -217,6 +217,8 @@ export class LanService {
         pages,
         tokens: this.tokens,
         joinGuard: this.joinGuard,
+        language: () =>
+          this.deps.run.snapshot.state?.workshop.language ?? this.deps.room().language ?? 'en',
         ...(this.deps.limits === undefined ? {} : { limits: this.deps.limits }),
         onWelcome: (channel) => this.welcome(channel),
         onMessage: (channel, message) =>

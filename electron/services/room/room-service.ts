@@ -24,6 +24,7 @@ export class RoomService {
       subtitle: workshop.subtitle,
       credits: workshop.credits,
       roomTheme: workshop.roomTheme,
+      ...(workshop.language === undefined ? {} : { language: workshop.language }),
     }
     this.onChanged(this.view)
   }

@@ -1,8 +1,14 @@
 import { useState } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { OpenVote } from '@common/lan/participants'
 import type { ParticipantMessage } from './useLiveChannel'
-import { SentAnswer, type Answer } from './SentAnswer'
+import { describeSendProblem, SentAnswer, type Answer } from './SentAnswer'
 import { voterId } from './voter-id'
+
+// Spaces and signs between words are no words: the lint rule for words sees only literals.
+const SPACE = ' '
+const MINUS = '−'
+const PLUS = '+'
 
 /** This phone's id for votes, the same after a reload, so a new ballot replaces the last. */
 const voter = voterId(storageOrNull())
@@ -24,6 +30,7 @@ export function BallotForm({
   vote: OpenVote
   submit: (message: ParticipantMessage) => Promise<string | null>
 }) {
+  const intl = useIntl()
   const [dots, setDots] = useState<number[]>(() => vote.options.map(() => 0))
   const [answer, setAnswer] = useState<Answer | null>(null)
   const placed = dots.reduce((a, b) => a + b, 0)
@@ -35,7 +42,7 @@ export function BallotForm({
   return (
     <form
       className="participant-form"
-      aria-label="Vote"
+      aria-label={intl.formatMessage({ id: 'phone.vote.label' })}
       onSubmit={(event) => {
         event.preventDefault()
         void submit({ type: 'ballot', voteId: vote.id, voter, choices }).then((problem) =>
@@ -43,9 +50,9 @@ export function BallotForm({
             problem === null
               ? {
                   ok: true,
-                  text: 'Your vote is counted. You can change it while the vote is open.',
+                  text: intl.formatMessage({ id: 'phone.vote.counted' }),
                 }
-              : { ok: false, text: problem },
+              : { ok: false, text: describeSendProblem(intl, problem) },
           ),
         )
       }}
@@ -53,7 +60,9 @@ export function BallotForm({
       <h2>{vote.question}</h2>
       {vote.mode === 'one' ? (
         <fieldset>
-          <legend>Choose one</legend>
+          <legend>
+            <FormattedMessage id="phone.vote.chooseOne" />
+          </legend>
           {vote.options.map((option, index) => (
             <label key={option} className="ballot-option">
               <input
@@ -61,7 +70,8 @@ export function BallotForm({
                 name="ballot"
                 checked={dots[index] === 1}
                 onChange={() => choose(index, 1)}
-              />{' '}
+              />
+              {SPACE}
               {option}
             </label>
           ))}
@@ -69,36 +79,36 @@ export function BallotForm({
       ) : (
         <fieldset>
           <legend>
-            Place your {String(vote.dots)} dots ({String(left)} left)
+            <FormattedMessage id="phone.vote.placeDots" values={{ dots: vote.dots, left }} />
           </legend>
           {vote.options.map((option, index) => (
             <div key={option} className="ballot-option">
               <span id={`ballot-${String(index)}`}>{option}</span>
               <button
                 type="button"
-                aria-label={`One dot less on ${option}`}
+                aria-label={intl.formatMessage({ id: 'phone.vote.dotLess' }, { option })}
                 disabled={(dots[index] ?? 0) === 0}
                 onClick={() => choose(index, (dots[index] ?? 0) - 1)}
               >
-                −
+                {MINUS}
               </button>
               <output aria-labelledby={`ballot-${String(index)}`}>
                 {String(dots[index] ?? 0)}
               </output>
               <button
                 type="button"
-                aria-label={`One dot more on ${option}`}
+                aria-label={intl.formatMessage({ id: 'phone.vote.dotMore' }, { option })}
                 disabled={left === 0}
                 onClick={() => choose(index, (dots[index] ?? 0) + 1)}
               >
-                +
+                {PLUS}
               </button>
             </div>
           ))}
         </fieldset>
       )}
       <button type="submit" className="button-primary" disabled={choices.length === 0}>
-        Vote
+        <FormattedMessage id="phone.vote.submit" />
       </button>
       <SentAnswer answer={answer} />
     </form>

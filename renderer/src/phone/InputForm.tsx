@@ -1,6 +1,10 @@
 import { useState } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { ParticipantMessage } from './useLiveChannel'
-import { SentAnswer, type Answer } from './SentAnswer'
+import { describeSendProblem, SentAnswer, type Answer } from './SentAnswer'
+
+// Spaces and signs between words are no words: the lint rule for words sees only literals.
+const SPACE = ' '
 
 /** A question or a note for the facilitator; anonymous unless the person gives a name. */
 export function InputForm({
@@ -8,6 +12,7 @@ export function InputForm({
 }: {
   submit: (message: ParticipantMessage) => Promise<string | null>
 }) {
+  const intl = useIntl()
   const [kind, setKind] = useState<'question' | 'note'>('question')
   const [name, setName] = useState('')
   const [text, setText] = useState('')
@@ -16,7 +21,7 @@ export function InputForm({
   return (
     <form
       className="participant-form"
-      aria-label="Send a question or a note"
+      aria-label={intl.formatMessage({ id: 'phone.input.title' })}
       onSubmit={(event) => {
         event.preventDefault()
         setSending(true)
@@ -25,24 +30,33 @@ export function InputForm({
             setSending(false)
             if (problem === null) {
               setText('')
-              setAnswer({ ok: true, text: 'Sent. The facilitator will see it.' })
-            } else setAnswer({ ok: false, text: problem })
+              setAnswer({ ok: true, text: intl.formatMessage({ id: 'phone.input.sent' }) })
+            } else setAnswer({ ok: false, text: describeSendProblem(intl, problem) })
           },
         )
       }}
     >
-      <h2>Send a question or a note</h2>
+      <h2>
+        <FormattedMessage id="phone.input.title" />
+      </h2>
       <fieldset>
-        <legend>It is a</legend>
+        <legend>
+          <FormattedMessage id="phone.input.kind" />
+        </legend>
         <label>
-          <input type="radio" checked={kind === 'question'} onChange={() => setKind('question')} />{' '}
-          Question
+          <input type="radio" checked={kind === 'question'} onChange={() => setKind('question')} />
+          {SPACE}
+          <FormattedMessage id="phone.input.question" />
         </label>
         <label>
-          <input type="radio" checked={kind === 'note'} onChange={() => setKind('note')} /> Note
+          <input type="radio" checked={kind === 'note'} onChange={() => setKind('note')} />
+          {SPACE}
+          <FormattedMessage id="phone.input.note" />
         </label>
       </fieldset>
-      <label htmlFor="participant-text">Your {kind}</label>
+      <label htmlFor="participant-text">
+        <FormattedMessage id="phone.input.yours" values={{ kind }} />
+      </label>
       <textarea
         id="participant-text"
         rows={3}
@@ -51,7 +65,9 @@ export function InputForm({
         required
         onChange={(event) => setText(event.target.value)}
       />
-      <label htmlFor="participant-name">Your name (leave empty to stay anonymous)</label>
+      <label htmlFor="participant-name">
+        <FormattedMessage id="phone.input.name" />
+      </label>
       <input
         id="participant-name"
         maxLength={60}
@@ -60,7 +76,7 @@ export function InputForm({
         onChange={(event) => setName(event.target.value)}
       />
       <button type="submit" className="button-primary" disabled={sending || text.trim() === ''}>
-        Send
+        <FormattedMessage id="phone.input.send" />
       </button>
       <SentAnswer answer={answer} />
     </form>

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { PhoneSession } from './useLiveChannel'
 import { InputForm } from './InputForm'
 import { BallotForm } from './BallotForm'
@@ -7,13 +8,21 @@ import { BallotForm } from './BallotForm'
  * the facilitator opened (questions and notes, a vote). It can never control the clock.
  */
 export function ParticipantPage({ session }: { session: PhoneSession }) {
+  const intl = useIntl()
   const view = session.participant
   if (view === null) return null
   return (
-    <section className="participant" aria-label="Participant">
-      <p className="participant-workshop">{view.workshopTitle ?? 'Waiting for the session'}</p>
+    <section
+      className="participant"
+      aria-label={intl.formatMessage({ id: 'phone.participant.label' })}
+    >
+      <p className="participant-workshop">
+        {view.workshopTitle ?? intl.formatMessage({ id: 'phone.participant.waiting' })}
+      </p>
       {view.itemTitle === null ? (
-        <h1>The session has not started yet</h1>
+        <h1>
+          <FormattedMessage id="phone.participant.notStarted" />
+        </h1>
       ) : (
         <>
           <h1 data-testid="participant-item">{view.itemTitle}</h1>

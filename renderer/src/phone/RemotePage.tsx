@@ -1,14 +1,16 @@
 import { useState } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
+import type { MessageId } from '@common/i18n/message-id'
 import { currentItem, currentPhase } from '@common/domain/run/run-state'
 import { Countdown } from '../features/run/Countdown'
 import { describeNextUp } from '../features/run/next-up'
 import type { PhoneSession } from './useLiveChannel'
 
-const statusWords = {
-  ready: 'Ready to start',
-  running: 'Running',
-  paused: 'Paused',
-  ended: 'Ended',
+const statusWords: Record<'ready' | 'running' | 'paused' | 'ended', MessageId> = {
+  ready: 'phone.remote.status.ready',
+  running: 'phone.remote.status.running',
+  paused: 'phone.remote.status.paused',
+  ended: 'phone.remote.status.ended',
 }
 
 /**
@@ -18,56 +20,69 @@ const statusWords = {
  * buttons.
  */
 export function RemotePage({ session }: { session: PhoneSession }) {
+  const intl = useIntl()
   const { send, problem } = session
   const [message, setMessage] = useState('')
   const state = session.snapshot?.state ?? null
   if (state === null)
     return (
-      <section className="remote" aria-label="Remote">
-        <h1>Remote</h1>
-        <p>No session is open on the facilitator’s computer.</p>
+      <section className="remote" aria-label={intl.formatMessage({ id: 'phone.remote.label' })}>
+        <h1>
+          <FormattedMessage id="phone.remote.label" />
+        </h1>
+        <p>
+          <FormattedMessage id="phone.remote.noSession" />
+        </p>
       </section>
     )
   const ended = state.status === 'ended'
   const primary =
     state.status === 'ready'
-      ? { label: 'Start', command: { type: 'start' } as const }
+      ? { label: 'phone.remote.start' as const, command: { type: 'start' } as const }
       : state.status === 'running'
-        ? { label: 'Pause', command: { type: 'pause' } as const }
-        : { label: 'Resume', command: { type: 'resume' } as const }
-  const nextUp = describeNextUp(state)
+        ? { label: 'phone.remote.pause' as const, command: { type: 'pause' } as const }
+        : { label: 'phone.remote.resume' as const, command: { type: 'resume' } as const }
+  const nextUp = describeNextUp(state, intl)
 
   return (
-    <section className="remote" aria-label="Remote">
+    <section className="remote" aria-label={intl.formatMessage({ id: 'phone.remote.label' })}>
       <header className="remote-now">
         <p className="remote-status" data-testid="remote-status">
-          {statusWords[state.status]}
+          <FormattedMessage id={statusWords[state.status]} />
         </p>
         <h1 data-testid="remote-item">{currentItem(state).title}</h1>
         <p data-testid="remote-phase">{currentPhase(state).label}</p>
         <Countdown state={state} size="console" />
-        {nextUp !== null && <p className="remote-next">Next: {nextUp}</p>}
+        {nextUp !== null && (
+          <p className="remote-next">
+            <FormattedMessage id="phone.remote.next" values={{ title: nextUp }} />
+          </p>
+        )}
       </header>
       {problem !== null && (
         <p className="phone-notice notice-error" role="alert">
           {problem}
         </p>
       )}
-      <div className="remote-controls" role="group" aria-label="Clock controls">
+      <div
+        className="remote-controls"
+        role="group"
+        aria-label={intl.formatMessage({ id: 'phone.remote.controls' })}
+      >
         <div className="remote-row">
           <button
             type="button"
             disabled={ended}
             onClick={() => send({ type: 'adjust', minutes: -1 })}
           >
-            −1 min
+            <FormattedMessage id="phone.remote.minusMinute" />
           </button>
           <button
             type="button"
             disabled={ended}
             onClick={() => send({ type: 'adjust', minutes: 1 })}
           >
-            +1 min
+            <FormattedMessage id="phone.remote.plusMinute" />
           </button>
           <button
             type="button"
@@ -75,15 +90,15 @@ export function RemotePage({ session }: { session: PhoneSession }) {
             disabled={ended}
             onClick={() => send({ type: 'blank', on: !state.blanked })}
           >
-            Blank
+            <FormattedMessage id="phone.remote.blank" />
           </button>
         </div>
         <div className="remote-row">
           <button type="button" disabled={ended} onClick={() => send({ type: 'previousPhase' })}>
-            ← Previous
+            <FormattedMessage id="phone.remote.previous" />
           </button>
           <button type="button" disabled={ended} onClick={() => send({ type: 'nextPhase' })}>
-            Next →
+            <FormattedMessage id="phone.remote.nextPhase" />
           </button>
         </div>
         <button
@@ -92,7 +107,7 @@ export function RemotePage({ session }: { session: PhoneSession }) {
           disabled={ended}
           onClick={() => send(primary.command)}
         >
-          {primary.label}
+          <FormattedMessage id={primary.label} />
         </button>
       </div>
       <form
@@ -102,7 +117,9 @@ export function RemotePage({ session }: { session: PhoneSession }) {
           send({ type: 'message', text: message.trim() === '' ? null : message })
         }}
       >
-        <label htmlFor="remote-message-text">Message on the room</label>
+        <label htmlFor="remote-message-text">
+          <FormattedMessage id="phone.remote.messageLabel" />
+        </label>
         <input
           id="remote-message-text"
           list="remote-presets"
@@ -117,14 +134,14 @@ export function RemotePage({ session }: { session: PhoneSession }) {
         </datalist>
         <div className="remote-row">
           <button type="submit" disabled={ended}>
-            Show
+            <FormattedMessage id="phone.remote.show" />
           </button>
           <button
             type="button"
             disabled={ended || state.message === null}
             onClick={() => send({ type: 'message', text: null })}
           >
-            Clear
+            <FormattedMessage id="phone.remote.clear" />
           </button>
         </div>
       </form>

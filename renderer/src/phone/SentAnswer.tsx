@@ -1,9 +1,16 @@
 import { useEffect, useRef } from 'react'
+import type { IntlShape } from 'react-intl'
+import { DROPPED } from './useLiveChannel'
 
 /** What a phone heard back about what it sent. */
 export interface Answer {
   ok: boolean
   text: string
+}
+
+/** Why a send failed, in words: the server's, or the page's own when the connection dropped. */
+export function describeSendProblem(intl: IntlShape, problem: string): string {
+  return problem === DROPPED ? intl.formatMessage({ id: 'phone.send.dropped' }) : problem
 }
 
 /**

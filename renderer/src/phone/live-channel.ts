@@ -6,8 +6,11 @@ import type { LanClientMessage, LanServerMessage } from '@common/lan/lan-protoco
 export type ChannelState =
   | { kind: 'connecting' }
   | { kind: 'open' }
-  /** Lost (a Wi-Fi drop, the network closed): the page tries again by itself. */
-  | { kind: 'retrying'; reason: string }
+  /**
+   * Lost (a Wi-Fi drop, the network closed): the page tries again by itself. `reason` is the
+   * server's own when it gave one; else the page says it, in its language.
+   */
+  | { kind: 'retrying'; reason: string | null; tooLong: boolean }
   /** Refused for good: trying again cannot help (an old link). */
   | { kind: 'refused'; reason: string }
 
@@ -77,16 +80,14 @@ export class LiveChannel {
         this.onState({ kind: 'refused', reason: event.reason })
         return
       }
-      this.onState({ kind: 'retrying', reason: describeClose(event) })
+      this.onState({
+        kind: 'retrying',
+        reason: event.reason === '' ? null : event.reason,
+        tooLong: event.code === 1009,
+      })
       const delay = RETRY_MS[Math.min(this.attempts, RETRY_MS.length - 1)] ?? 4000
       this.attempts += 1
       this.retryTimer = window.setTimeout(() => this.connect(), delay)
     })
   }
-}
-
-function describeClose(event: CloseEvent): string {
-  if (event.reason !== '') return event.reason
-  if (event.code === 1009) return 'A message was too long for the server.'
-  return 'The connection to the facilitator’s computer was lost.'
 }

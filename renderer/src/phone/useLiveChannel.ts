@@ -19,9 +19,15 @@ export interface PhoneSession {
   send: (command: RunCommand) => void
   participant: ParticipantView | null
   audience: RoomAudience | null
-  /** Sends a participant's input or ballot; resolves with null once it is kept, else why not. */
+  /**
+   * Sends a participant's input or ballot; resolves with null once it is kept, `DROPPED` when the
+   * connection dropped before it was confirmed, else why not (the server's words).
+   */
   submit: (message: ParticipantMessage) => Promise<string | null>
 }
+
+/** What `submit` resolves with when the connection dropped before the server confirmed. */
+export const DROPPED = ''
 
 /** What a participant's page sends. */
 export type ParticipantMessage =
@@ -94,8 +100,7 @@ export function useLiveChannel(token: string): PhoneSession {
       setChannel(state)
       if (state.kind === 'open') return
       // Whatever was waiting for its acknowledgement may not have arrived: say so, to send again.
-      for (const resolve of waiting.current.values())
-        resolve('The connection dropped before it was confirmed: send it again.')
+      for (const resolve of waiting.current.values()) resolve(DROPPED)
       waiting.current.clear()
     }
     const created = new LiveChannel(url, token, onMessage, onState)

@@ -1,13 +1,19 @@
 import { forwardRef, memo, type CSSProperties } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
+import type { MessageId } from '@common/i18n/message-id'
 import type { NamedMember } from '@common/domain/grouping/round-view'
 import type { PairingArrangement } from '@common/room/pairing-fit'
 import { TextKeptWhole } from '../room/TextKeptWhole'
 
-const tags = { a: 'A', b: 'B', observer: 'Obs' } as const
+const tags: Record<'a' | 'b' | 'observer', MessageId> = {
+  a: 'room.pairing.tagA',
+  b: 'room.pairing.tagB',
+  observer: 'room.pairing.tagObserver',
+}
 
 /** A role's short tag, as the legend above the cards spells it out. */
-export function roleTag(role: keyof typeof tags): string {
-  return tags[role]
+export function RoleTag({ role }: { role: keyof typeof tags }) {
+  return <FormattedMessage id={tags[role]} />
 }
 
 /**
@@ -27,6 +33,7 @@ export const GroupCards = memo(
       size: number
     }
   >(function GroupCards({ groups, firstNumber, columns, arrangement, size }, ref) {
+    const intl = useIntl()
     const withRoles = groups.some((group) => group.some((member) => member.role !== null))
     return (
       <ol
@@ -42,7 +49,10 @@ export const GroupCards = memo(
           <li
             key={String(firstNumber + index)}
             className="room-pairing-group"
-            aria-label={`Group ${String(firstNumber + index)}`}
+            aria-label={intl.formatMessage(
+              { id: 'room.pairing.group' },
+              { number: firstNumber + index },
+            )}
           >
             <span className="room-pairing-number">{String(firstNumber + index)}</span>
             <ul
@@ -53,7 +63,7 @@ export const GroupCards = memo(
                 <li key={member.personId}>
                   {withRoles && (
                     <span className="room-pairing-tag">
-                      {member.role === null ? '' : tags[member.role]}
+                      {member.role === null ? '' : <RoleTag role={member.role} />}
                     </span>
                   )}
                   <span className="room-pairing-name">

@@ -1,9 +1,13 @@
 import { useMemo, useRef } from 'react'
 import type { NamedRound } from '@common/domain/grouping/round-view'
 import { useSecondNow } from '../../lib/useFrameNow'
-import { GroupCards, roleTag } from './GroupCards'
+import { FormattedMessage } from 'react-intl'
+import { GroupCards, RoleTag } from './GroupCards'
 import { usePairingFit } from './usePairingFit'
 import './pairing-screen.css'
+
+// Spaces and signs between words are no words: the lint rule for words sees only literals.
+const SPACE = ' '
 
 /** Seconds each page of a large room's groups stays up before the next one. */
 const PAGE_SECONDS = 15
@@ -35,16 +39,25 @@ export function PairingScreen({ round }: { round: NamedRound }) {
       <header className="room-header">
         <h1 className="room-exercise-title">{round.exerciseTitle}</h1>
         <p className="room-position">
-          {pages.length > 1
-            ? `Groups · page ${String(pageIndex + 1)} of ${String(pages.length)}`
-            : 'Groups'}
+          {pages.length > 1 ? (
+            <FormattedMessage
+              id="room.pairing.groupsPage"
+              values={{ page: pageIndex + 1, pages: pages.length }}
+            />
+          ) : (
+            <FormattedMessage id="room.pairing.groups" />
+          )}
         </p>
       </header>
       {round.cues.length > 0 && (
         <ul className="room-pairing-cues">
           {round.cues.map((cue) => (
             <li key={cue.role}>
-              <span className="room-pairing-tag">{roleTag(cue.role)}</span> {cue.cue}
+              <span className="room-pairing-tag">
+                <RoleTag role={cue.role} />
+              </span>
+              {SPACE}
+              {cue.cue}
             </li>
           ))}
         </ul>

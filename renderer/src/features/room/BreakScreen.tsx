@@ -1,7 +1,8 @@
 import type { RunState } from '@common/domain/run/run-state'
 import type { Break } from '@common/domain/workshop/schema'
 import { phaseDueAt, remainingMs } from '@common/domain/run/timer'
-import { formatBackAt } from '@common/room/room-wording'
+import { FormattedMessage, useIntl } from 'react-intl'
+import { backAtTime } from '@common/room/room-wording'
 import { useSecondNow } from '../../lib/useFrameNow'
 import { FittedPrompts } from './FittedPrompts'
 import { RoomClock } from './RoomClock'
@@ -13,9 +14,15 @@ function BackAt({ state, now }: { state: RunState; now: number | undefined }) {
   const remaining = remainingMs(state, at)
   // While paused the end moves later with every second, so it is read from now, not fixed.
   const dueAt = phaseDueAt(state) ?? at + remaining
+  const intl = useIntl()
   return (
     <p className="room-back-at" data-testid="room-back-at">
-      {remaining > 0 ? formatBackAt(dueAt) : 'Time to come back'}
+      {remaining > 0
+        ? intl.formatMessage(
+            { id: 'room.break.backAt' },
+            { time: intl.formatTime(backAtTime(dueAt), { timeStyle: 'short' }) },
+          )
+        : intl.formatMessage({ id: 'room.break.comeBack' })}
     </p>
   )
 }
@@ -35,6 +42,7 @@ export function BreakScreen({
 }) {
   const text = item.roomText.trim()
   const invite = useJoinInvite()
+  const intl = useIntl()
   return (
     <div className="room-screen room-break">
       <div className="room-break-words">
@@ -44,9 +52,11 @@ export function BreakScreen({
       {/* A break is when people take out their phones: how to join, while the network is open. */}
       {invite !== null && (
         <div className="room-break-join" data-testid="room-break-join">
-          <img src={invite.qrCode} alt="QR code of the participants’ page" />
+          <img src={invite.qrCode} alt={intl.formatMessage({ id: 'room.join.qrAlt' })} />
           <p>
-            Join from your phone: scan{invite.working ? ', or type' : ''}
+            <FormattedMessage
+              id={invite.working ? 'room.break.joinScanOrType' : 'room.break.joinScan'}
+            />
             {invite.working && <strong>{invite.shortAddress}</strong>}
           </p>
         </div>

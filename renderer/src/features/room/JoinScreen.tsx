@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { RunState } from '@common/domain/run/run-state'
 import type { JoinInvite } from './room-join'
 import { RoomClock } from './RoomClock'
@@ -8,21 +9,33 @@ import { RoomClock } from './RoomClock'
  * the screen beside them.
  */
 export function JoinScreen({ invite, state }: { invite: JoinInvite; state: RunState | null }) {
+  const intl = useIntl()
   const clockShown = state !== null && (state.status === 'running' || state.status === 'paused')
   return (
     <div className="room-screen room-join" data-testid="room-join">
       <header className="room-header">
-        <h1 className="room-exercise-title">Join from your phone</h1>
+        <h1 className="room-exercise-title">
+          <FormattedMessage id="room.join.title" />
+        </h1>
       </header>
       <div className="room-join-body">
-        <img className="room-join-qr" src={invite.qrCode} alt="QR code of the participants’ page" />
+        <img
+          className="room-join-qr"
+          src={invite.qrCode}
+          alt={intl.formatMessage({ id: 'room.join.qrAlt' })}
+        />
         <div className="room-join-words">
           <ol className="room-join-steps">
             <li>
-              Join this room’s <span className="room-nowrap">Wi-Fi</span>.
+              <FormattedMessage
+                id="room.join.wifi"
+                values={{
+                  nowrap: (chunks) => <span className="room-nowrap">{chunks}</span>,
+                }}
+              />
             </li>
             <li>
-              {invite.working ? 'Scan the code, or type the address below.' : 'Scan the code.'}
+              <FormattedMessage id={invite.working ? 'room.join.scanOrType' : 'room.join.scan'} />
             </li>
           </ol>
           {clockShown && <RoomClock state={state} />}

@@ -1,6 +1,7 @@
-import { useCallback, useRef } from 'react'
+import { useMemo, useRef } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { RoomAudience } from '@common/lan/participants'
-import { describeLeftOut } from '@common/room/overlay-wording'
+import { overlayWordsOf } from './overlay-words'
 import { useOverlayPlacement } from './useOverlayPlacement'
 import { VoteChart } from './VoteChart'
 import './room-themes.css'
@@ -14,22 +15,32 @@ export function RoomAudienceOverlay({ room }: { room: RoomAudience | null }) {
   const aside = useRef<HTMLElement>(null)
   const shown = room !== null && (room.input !== null || room.tally !== null)
   const mode = room?.tally?.mode ?? 'one'
-  const describeMore = useCallback((counts: number[]) => describeLeftOut(counts, mode), [mode])
-  const theme = useOverlayPlacement(aside, shown ? JSON.stringify(room) : null, describeMore)
+  const intl = useIntl()
+  const words = useMemo(() => overlayWordsOf(intl, mode), [intl, mode])
+  const theme = useOverlayPlacement(aside, shown ? JSON.stringify(room) : null, words)
   if (!shown) return null
   return (
     <aside
       ref={aside}
       className={`room-audience room-theme-${theme}`}
-      aria-label="From the participants"
+      aria-label={intl.formatMessage({ id: 'room.audience.label' })}
     >
       <p className="room-audience-covers" data-testid="room-audience-covers" />
       {room.input !== null && (
         <blockquote className="room-audience-input" data-testid="room-audience-input">
           <p>{room.input.text}</p>
           <footer>
-            {room.input.kind === 'question' ? 'Question' : 'Note'} from{' '}
-            {room.input.name ?? 'a participant'}
+            {room.input.name === null ? (
+              <FormattedMessage
+                id="room.audience.fromAnonymous"
+                values={{ kind: room.input.kind }}
+              />
+            ) : (
+              <FormattedMessage
+                id="room.audience.from"
+                values={{ kind: room.input.kind, name: room.input.name }}
+              />
+            )}
           </footer>
         </blockquote>
       )}

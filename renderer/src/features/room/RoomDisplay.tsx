@@ -1,3 +1,4 @@
+import { WorkshopLanguageProvider } from '../../lib/i18n/WorkshopLanguageProvider'
 import { useRoomClickerKeys } from '../run/useRoomClickerKeys'
 import { useRun } from '../run/useRun'
 import { useLanStatus } from '../lan/useLanStatus'
@@ -19,7 +20,9 @@ export function RoomDisplay() {
   return (
     <RoomJoinContext.Provider value={joinInviteOf(lan)}>
       <RoomShown state={state} view={view} />
-      <RoomAudienceOverlay room={lan?.moderation.room ?? null} />
+      <WorkshopLanguageProvider language={state?.workshop.language ?? view?.language}>
+        <RoomAudienceOverlay room={lan?.moderation.room ?? null} />
+      </WorkshopLanguageProvider>
     </RoomJoinContext.Provider>
   )
 }

@@ -1,4 +1,6 @@
+import { useIntl } from 'react-intl'
 import type { RunState } from '@common/domain/run/run-state'
+import { WorkshopLanguageProvider } from '../../lib/i18n/WorkshopLanguageProvider'
 import { resolveRoomTheme } from '@common/room/room-theme'
 import { PairingScreen } from '../pairs/PairingScreen'
 import { useShownRound } from '../pairs/useShownRound'
@@ -34,7 +36,22 @@ function RoomScreen({
  * container (type is sized to the container, so it is the same picture, smaller); `now` stands
  * its clock still; `onFit` hears whether the prompts had to be cut.
  */
-export function RoomRun({
+export function RoomRun(props: {
+  state: RunState
+  now?: number
+  thumbnail?: boolean
+  onFit?: (continued: boolean) => void
+}) {
+  // Wherever the room is drawn (the room, a thumbnail, a preview, a phone), it speaks the
+  // workshop's language.
+  return (
+    <WorkshopLanguageProvider language={props.state.workshop.language}>
+      <RoomRunInLanguage {...props} />
+    </WorkshopLanguageProvider>
+  )
+}
+
+function RoomRunInLanguage({
   state,
   now,
   thumbnail = false,
@@ -45,6 +62,7 @@ export function RoomRun({
   thumbnail?: boolean
   onFit?: (continued: boolean) => void
 }) {
+  const intl = useIntl()
   const flashing = useFlash(state.flashAt)
   const pairing = useShownRound(state)
   // A thumbnail shows the session, never the invitation that may be up on the room itself.
@@ -58,7 +76,11 @@ export function RoomRun({
       className={`room-run${flashing ? ' is-flashing' : ''}${state.blanked ? ` is-blanked blank-${state.blankColour}` : ''}`}
     >
       {state.blanked ? (
-        <div className="room-blank" role="img" aria-label="Screen paused by the facilitator" />
+        <div
+          className="room-blank"
+          role="img"
+          aria-label={intl.formatMessage({ id: 'room.blanked' })}
+        />
       ) : (
         <>
           {state.message !== null && (

@@ -1,4 +1,6 @@
+import { FormattedMessage } from 'react-intl'
 import type { RoomView } from '@common/api/room-types'
+import { WorkshopLanguageProvider } from '../../lib/i18n/WorkshopLanguageProvider'
 import type { RunState } from '@common/domain/run/run-state'
 import { RoomFrame } from './RoomFrame'
 import { RoomRun } from './RoomRun'
@@ -14,12 +16,16 @@ export function RoomShown({ state, view }: { state: RunState | null; view: RoomV
   return (
     <RoomFrame theme={view?.roomTheme ?? 'dark'} thumbnail={false} live>
       {title === null || view === null ? (
-        <p className="room-waiting">Facilitator</p>
+        <p className="room-waiting">
+          <FormattedMessage id="room.idle.name" />
+        </p>
       ) : (
-        <TitleScreen
-          workshop={{ title, subtitle: view.subtitle, credits: view.credits, plannedStart: null }}
-          closing={false}
-        />
+        <WorkshopLanguageProvider language={view.language}>
+          <TitleScreen
+            workshop={{ title, subtitle: view.subtitle, credits: view.credits, plannedStart: null }}
+            closing={false}
+          />
+        </WorkshopLanguageProvider>
       )}
     </RoomFrame>
   )

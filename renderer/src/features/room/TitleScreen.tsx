@@ -1,12 +1,22 @@
 import type { Workshop } from '@common/domain/workshop/schema'
-import { describeStart } from '@common/room/room-wording'
+import { FormattedMessage, useIntl } from 'react-intl'
+import { startOf } from '@common/room/room-wording'
 import { useSecondNow } from '../../lib/useFrameNow'
 
 function StartsIn({ plannedStart }: { plannedStart: string }) {
   const now = useSecondNow()
+  const intl = useIntl()
+  const start = startOf(plannedStart, now)
   return (
     <p className="room-start" data-testid="room-start">
-      {describeStart(plannedStart, now)}
+      {start.kind === 'soon'
+        ? intl.formatMessage({ id: 'room.title.startingSoon' })
+        : start.kind === 'at'
+          ? intl.formatMessage(
+              { id: 'room.title.startsAt' },
+              { time: intl.formatTime(start.at, { timeStyle: 'short' }) },
+            )
+          : intl.formatMessage({ id: 'room.title.startsIn' }, { countdown: start.countdown })}
     </p>
   )
 }
@@ -22,7 +32,11 @@ export function TitleScreen({
   return (
     <div className="room-screen room-title-screen">
       <div className="room-title-block">
-        {closing && <p className="room-kicker">Thank you</p>}
+        {closing && (
+          <p className="room-kicker">
+            <FormattedMessage id="room.title.thankYou" />
+          </p>
+        )}
         <h1 className="room-title">{workshop.title}</h1>
         {workshop.subtitle !== '' && <p className="room-subtitle">{workshop.subtitle}</p>}
         {!closing && workshop.plannedStart !== null && (

@@ -1,9 +1,10 @@
 import { useLayoutEffect, useState, type RefObject } from 'react'
 import type { RoomTheme } from '@common/domain/workshop/schema'
 import { OVERLAY_SIZE, overlaps, placeOverlay, type Box } from '@common/room/overlay-placement'
-import { describeCovered, type RoomPart } from '@common/room/overlay-wording'
+import type { RoomPart } from '@common/room/overlay-wording'
 import { findLargestFitting } from '@common/room/prompt-fit'
 import { whenFontsLoad } from '../../lib/when-fonts-load'
+import type { OverlayWords } from './overlay-words'
 
 /** What tells the room the time: the countdown, and the time of day or "back at" beside it. */
 const CLOCK = '.countdown-room, .room-time-of-day, .room-back-at'
@@ -63,7 +64,7 @@ type Room = ReturnType<typeof readRoom>
  * that band, its text sized in hundredths of the screen's height; says on it what it covers.
  * The element's position, size and note are set here, outside React, as usePromptFit measures.
  */
-function placeAside(aside: HTMLElement, room: Room, describeMore: (counts: number[]) => string) {
+function placeAside(aside: HTMLElement, room: Room, words: OverlayWords) {
   const note = aside.querySelector<HTMLElement>('.room-audience-covers')
   const more = aside.querySelector<HTMLElement>('.vote-chart-more')
   const options = [...aside.querySelectorAll<HTMLElement>('[data-rank]')]
@@ -83,17 +84,17 @@ function placeAside(aside: HTMLElement, room: Room, describeMore: (counts: numbe
     more.textContent =
       leftOut.length === 0
         ? ''
-        : describeMore(leftOut.map((option) => Number(option.dataset.count)))
+        : words.leftOut(leftOut.map((option) => Number(option.dataset.count)))
   }
   // Covering more grows the note, which can cover more: each round only adds parts, so it ends.
   const sayCovered = () => {
     if (note === null) return
     for (let round = 0; round <= room.parts.length; round += 1) {
       const covered = room.parts.filter((p) => overlaps(boxOf(aside), p.box)).map((p) => p.part)
-      const words = describeCovered(covered) ?? ''
-      note.hidden = words === ''
-      if (note.textContent === words) break
-      note.textContent = words
+      const said = words.covered(covered) ?? ''
+      note.hidden = said === ''
+      if (note.textContent === said) break
+      note.textContent = said
     }
   }
   const put = (band: Box, size: number) => {
@@ -139,13 +140,13 @@ function placeAside(aside: HTMLElement, room: Room, describeMore: (counts: numbe
  * Keeps the overlay `aside` off the room's clock, refitted whenever what it shows (`contentKey`)
  * or the room changes: the window's size, the phase's layout, the clock growing in overtime, a
  * message, the theme, a font arriving. Gives the room's theme, for the overlay to be drawn in.
- * `describeMore` words the chart's options that had to give way, from their counts (keep it the same function
- * from one render to the next, or every render refits).
+ * `words` says what it covers and the chart's options that had to give way, in the room's
+ * language (keep it the same object from one render to the next, or every render refits).
  */
 export function useOverlayPlacement(
   aside: RefObject<HTMLElement | null>,
   contentKey: string | null,
-  describeMore: (counts: number[]) => string,
+  words: OverlayWords,
 ): RoomTheme {
   const [theme, setTheme] = useState<RoomTheme>('dark')
   useLayoutEffect(() => {
@@ -158,7 +159,7 @@ export function useOverlayPlacement(
       if (!force && signature === seen) return
       seen = signature
       setTheme(room.theme)
-      placeAside(element, room, describeMore)
+      placeAside(element, room, words)
     }
     refit(true)
     let frame = 0
@@ -186,6 +187,6 @@ export function useOverlayPlacement(
       window.removeEventListener('resize', refitSoon)
       stopListening()
     }
-  }, [aside, contentKey, describeMore])
+  }, [aside, contentKey, words])
   return theme
 }

@@ -1,3 +1,4 @@
+import { useIntl, type IntlShape } from 'react-intl'
 import type { RunState } from '@common/domain/run/run-state'
 import { formatCountdown, remainingMs, timerTone, type TimerTone } from '@common/domain/run/timer'
 import { formatPhaseLength } from '@common/room/room-wording'
@@ -12,11 +13,20 @@ const shapes: Record<TimerTone, RoomIconName> = {
   overtime: 'square',
 }
 
-function describeTone(tone: TimerTone, warningSeconds: number, paused: boolean): string {
-  if (paused) return 'Paused'
-  if (tone === 'overtime') return 'Over time'
-  if (tone === 'warning') return `Less than ${formatPhaseLength(warningSeconds * 1000)} left`
-  return 'Time left'
+function describeTone(
+  intl: IntlShape,
+  tone: TimerTone,
+  warningSeconds: number,
+  paused: boolean,
+): string {
+  if (paused) return intl.formatMessage({ id: 'room.countdown.paused' })
+  if (tone === 'overtime') return intl.formatMessage({ id: 'room.countdown.overTime' })
+  if (tone === 'warning')
+    return intl.formatMessage(
+      { id: 'room.countdown.warning' },
+      { length: formatPhaseLength(warningSeconds * 1000) },
+    )
+  return intl.formatMessage({ id: 'room.countdown.timeLeft' })
 }
 
 /**
@@ -37,12 +47,16 @@ export function Countdown({
   const tone =
     state.status === 'ready' ? 'normal' : timerTone(remaining, state.workshop.warningSeconds)
   const paused = state.status === 'paused'
-  const words = describeTone(tone, state.workshop.warningSeconds, paused)
+  const intl = useIntl()
+  const words = describeTone(intl, tone, state.workshop.warningSeconds, paused)
   return (
     <div
       className={`countdown countdown-${size} tone-${tone}${paused ? ' is-paused' : ''}`}
       role="timer"
-      aria-label={`${words}: ${formatCountdown(remaining)}`}
+      aria-label={intl.formatMessage(
+        { id: 'room.countdown.label' },
+        { state: words, time: formatCountdown(remaining) },
+      )}
     >
       <span className="countdown-digits" data-testid={`countdown-${size}`}>
         {formatCountdown(remaining)}

@@ -1,4 +1,5 @@
 import { useRef } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import { phasesOf, type RunState } from '@common/domain/run/run-state'
 import { formatPhaseLength } from '@common/room/room-wording'
 import { RoomIcon } from '../room/RoomIcon'
@@ -13,6 +14,7 @@ const MINUTE = 60_000
  */
 export function PhaseRibbon({ state }: { state: RunState }) {
   const ribbon = useRef<HTMLOListElement>(null)
+  const intl = useIntl()
   const item = state.workshop.exercises[state.itemIndex]
   const phases = item === undefined ? [] : phasesOf(item)
   useRibbonFit(
@@ -21,7 +23,11 @@ export function PhaseRibbon({ state }: { state: RunState }) {
   )
   if (phases.length < 2) return null
   return (
-    <ol className="ribbon" aria-label="Phases of this exercise" ref={ribbon}>
+    <ol
+      className="ribbon"
+      aria-label={intl.formatMessage({ id: 'room.ribbon.label' })}
+      ref={ribbon}
+    >
       {phases.map((phase, index) => {
         const where =
           index < state.phaseIndex ? 'done' : index === state.phaseIndex ? 'current' : 'upcoming'
@@ -46,7 +52,12 @@ export function PhaseRibbon({ state }: { state: RunState }) {
             </span>
             <span className="ribbon-label">{phase.label}</span>
             <span className="ribbon-minutes">{formatPhaseLength(lengthMs)}</span>
-            {where === 'current' && <span className="visually-hidden"> (now)</span>}
+            {where === 'current' && (
+              <span className="visually-hidden">
+                {' '}
+                <FormattedMessage id="room.ribbon.now" />
+              </span>
+            )}
           </li>
         )
       })}

@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react'
+import { useIntl } from 'react-intl'
 import type { RunState } from '@common/domain/run/run-state'
 import { RoomRun } from '../room/RoomRun'
 import { describeNextUp } from './next-up'
@@ -13,7 +14,8 @@ import { roomAspectRatio, useDisplaySetup } from './useDisplaySetup'
 export function PresenterView({ state }: { state: RunState }) {
   const { setup } = useDisplaySetup()
   const ratio = roomAspectRatio(setup)
-  const nextUp = describeNextUp(state)
+  const intl = useIntl()
+  const nextUp = describeNextUp(state, intl)
   const [screen, ...added] = describeRoomScreen(state)
   return (
     <section className="run-presenter" aria-labelledby="presenter-title">

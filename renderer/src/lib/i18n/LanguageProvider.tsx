@@ -3,6 +3,7 @@ import { IntlProvider } from 'react-intl'
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser'
 import type { MessageId } from '@common/i18n/message-id'
 import { formatLocale, type MessageLanguage } from '@common/i18n/locales'
+import { SpokenLanguageContext } from './spoken-language'
 import { useMessages } from './useMessages'
 
 /**
@@ -26,7 +27,9 @@ export function LanguageProvider({
       // Whole in the app's windows; the phone pages take only the ids their parts use.
       messages={shown.messages as Record<MessageId, MessageFormatElement[]>}
     >
-      {children}
+      <SpokenLanguageContext.Provider value={shown.language}>
+        {children}
+      </SpokenLanguageContext.Provider>
     </IntlProvider>
   )
 }
