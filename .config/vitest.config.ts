@@ -12,6 +12,7 @@ export default defineConfig({
     globals: true,
     include: ['tests/{unit,services,renderer}/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['tests/support/fast-check-seed.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

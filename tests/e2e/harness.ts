@@ -109,6 +109,8 @@ export async function startTestApp(
     manualClock?: boolean
     userDataDir?: string
     keepAssets?: boolean
+    /** The system's languages, most preferred first (English by default). */
+    systemLanguages?: readonly string[]
   } = {},
 ): Promise<TestApp> {
   const clock = options.manualClock === true ? new ManualClock(TEST_START) : null
@@ -117,6 +119,7 @@ export async function startTestApp(
     phonePagesDir: builtRendererDir,
     ...(clock === null ? {} : { clock }),
     ...(options.userDataDir === undefined ? {} : { userDataDir: options.userDataDir }),
+    ...(options.systemLanguages === undefined ? {} : { systemLanguages: options.systemLanguages }),
   })
   const { server, url } = await serveBuiltPage(builtRendererDir, options.keepAssets)
   const appUrl = `${url}index.html`

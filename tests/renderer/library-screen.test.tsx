@@ -1,14 +1,15 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { directBridge } from '../support/direct-bridge'
 import { heldBack, installBridge, useRendererServices } from '../support/renderer-services'
+import { renderWithIntl } from '../support/with-intl'
 
 const services = useRendererServices()
 
 async function renderConsole() {
   const { ConsoleApp } = await import('../../renderer/src/app/ConsoleApp')
-  render(<ConsoleApp />)
+  renderWithIntl(<ConsoleApp />)
 }
 
 describe('the console', () => {

@@ -40,6 +40,8 @@ export async function startTestServices(
     phonePagesDir?: string
     /** Limits of the room's network other than the app's, to reach them with few pages. */
     lanLimits?: Partial<LanLimits>
+    /** The system's languages, most preferred first, as the OS lists them (English by default). */
+    systemLanguages?: readonly string[]
   } = {},
 ): Promise<TestServices> {
   const root = await makeTempFolder('app')
@@ -73,6 +75,7 @@ export async function startTestServices(
     ...(options.clock === undefined ? {} : { clock: options.clock }),
     ...(options.phonePagesDir === undefined ? {} : { phonePagesDir: options.phonePagesDir }),
     ...(options.lanLimits === undefined ? {} : { lanLimits: options.lanLimits }),
+    ...(options.systemLanguages === undefined ? {} : { systemLanguages: options.systemLanguages }),
     // The room's network is loopback: a test never opens a server to the machine's real networks.
     lanAddresses: () => ['127.0.0.1'],
     emit: (event, payload) => {

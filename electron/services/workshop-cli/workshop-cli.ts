@@ -1,6 +1,8 @@
 import { basename, join, resolve } from 'node:path'
 import { historyRows, summariseSessions } from '@common/domain/session/across-sessions'
 import { describesWholeFile } from '@common/domain/workshop/whole-file-message'
+import { formatRef } from '@common/i18n/message-ref'
+import { translatorFor } from '@common/i18n/translator'
 import { serializeWorkshop } from '@common/domain/workshop/parse'
 import { sheetToWorkshop } from '@common/domain/workshop/sheet/sheet-import'
 import { guessMapping, type SheetMapping } from '@common/domain/workshop/sheet/sheet-mapping'
@@ -90,8 +92,12 @@ async function importSheet(
       .replace(/\.[^.]+$/, '')
       .replace(/[-_]+/g, ' ')
   const made = sheetToWorkshop(table, mapping, title)
-  const warnings = made.problems.map((p) => `row ${String(p.row)} left out: ${p.reason}`)
-  if (!made.ok) return failed(`${sheet.value.fileName}: ${made.message}`)
+  // The command line speaks English, as its options do.
+  const english = translatorFor('en')
+  const warnings = made.problems.map(
+    (p) => `row ${String(p.row)} left out: ${formatRef(english, p.reason)}`,
+  )
+  if (!made.ok) return failed(`${sheet.value.fileName}: ${formatRef(english, made.message)}`)
   const outDir = await prepareOutputFolder(command.outDir)
   if (!outDir.ok) return failed(outDir.message)
   const path = join(outDir.value, fileNameForTitle(made.workshop.title))

@@ -13,6 +13,7 @@ import { splitHeader } from '@common/domain/workshop/sheet/sheet-table'
 import { resourcesDir } from '../../support/paths'
 import { makeFinishedSession } from '../../support/session-fixtures'
 import { startTestServices, type TestServices } from '../../support/test-services'
+import { inEnglish } from '../../support/in-english'
 
 let app: TestServices
 let api: ApiHandlers
@@ -82,7 +83,7 @@ describe('agenda files round trip', () => {
       const exportMs = performance.now() - started
       const sheet = await importSheet(target)
       const made = workshopFrom(sheet)
-      if (!made.ok) throw new Error(made.message)
+      if (!made.ok) throw new Error(inEnglish(made.message))
       expect(made.problems).toEqual([])
       expect(agendaOf(made.workshop)).toEqual(agendaOf(original))
       expect(made.workshop.plannedStart).toBe(original.plannedStart)
@@ -134,7 +135,7 @@ describe('importing foreign sheets', () => {
       { columns: [{ width: 20 }, {}, {}, {}, {}] },
     ).toFile(path)
     const made = workshopFrom(await importSheet(path))
-    if (!made.ok) throw new Error(made.message)
+    if (!made.ok) throw new Error(inEnglish(made.message))
     expect(made.problems).toEqual([])
     expect(made.workshop.plannedStart).toBe('09:00')
     expect(made.workshop.exercises.map((i) => [i.kind, i.title, itemMinutes(i)])).toEqual([
@@ -150,7 +151,7 @@ describe('importing foreign sheets', () => {
       'Titel;Title;Dauer;Duration\r\n1;Begr\xfc\xdfung;x;0:15\r\n2;Caf\xe9 pause;x;10\r\n'
     await writeFile(path, Buffer.from(text, 'latin1'))
     const made = workshopFrom(await importSheet(path))
-    if (!made.ok) throw new Error(made.message)
+    if (!made.ok) throw new Error(inEnglish(made.message))
     expect(made.workshop.exercises.map((i) => [i.title, itemMinutes(i)])).toEqual([
       ['Begrüßung', 15],
       ['Café pause', 10],

@@ -3,10 +3,15 @@ import { itemMinutes } from '@common/domain/workshop/schedule'
 import type { Workshop } from '@common/domain/workshop/schema'
 import { readCsvCells, writeCsvText } from '@common/domain/workshop/sheet/csv-text'
 import { agendaSheetRows } from '@common/domain/workshop/sheet/sheet-export'
-import { sheetToWorkshop } from '@common/domain/workshop/sheet/sheet-import'
+import { sheetToWorkshop, type RowProblem } from '@common/domain/workshop/sheet/sheet-import'
 import { guessMapping } from '@common/domain/workshop/sheet/sheet-mapping'
 import { splitHeader, type SheetCells } from '@common/domain/workshop/sheet/sheet-table'
 import { loadBuiltinWorkshop } from '../../support/builtin-workshop'
+import { inEnglish } from '../../support/in-english'
+
+function inEnglishProblems(problems: readonly RowProblem[]) {
+  return problems.map(({ row, reason }) => ({ row, reason: inEnglish(reason) }))
+}
 
 function importCells(cells: SheetCells, title = 'Imported') {
   const table = splitHeader(cells)
@@ -15,7 +20,7 @@ function importCells(cells: SheetCells, title = 'Imported') {
 
 function imported(cells: SheetCells): Workshop {
   const result = importCells(cells)
-  if (!result.ok) throw new Error(result.message)
+  if (!result.ok) throw new Error(inEnglish(result.message))
   expect(result.problems).toEqual([])
   return result.workshop
 }
@@ -131,7 +136,7 @@ describe('importing foreign sheets', () => {
       ['3', 'Coffee break', '09:40:00', '09:55:00', '00:15:00', ''],
       ['4', 'Wrap-up', '09:55:00', '10:05:00', '', ''],
     ])
-    if (!result.ok) throw new Error(result.message)
+    if (!result.ok) throw new Error(inEnglish(result.message))
     const w = result.workshop
     expect(w.plannedStart).toBe('09:00')
     expect(w.exercises.map((i) => [i.kind, i.title, itemMinutes(i)])).toEqual([
@@ -151,9 +156,9 @@ describe('importing foreign sheets', () => {
       ['9:20', 'Walk and talk'],
       ['10:00', 'Close'],
     ])
-    if (!result.ok) throw new Error(result.message)
+    if (!result.ok) throw new Error(inEnglish(result.message))
     expect(result.workshop.exercises.map((i) => itemMinutes(i))).toEqual([20, 40])
-    expect(result.problems).toEqual([
+    expect(inEnglishProblems(result.problems)).toEqual([
       { row: 5, reason: 'it has no duration or end time, and no row follows it' },
     ])
   })
@@ -178,7 +183,7 @@ describe('importing foreign sheets', () => {
       ['Close', '5', ''],
     ])
     expect(result.ok).toBe(true)
-    expect(result.problems).toEqual([
+    expect(inEnglishProblems(result.problems)).toEqual([
       {
         row: 3,
         reason:
@@ -195,15 +200,13 @@ describe('importing foreign sheets', () => {
   })
 
   it('says so when no row can be read', () => {
-    expect(
-      importCells([
-        ['Title', 'Duration'],
-        ['Opening', 'later'],
-      ]),
-    ).toMatchObject({
-      ok: false,
-      message: 'No row could be read as an exercise or a break.',
-    })
+    const result = importCells([
+      ['Title', 'Duration'],
+      ['Opening', 'later'],
+    ])
+    expect(result.ok).toBe(false)
+    if (!result.ok)
+      expect(inEnglish(result.message)).toBe('No row could be read as an exercise or a break.')
   })
 
   it('reads a semicolon CSV with a byte-order mark and decimal commas', () => {
@@ -217,18 +220,16 @@ describe('importing foreign sheets', () => {
   })
 
   it('refuses a sheet without a title column in words', () => {
-    expect(
-      sheetToWorkshop(
-        splitHeader([
-          ['a', 'b'],
-          ['1', '2'],
-        ]),
-        {},
-        'x',
-      ),
-    ).toMatchObject({
-      ok: false,
-      message: 'Choose the column that holds the titles.',
-    })
+    const result = sheetToWorkshop(
+      splitHeader([
+        ['a', 'b'],
+        ['1', '2'],
+      ]),
+      {},
+      'x',
+    )
+    expect(result.ok).toBe(false)
+    if (!result.ok)
+      expect(inEnglish(result.message)).toBe('Choose the column that holds the titles.')
   })
 })

@@ -1,14 +1,16 @@
 import { useId, useState } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { AgendaFormat, Workshop, WorkshopRef } from '@common/api/contract'
+import type { MessageId } from '@common/i18n/message-id'
 import { Notice } from '../../components/Notice'
 import { useAgendaExport } from './useAgendaExport'
 import './agenda-export.css'
 
-const formatNames: Record<AgendaFormat, string> = {
-  xlsx: 'Spreadsheet (.xlsx)',
-  csv: 'CSV',
-  md: 'Markdown',
-  ics: 'Calendar (.ics)',
+const formatNames: Record<AgendaFormat, MessageId> = {
+  xlsx: 'agendaExport.format.xlsx',
+  csv: 'agendaExport.format.csv',
+  md: 'agendaExport.format.md',
+  ics: 'agendaExport.format.ics',
 }
 
 /**
@@ -22,6 +24,7 @@ export function AgendaExportPanel({
   workshopRef: WorkshopRef
   workshop: Workshop
 }) {
+  const intl = useIntl()
   const id = useId()
   const [format, setFormat] = useState<AgendaFormat>('xlsx')
   const [calendar, setCalendar] = useState({
@@ -31,9 +34,9 @@ export function AgendaExportPanel({
   })
   const { busy, notice, dismiss, save } = useAgendaExport(workshopRef)
   const needsDate = format === 'ics' && (calendar.date === '' || calendar.start === '')
-  const field = (name: keyof typeof calendar, label: string, type: string) => (
+  const field = (name: keyof typeof calendar, label: MessageId, type: string) => (
     <span className="field">
-      <label htmlFor={`${id}-${name}`}>{label}</label>
+      <label htmlFor={`${id}-${name}`}>{intl.formatMessage({ id: label })}</label>
       <input
         id={`${id}-${name}`}
         type={type}
@@ -44,9 +47,13 @@ export function AgendaExportPanel({
   )
   return (
     <section className="agenda-export" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Export the agenda</h2>
+      <h2 id={`${id}-title`}>
+        <FormattedMessage id="agendaExport.title" />
+      </h2>
       <fieldset>
-        <legend>As</legend>
+        <legend>
+          <FormattedMessage id="agendaExport.as" />
+        </legend>
         {(Object.keys(formatNames) as AgendaFormat[]).map((value) => (
           <label key={value} className="choice">
             <input
@@ -55,16 +62,18 @@ export function AgendaExportPanel({
               checked={format === value}
               onChange={() => setFormat(value)}
             />{' '}
-            {formatNames[value]}
+            <FormattedMessage id={formatNames[value]} />
           </label>
         ))}
       </fieldset>
       {format === 'ics' && (
         <fieldset>
-          <legend>The session</legend>
-          {field('date', 'Date', 'date')}
-          {field('start', 'Start', 'time')}
-          {field('place', 'Room', 'text')}
+          <legend>
+            <FormattedMessage id="agendaExport.session" />
+          </legend>
+          {field('date', 'agendaExport.date', 'date')}
+          {field('start', 'agendaExport.start', 'time')}
+          {field('place', 'agendaExport.room', 'text')}
         </fieldset>
       )}
       <div className="toolbar">
@@ -74,9 +83,13 @@ export function AgendaExportPanel({
           disabled={busy || needsDate}
           onClick={() => save(format, calendar)}
         >
-          Save the agenda…
+          <FormattedMessage id="agendaExport.save" />
         </button>
-        {needsDate && <span className="muted">A calendar needs the date and start time.</span>}
+        {needsDate && (
+          <span className="muted">
+            <FormattedMessage id="agendaExport.needsDate" />
+          </span>
+        )}
       </div>
       <Notice message={notice} onDismiss={dismiss} />
     </section>

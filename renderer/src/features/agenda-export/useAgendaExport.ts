@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useIntl } from 'react-intl'
 import type { AgendaFormat, WorkshopRef } from '@common/api/contract'
 import type { NoticeMessage } from '../../components/Notice'
 import { bridge } from '../../lib/bridge'
@@ -18,6 +19,7 @@ export function useAgendaExport(ref: WorkshopRef): {
   dismiss: () => void
   save: (format: AgendaFormat, calendar: CalendarFields) => void
 } {
+  const intl = useIntl()
   const { notice, dismiss, tell, call } = useCallNotice()
   const [busy, setBusy] = useState(false)
   const save = (format: AgendaFormat, calendar: CalendarFields) => {
@@ -32,7 +34,7 @@ export function useAgendaExport(ref: WorkshopRef): {
         start: filled(calendar.start),
         place: calendar.place.trim(),
       }),
-      (saved) => tell(`Saved ${saved.path}`),
+      (saved) => tell(intl.formatMessage({ id: 'agendaExport.saved' }, { path: saved.path })),
     ).finally(() => setBusy(false))
   }
   return { busy, notice, dismiss, save }

@@ -1,11 +1,13 @@
 import { useId } from 'react'
-import { describeGrouping } from '@common/domain/workshop/grouping-words'
+import { FormattedMessage, useIntl } from 'react-intl'
 import { formatDuration, itemMinutes, totalMinutes } from '@common/domain/workshop/schedule'
-import { sheetFieldNames, sheetFields } from '@common/domain/workshop/sheet/sheet-mapping'
+import { sheetFields } from '@common/domain/workshop/sheet/sheet-mapping'
+import { formatRef } from '@common/i18n/message-ref'
 import { columnLetter } from '@common/domain/workshop/sheet/sheet-table'
 import type { AgendaSheet, OpenedWorkshop } from '@common/api/contract'
 import { Notice } from '../../components/Notice'
 import { useSheetImport } from './useSheetImport'
+import { formatClockText } from '../../lib/i18n/clock-text'
 import './import.css'
 
 const NOT_USED = ''
@@ -24,6 +26,7 @@ export function SheetImportPanel({
   onOpened: (opened: OpenedWorkshop) => void
   onClose: () => void
 }) {
+  const intl = useIntl()
   const step = useSheetImport(sheet, onOpened, onClose)
   const titleId = useId()
   const { table, mapping, preview } = step
@@ -31,13 +34,16 @@ export function SheetImportPanel({
   const breaks = items.filter((item) => item.kind === 'break').length
   return (
     <section className="sheet-import" aria-labelledby={`${titleId}-heading`}>
-      <h2 id={`${titleId}-heading`}>Import {step.sheet.fileName}</h2>
+      <h2 id={`${titleId}-heading`}>
+        <FormattedMessage id="import.heading" values={{ fileName: step.sheet.fileName }} />
+      </h2>
       <p className="muted">
-        {table.rows.length} rows under the header. Choose which column holds what; the preview below
-        shows the workshop it makes. Nothing is added until you confirm.
+        <FormattedMessage id="import.intro" values={{ rows: table.rows.length }} />
       </p>
       <div className="sheet-import-title">
-        <label htmlFor={titleId}>Workshop title</label>
+        <label htmlFor={titleId}>
+          <FormattedMessage id="import.workshopTitle" />
+        </label>
         <input
           id={titleId}
           value={step.title}
@@ -46,10 +52,14 @@ export function SheetImportPanel({
         />
       </div>
       <fieldset className="sheet-mapping">
-        <legend>Columns</legend>
+        <legend>
+          <FormattedMessage id="import.columns" />
+        </legend>
         {sheetFields.map((field) => (
           <span key={field} className="sheet-mapping-field">
-            <label htmlFor={`${titleId}-${field}`}>{sheetFieldNames[field]}</label>
+            <label htmlFor={`${titleId}-${field}`}>
+              <FormattedMessage id={`import.field.${field}`} />
+            </label>
             <select
               id={`${titleId}-${field}`}
               value={mapping[field] === undefined ? NOT_USED : String(mapping[field])}
@@ -60,42 +70,58 @@ export function SheetImportPanel({
                 )
               }
             >
-              <option value={NOT_USED}>not used</option>
+              <option value={NOT_USED}>{intl.formatMessage({ id: 'import.notUsed' })}</option>
               {table.headers.map((header, index) => (
                 <option key={index} value={String(index)}>
-                  {columnLetter(index)}: {header}
+                  {intl.formatMessage(
+                    { id: 'import.column' },
+                    { letter: columnLetter(index), header },
+                  )}
                 </option>
               ))}
             </select>
           </span>
         ))}
       </fieldset>
-      <h3>Preview</h3>
+      <h3>
+        <FormattedMessage id="import.preview" />
+      </h3>
       {preview.ok ? (
         <p>
-          {items.length - breaks} {items.length - breaks === 1 ? 'exercise' : 'exercises'} and{' '}
-          {breaks} {breaks === 1 ? 'break' : 'breaks'},{' '}
-          {formatDuration(totalMinutes(preview.workshop))}
-          {preview.workshop.plannedStart === null
-            ? ''
-            : `, starting at ${preview.workshop.plannedStart}`}
-          .
+          <FormattedMessage
+            id="import.previewSummary"
+            values={{
+              exercises: items.length - breaks,
+              breaks,
+              duration: formatDuration(totalMinutes(preview.workshop)),
+              start:
+                preview.workshop.plannedStart === null
+                  ? 'none'
+                  : formatClockText(intl, preview.workshop.plannedStart),
+            }}
+          />
         </p>
       ) : (
         <p className="notice notice-error" role="alert">
-          {preview.message}
+          {formatRef(intl, preview.message)}
         </p>
       )}
       {items.length > 0 && (
         <div className="sheet-preview-scroll">
-          <table className="sheet-preview" aria-label="What the import makes">
+          <table className="sheet-preview" aria-label={intl.formatMessage({ id: 'import.table' })}>
             <thead>
               <tr>
-                <th scope="col">#</th>
-                <th scope="col">Title</th>
-                <th scope="col">Phases</th>
+                <th scope="col">
+                  <FormattedMessage id="import.table.number" />
+                </th>
+                <th scope="col">
+                  <FormattedMessage id="import.table.title" />
+                </th>
+                <th scope="col">
+                  <FormattedMessage id="import.table.phases" />
+                </th>
                 <th scope="col" className="number">
-                  Minutes
+                  <FormattedMessage id="import.table.minutes" />
                 </th>
               </tr>
             </thead>
@@ -105,15 +131,33 @@ export function SheetImportPanel({
                   <td>{index + 1}</td>
                   <td>
                     {item.title}
-                    {item.kind === 'break' && <span className="muted"> (break)</span>}
+                    {item.kind === 'break' && (
+                      <span className="muted">
+                        <FormattedMessage id="import.table.break" />
+                      </span>
+                    )}
                   </td>
                   <td>
                     {item.kind === 'exercise' &&
                       item.phases
                         .map((phase) => {
+                          const values = {
+                            label: phase.label,
+                            duration: formatDuration(phase.minutes),
+                            grouping: intl.formatMessage({
+                              id: `common.grouping.${phase.grouping}`,
+                            }),
+                          }
                           // A one-phase row names its phase after the exercise: say it once.
-                          const label = phase.label === item.title ? '' : `${phase.label}: `
-                          return `${label}${formatDuration(phase.minutes)}, ${describeGrouping(phase.grouping).toLowerCase()}`
+                          return intl.formatMessage(
+                            {
+                              id:
+                                phase.label === item.title
+                                  ? 'import.table.phaseUnnamed'
+                                  : 'import.table.phase',
+                            },
+                            values,
+                          )
                         })
                         .join(' · ')}
                   </td>
@@ -127,14 +171,15 @@ export function SheetImportPanel({
       {preview.problems.length > 0 && (
         <div className="sheet-problems" role="status">
           <h3>
-            {preview.problems.length === 1
-              ? '1 row is left out'
-              : `${String(preview.problems.length)} rows are left out`}
+            <FormattedMessage id="import.problems" values={{ count: preview.problems.length }} />
           </h3>
           <ul>
             {preview.problems.map((problem) => (
               <li key={problem.row}>
-                Row {problem.row}: {problem.reason}
+                <FormattedMessage
+                  id="import.problem"
+                  values={{ row: problem.row, reason: formatRef(intl, problem.reason) }}
+                />
               </li>
             ))}
           </ul>
@@ -148,10 +193,10 @@ export function SheetImportPanel({
           disabled={!preview.ok}
           onClick={step.confirm}
         >
-          Add to the library
+          <FormattedMessage id="import.add" />
         </button>
         <button type="button" className="button-quiet" onClick={step.cancel}>
-          Cancel
+          <FormattedMessage id="import.cancel" />
         </button>
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl'
 import type { BrokenWorkshopFile } from '@common/api/contract'
 import { describesWholeFile } from '@common/domain/workshop/whole-file-message'
 
@@ -30,11 +31,10 @@ export function BrokenFileList({
             strokeLinecap="round"
           />
         </svg>{' '}
-        Files that could not be opened
+        <FormattedMessage id="library.broken.title" />
       </h2>
       <p className="muted">
-        These files are left exactly as they are. Fix them in a text editor, or restore the last
-        good version.
+        <FormattedMessage id="library.broken.hint" />
       </p>
       <ul>
         {broken.map((file) => (
@@ -48,7 +48,7 @@ export function BrokenFileList({
             )}
             {file.hasBackup && (
               <button type="button" onClick={() => onRestore(file.fileName)}>
-                Restore last good version
+                <FormattedMessage id="library.broken.restore" />
               </button>
             )}
           </li>

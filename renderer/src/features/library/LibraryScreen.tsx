@@ -1,4 +1,5 @@
 import { Suspense, useState } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { OpenedWorkshop } from '@common/api/contract'
 import { Notice } from '../../components/Notice'
 import { TextPrompt } from '../../components/TextPrompt'
@@ -7,6 +8,7 @@ import { BrokenFileList } from './BrokenFileList'
 import { WorkshopCard } from './WorkshopCard'
 import { useLibrary } from './useLibrary'
 import { useLibraryActions } from './useLibraryActions'
+import { AppLanguageSelect } from './AppLanguageSelect'
 import './library.css'
 
 /** The console's home: every workshop, what each holds, and what can be done with it. */
@@ -17,6 +19,7 @@ export function LibraryScreen({
   onOpened: (opened: OpenedWorkshop) => void
   onSessions: () => void
 }) {
+  const intl = useIntl()
   const state = useLibrary()
   const actions = useLibraryActions(onOpened)
   const [creating, setCreating] = useState(false)
@@ -43,25 +46,37 @@ export function LibraryScreen({
       }}
     >
       <div className="screen-heading">
-        <h1 id="library-title">Workshops</h1>
+        <h1 id="library-title">
+          <FormattedMessage id="library.title" />
+        </h1>
         <div className="toolbar">
           <button type="button" className="button-primary" onClick={() => setCreating(true)}>
-            New workshop
+            <FormattedMessage id="library.new" />
           </button>
           <button type="button" onClick={onSessions}>
-            Sessions
+            <FormattedMessage id="library.sessions" />
           </button>
           <button type="button" onClick={actions.importFile}>
-            Import…
+            <FormattedMessage id="library.import" />
           </button>
           <button type="button" onClick={actions.chooseFolder}>
-            Change folder…
+            <FormattedMessage id="library.changeFolder" />
           </button>
+          <AppLanguageSelect />
         </div>
       </div>
       <Notice message={actions.notice} onDismiss={actions.dismiss} />
       {actions.sheet !== null && (
-        <Suspense fallback={<p className="muted">Reading {actions.sheet.fileName}…</p>}>
+        <Suspense
+          fallback={
+            <p className="muted">
+              <FormattedMessage
+                id="library.readingSheet"
+                values={{ fileName: actions.sheet.fileName }}
+              />
+            </p>
+          }
+        >
           <SheetImportPanel
             key={actions.sheet.serial}
             sheet={actions.sheet}
@@ -72,9 +87,9 @@ export function LibraryScreen({
       )}
       {creating && (
         <TextPrompt
-          label="Title of the new workshop"
+          label={intl.formatMessage({ id: 'library.newTitle' })}
           initialValue=""
-          submitLabel="Create"
+          submitLabel={intl.formatMessage({ id: 'library.create' })}
           onCancel={() => setCreating(false)}
           onSubmit={(title) => {
             setCreating(false)
@@ -82,7 +97,11 @@ export function LibraryScreen({
           }}
         />
       )}
-      {state.status === 'loading' && <p className="muted">Reading your workshops…</p>}
+      {state.status === 'loading' && (
+        <p className="muted">
+          <FormattedMessage id="library.loading" />
+        </p>
+      )}
       {state.status === 'failed' && (
         <p className="notice notice-error" role="alert">
           {state.message}
@@ -91,24 +110,27 @@ export function LibraryScreen({
       {state.status === 'ready' && (
         <>
           <p className="muted folder-line">
-            Library folder: <span className="path">{state.listing.folder}</span>
+            <FormattedMessage
+              id="library.folder"
+              values={{
+                folder: state.listing.folder,
+                path: (chunks) => <span className="path">{chunks}</span>,
+              }}
+            />
           </p>
           {state.listing.folderMissing && (
             <p className="notice notice-error" role="alert">
-              The library folder cannot be found: was it moved or deleted, or is it on a drive that
-              is not connected? Its workshops are listed again as soon as it is back. To work
-              elsewhere, choose another folder with “Change folder…”.
+              <FormattedMessage id="library.folderMissing" />
             </p>
           )}
-          <ul className="workshop-list" aria-label="Workshops">
+          <ul className="workshop-list" aria-label={intl.formatMessage({ id: 'library.title' })}>
             {state.listing.workshops.map((summary) => (
               <WorkshopCard key={JSON.stringify(summary.ref)} summary={summary} actions={actions} />
             ))}
           </ul>
           {state.listing.workshops.every((w) => w.readOnly) && (
             <p className="muted">
-              Your own workshops will appear here. Start with “Duplicate to edit” on the built-in
-              one.
+              <FormattedMessage id="library.empty" />
             </p>
           )}
           <BrokenFileList broken={state.listing.broken} onRestore={actions.restoreBackup} />

@@ -1,7 +1,8 @@
 import { useState } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { WorkshopSummary } from '@common/api/contract'
 import { TextPrompt } from '../../components/TextPrompt'
-import { describeSize } from '../../lib/format'
+import { formatMinutes } from '../../lib/human-minutes'
 import type { LibraryActions } from './useLibraryActions'
 
 interface WorkshopCardProps {
@@ -11,6 +12,7 @@ interface WorkshopCardProps {
 
 /** One workshop in the library, with the actions it allows. */
 export function WorkshopCard({ summary, actions }: WorkshopCardProps) {
+  const intl = useIntl()
   const [mode, setMode] = useState<'idle' | 'renaming' | 'confirmingDelete'>('idle')
   const { ref } = summary
   const headingId = `workshop-${JSON.stringify(ref).replace(/[^a-z0-9]/gi, '')}`
@@ -24,16 +26,28 @@ export function WorkshopCard({ summary, actions }: WorkshopCardProps) {
       <div className="workshop-card-text">
         <h2 id={headingId}>{summary.title}</h2>
         <p className="muted">
-          {describeSize(summary.exerciseCount, summary.totalMinutes)}
+          <FormattedMessage
+            id="library.size"
+            values={{
+              count: summary.exerciseCount,
+              duration: formatMinutes(summary.totalMinutes),
+            }}
+          />
           {summary.readOnly && (
-            <span className="badge" title="Built into the app; duplicate it to make changes">
-              Built-in · read-only
+            <span className="badge" title={intl.formatMessage({ id: 'library.card.builtInHint' })}>
+              <FormattedMessage id="library.card.builtIn" />
             </span>
           )}
         </p>
         {summary.copyOf !== null && (
           <p className="muted copy-line" id={`${headingId}-copy`}>
-            <span className="badge badge-copy">Copy</span> of “{summary.copyOf}”
+            <FormattedMessage
+              id="library.card.copyOf"
+              values={{
+                title: summary.copyOf,
+                badge: (chunks) => <span className="badge badge-copy">{chunks}</span>,
+              }}
+            />
             {ref.source === 'library' && (
               <>
                 {' '}
@@ -45,9 +59,9 @@ export function WorkshopCard({ summary, actions }: WorkshopCardProps) {
       </div>
       {mode === 'renaming' ? (
         <TextPrompt
-          label="New title"
+          label={intl.formatMessage({ id: 'library.card.newTitle' })}
           initialValue={summary.title}
-          submitLabel="Rename"
+          submitLabel={intl.formatMessage({ id: 'library.card.rename' })}
           onCancel={() => setMode('idle')}
           onSubmit={(title) => {
             setMode('idle')
@@ -55,8 +69,17 @@ export function WorkshopCard({ summary, actions }: WorkshopCardProps) {
           }}
         />
       ) : mode === 'confirmingDelete' ? (
-        <div className="confirm" role="group" aria-label={`Delete ${summary.title}?`}>
-          <span>Move “{summary.title}” to the trash?</span>
+        <div
+          className="confirm"
+          role="group"
+          aria-label={intl.formatMessage(
+            { id: 'library.card.deleteGroup' },
+            { title: summary.title },
+          )}
+        >
+          <span>
+            <FormattedMessage id="library.card.deleteQuestion" values={{ title: summary.title }} />
+          </span>
           <button
             type="button"
             className="button-danger"
@@ -65,34 +88,40 @@ export function WorkshopCard({ summary, actions }: WorkshopCardProps) {
               actions.remove(ref)
             }}
           >
-            Move to trash
+            <FormattedMessage id="library.card.moveToTrash" />
           </button>
           <button type="button" className="button-quiet" onClick={() => setMode('idle')}>
-            Keep it
+            <FormattedMessage id="library.card.keep" />
           </button>
         </div>
       ) : (
-        <div className="toolbar" role="group" aria-label={`Actions for ${summary.title}`}>
+        <div
+          className="toolbar"
+          role="group"
+          aria-label={intl.formatMessage({ id: 'library.card.actions' }, { title: summary.title })}
+        >
           <button type="button" className="button-primary" onClick={() => actions.open(ref)}>
-            Open
+            <FormattedMessage id="library.card.open" />
           </button>
           <button type="button" onClick={() => actions.duplicate(ref)}>
-            {summary.readOnly ? 'Duplicate to edit' : 'Duplicate'}
+            <FormattedMessage
+              id={summary.readOnly ? 'library.card.duplicateToEdit' : 'library.card.duplicate'}
+            />
           </button>
           {!summary.readOnly && (
             <>
               <button type="button" onClick={() => setMode('renaming')}>
-                Rename
+                <FormattedMessage id="library.card.rename" />
               </button>
               <button type="button" onClick={() => actions.exportFile(ref)}>
-                Export…
+                <FormattedMessage id="library.card.export" />
               </button>
               <button
                 type="button"
                 className="button-quiet"
                 onClick={() => setMode('confirmingDelete')}
               >
-                Delete
+                <FormattedMessage id="library.card.delete" />
               </button>
             </>
           )}

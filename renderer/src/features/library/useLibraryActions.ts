@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useIntl, type IntlShape } from 'react-intl'
 import type {
   AgendaSheet,
   ExportedWorkshop,
@@ -12,15 +13,12 @@ import { readFileAsBase64 } from '../../lib/file-base64'
 import { useCallNotice } from '../../lib/useCallNotice'
 
 /** What an export says when it is written: where, and what happened to the pictures. */
-export function describeExport(exported: ExportedWorkshop): string {
+export function describeExport(intl: IntlShape, exported: ExportedWorkshop): string {
   const { path, pictures, missingPictures } = exported
-  const withPictures =
-    pictures === 0 ? '' : ` with its ${pictures === 1 ? 'picture' : `${String(pictures)} pictures`}`
-  const missing =
-    missingPictures === 0
-      ? ''
-      : ` ${String(missingPictures)} ${missingPictures === 1 ? 'picture is' : 'pictures are'} not in this library and could not go with it; the room will show their descriptions instead.`
-  return `Exported${withPictures} to ${path}.${missing}`
+  return intl.formatMessage(
+    { id: 'library.exported' },
+    { path, pictures, missing: missingPictures },
+  )
 }
 
 export interface LibraryActions {
@@ -48,6 +46,7 @@ export interface LibraryActions {
  * actions that lead to a workshop's page hand on only the latest one asked for.
  */
 export function useLibraryActions(onOpened: (opened: OpenedWorkshop) => void): LibraryActions {
+  const intl = useIntl()
   const { notice, dismiss, tell, warn, call, callLatest } = useCallNotice()
   const [sheet, setSheet] = useState<(AgendaSheet & { serial: number }) | null>(null)
   const imported = (file: ImportedFile) => {
@@ -67,7 +66,13 @@ export function useLibraryActions(onOpened: (opened: OpenedWorkshop) => void): L
         (base64) => callLatest(bridge.importDroppedFile({ fileName: file.name, base64 }), imported),
         (error: unknown) => {
           warn(
-            `Could not read ${file.name}: ${error instanceof Error ? error.message : String(error)}`,
+            intl.formatMessage(
+              { id: 'library.dropUnreadable' },
+              {
+                fileName: file.name,
+                reason: error instanceof Error ? error.message : String(error),
+              },
+            ),
           )
         },
       ),
@@ -77,7 +82,7 @@ export function useLibraryActions(onOpened: (opened: OpenedWorkshop) => void): L
     rename: (ref, title) => void call(bridge.renameWorkshop({ ref, title })),
     remove: (ref) => void call(bridge.deleteWorkshop({ ref })),
     exportFile: (ref) =>
-      void call(bridge.exportWorkshop({ ref }), (exported) => tell(describeExport(exported))),
+      void call(bridge.exportWorkshop({ ref }), (exported) => tell(describeExport(intl, exported))),
     restoreBackup: (fileName) => void call(bridge.restoreBackup({ fileName })),
   }
 }

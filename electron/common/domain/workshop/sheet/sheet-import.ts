@@ -1,3 +1,4 @@
+import { messageRef, type MessageRef } from '../../../i18n/message-ref'
 import { formatIssues } from '../../validation-message'
 import { freshId } from '../edit/fresh-id'
 import { newBlock } from '../edit/new-items'
@@ -25,15 +26,17 @@ import {
 /** A row that could not be read, by its number in the spreadsheet, and why. */
 export interface RowProblem {
   row: number
-  reason: string
+  reason: MessageRef
 }
 
 /** What a sheet becomes under a mapping: the workshop to add, and the rows left out. */
 export type SheetImport =
   | { ok: true; workshop: Workshop; problems: RowProblem[] }
-  | { ok: false; message: string; problems: RowProblem[] }
+  | { ok: false; message: MessageRef; problems: RowProblem[] }
 
 const MAX_PHASES = 20
+const MAX_TITLE = 120
+const MAX_PROMPTS = 12
 const BREAK_TITLE = /\b(break|lunch|coffee|tea|pause|recess)\b/i
 
 type Cells = (field: SheetField) => string
@@ -67,13 +70,12 @@ function isBreakRow(cell: Cells): boolean {
 function minutesOf(
   cell: Cells,
   nextStart: number | null,
-): { minutes: number } | { reason: string } {
+): { minutes: number } | { reason: MessageRef } {
   if (cell('duration') !== '') {
     const read = readMinutes(cell('duration'))
     return read.ok ? { minutes: read.value } : { reason: read.reason }
   }
-  if (cell('start') === '')
-    return { reason: 'it has no duration: give minutes, or start and end times' }
+  if (cell('start') === '') return { reason: messageRef('import.reason.noDuration') }
   const start = readClockTime(cell('start'))
   if (!start.ok) return { reason: start.reason }
   let end = nextStart
@@ -82,11 +84,11 @@ function minutesOf(
     if (!read.ok) return { reason: read.reason }
     end = read.value
   }
-  if (end === null) return { reason: 'it has no duration or end time, and no row follows it' }
+  if (end === null) return { reason: messageRef('import.reason.noEnd') }
   // An end before the start crosses midnight.
   const minutes = (end - start.value + 1440) % 1440
   return minutes === 0 || minutes > 600
-    ? { reason: `it runs ${String(minutes)} minutes from its start to its end` }
+    ? { reason: messageRef('import.reason.runs', { minutes }) }
     : { minutes }
 }
 
@@ -94,11 +96,12 @@ function readRow(
   cell: Cells,
   nextStart: number | null,
   hasCurrent: boolean,
-): RowReading | { reason: string } {
+): RowReading | { reason: MessageRef } {
   const title = cell('title')
   const continues = title === '' && hasCurrent
-  if (title === '' && !continues) return { reason: 'it has no title' }
-  if (title.length > 120) return { reason: 'its title is longer than 120 characters' }
+  if (title === '' && !continues) return { reason: messageRef('import.reason.noTitle') }
+  if (title.length > MAX_TITLE)
+    return { reason: messageRef('import.reason.titleTooLong', { max: MAX_TITLE }) }
   const length = minutesOf(cell, nextStart)
   if ('reason' in length) return length
   let grouping: Grouping = 'wholeRoom'
@@ -108,7 +111,8 @@ function readRow(
     grouping = read.value
   }
   const prompts = readLines(cell('prompts'))
-  if (prompts.length > 12) return { reason: 'it has more than 12 prompts' }
+  if (prompts.length > MAX_PROMPTS)
+    return { reason: messageRef('import.reason.tooManyPrompts', { max: MAX_PROMPTS }) }
   const start = cell('start') === '' ? null : readClockTime(cell('start'))
   return {
     title,
@@ -189,7 +193,7 @@ export function sheetToWorkshop(
   let current: Exercise | null = null
   let plannedStart: string | null = null
   if (mapping.title === undefined)
-    return { ok: false, message: 'Choose the column that holds the titles.', problems }
+    return { ok: false, message: messageRef('import.message.chooseTitle'), problems }
   table.rows.forEach((row, index) => {
     const cell = cellsOf(row, mapping)
     if (row.cells.every((value) => value.trim() === '')) return
@@ -204,7 +208,7 @@ export function sheetToWorkshop(
       if (current.phases.length >= MAX_PHASES) {
         problems.push({
           row: row.number,
-          reason: `an exercise holds at most ${String(MAX_PHASES)} phases`,
+          reason: messageRef('import.reason.tooManyPhases', { max: MAX_PHASES }),
         })
         return
       }
@@ -217,7 +221,7 @@ export function sheetToWorkshop(
     if (items.length >= MAX_AGENDA_ITEMS) {
       problems.push({
         row: row.number,
-        reason: `a workshop holds at most ${String(MAX_AGENDA_ITEMS)} exercises and breaks`,
+        reason: messageRef('import.reason.tooManyItems', { max: MAX_AGENDA_ITEMS }),
       })
       return
     }
@@ -234,7 +238,7 @@ export function sheetToWorkshop(
     }
   })
   if (items.length === 0)
-    return { ok: false, message: 'No row could be read as an exercise or a break.', problems }
+    return { ok: false, message: messageRef('import.message.noRows'), problems }
   const workshop = {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     title: title.trim().slice(0, 160) || 'Imported agenda',
@@ -255,7 +259,9 @@ export function sheetToWorkshop(
   if (!checked.success)
     return {
       ok: false,
-      message: `The sheet reads, but not as a valid workshop: ${formatIssues(checked.error.issues)}`,
+      message: messageRef('import.message.invalid', {
+        issues: formatIssues(checked.error.issues),
+      }),
       problems,
     }
   return { ok: true, workshop: checked.data, problems }

@@ -30,23 +30,59 @@ export const sheetFieldNames: Readonly<Record<SheetField, string>> = {
   note: 'Notes',
 }
 
-// The headers each field goes by, lowercase and without punctuation; Ontime's exports name
-// "Title", "Duration", "Time Start", "Time End" and "Note".
-const headerWords: Readonly<Record<SheetField, readonly string[]>> = {
-  title: ['title', 'name', 'item', 'activity', 'agenda item', 'exercise', 'topic', 'session'],
-  kind: ['kind', 'type', 'item type'],
-  duration: ['minutes', 'duration', 'mins', 'min', 'length', 'planned minutes', 'time min'],
-  start: ['start', 'time start', 'start time', 'starts', 'begins', 'from'],
-  end: ['end', 'time end', 'end time', 'ends', 'until', 'to'],
-  phase: ['phase', 'phases', 'step', 'stage', 'part'],
-  grouping: ['grouping', 'format', 'groups', 'group', 'setup', 'arrangement'],
-  prompts: ['prompts', 'prompt', 'instructions', 'questions', 'room text', 'on screen'],
-  purpose: ['purpose', 'goal', 'objective', 'aim', 'description'],
-  note: ['notes', 'note', 'facilitator notes', 'comments', 'comment', 'remarks'],
+// The headers each field goes by, lowercase, without accents or punctuation: English first
+// (Ontime's exports name "Title", "Duration", "Time Start", "Time End" and "Note"), then the
+// words Spanish, French and German sheets use, taken only where no English header names the field.
+const headerWords: Readonly<Record<SheetField, readonly (readonly string[])[]>> = {
+  title: [
+    ['title', 'name', 'item', 'activity', 'agenda item', 'exercise', 'topic', 'session'],
+    ['titulo', 'nombre', 'actividad', 'ejercicio', 'tema', 'titre', 'nom', 'activite', 'exercice'],
+    ['sujet', 'titel', 'aktivitat', 'ubung', 'thema', 'programmpunkt'],
+  ],
+  kind: [
+    ['kind', 'type', 'item type'],
+    ['tipo', 'art', 'typ'],
+  ],
+  duration: [
+    ['minutes', 'duration', 'mins', 'min', 'length', 'planned minutes', 'time min'],
+    ['minutos', 'duracion', 'duree', 'minuten', 'dauer'],
+  ],
+  start: [
+    ['start', 'time start', 'start time', 'starts', 'begins', 'from'],
+    ['inicio', 'hora de inicio', 'comienzo', 'debut', 'heure de debut', 'beginn', 'anfang'],
+  ],
+  end: [
+    ['end', 'time end', 'end time', 'ends', 'until', 'to'],
+    ['fin', 'hora de fin', 'heure de fin', 'ende'],
+  ],
+  phase: [
+    ['phase', 'phases', 'step', 'stage', 'part'],
+    ['fase', 'paso', 'etapa', 'etape', 'schritt', 'phasen'],
+  ],
+  grouping: [
+    ['grouping', 'format', 'groups', 'group', 'setup', 'arrangement'],
+    ['agrupamiento', 'formato', 'grupos', 'regroupement', 'groupes', 'gruppierung', 'sozialform'],
+    ['gruppen'],
+  ],
+  prompts: [
+    ['prompts', 'prompt', 'instructions', 'questions', 'room text', 'on screen'],
+    ['consignas', 'instrucciones', 'preguntas', 'consignes', 'impulse', 'anweisungen', 'fragen'],
+  ],
+  purpose: [
+    ['purpose', 'goal', 'objective', 'aim', 'description'],
+    ['proposito', 'objetivo', 'descripcion', 'objectif', 'but', 'zweck', 'ziel', 'beschreibung'],
+  ],
+  note: [
+    ['notes', 'note', 'facilitator notes', 'comments', 'comment', 'remarks'],
+    ['notas', 'comentarios', 'observaciones', 'remarques', 'commentaires', 'notizen', 'hinweise'],
+    ['anmerkungen', 'kommentare'],
+  ],
 }
 
 function normalise(header: string): string {
   return header
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
@@ -54,9 +90,11 @@ function normalise(header: string): string {
 
 /** The first of `headers` that names `field`, by its index, or null. */
 export function guessColumn(field: SheetField, headers: readonly string[]): number | null {
-  const words = headerWords[field]
-  const index = headers.findIndex((header) => words.includes(normalise(header)))
-  return index === -1 ? null : index
+  for (const words of headerWords[field]) {
+    const index = headers.findIndex((header) => words.includes(normalise(header)))
+    if (index !== -1) return index
+  }
+  return null
 }
 
 /**

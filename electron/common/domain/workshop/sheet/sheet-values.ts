@@ -1,9 +1,11 @@
 import type { Grouping } from '../schema'
+import { messageRef, type MessageRef } from '../../../i18n/message-ref'
 
 /** A cell read as a value, or the plain-words reason it could not be. */
-export type CellReading<T> = { ok: true; value: T } | { ok: false; reason: string }
+export type CellReading<T> = { ok: true; value: T } | { ok: false; reason: MessageRef }
 
-const DURATION_HELP = 'write minutes (“15”), “15 min”, “1 h 30”, “0:15” or “00:15:00”'
+/** The longest duration a row may have, in minutes. */
+const MAX_MINUTES = 600
 
 function decimal(text: string): number {
   // A European spreadsheet writes "7,5" for seven and a half.
@@ -18,7 +20,7 @@ export function readMinutes(cell: string): CellReading<number> {
   const text = cell.trim().toLowerCase()
   const refuse: CellReading<number> = {
     ok: false,
-    reason: `“${cell.trim()}” is not a duration: ${DURATION_HELP}`,
+    reason: messageRef('import.reason.notDuration', { cell: cell.trim() }),
   }
   let minutes: number | null = null
   const clock = /^(\d{1,3}):([0-5]\d)(?::([0-5]\d(?:[.,]\d+)?))?$/.exec(text)
@@ -33,9 +35,16 @@ export function readMinutes(cell: string): CellReading<number> {
     minutes = decimal(units[1] ?? '0') * 60 + decimal(units[2] ?? '0')
   }
   if (minutes === null || !Number.isFinite(minutes)) return refuse
-  if (minutes <= 0) return { ok: false, reason: `the duration “${cell.trim()}” is not above zero` }
-  if (minutes > 600)
-    return { ok: false, reason: `the duration “${cell.trim()}” is over 600 minutes` }
+  if (minutes <= 0)
+    return {
+      ok: false,
+      reason: messageRef('import.reason.durationNotAboveZero', { cell: cell.trim() }),
+    }
+  if (minutes > MAX_MINUTES)
+    return {
+      ok: false,
+      reason: messageRef('import.reason.durationOver', { cell: cell.trim(), max: MAX_MINUTES }),
+    }
   return { ok: true, value: Math.round(minutes * 100) / 100 }
 }
 
@@ -45,7 +54,7 @@ export function readClockTime(cell: string): CellReading<number> {
   const match = /^(\d{1,2})(?:[:.h](\d{2}))?(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$/.exec(text)
   const refuse: CellReading<number> = {
     ok: false,
-    reason: `“${cell.trim()}” is not a time of day: write “09:30” or “2:30 pm”`,
+    reason: messageRef('import.reason.notTime', { cell: cell.trim() }),
   }
   if (match === null) return refuse
   const [, h = '0', m = '0', , half] = match
@@ -68,12 +77,22 @@ export function formatClockTime(minutesOfDay: number): string {
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`
 }
 
+// English, and the words Spanish, French and German sheets use (as the app writes them too).
 const groupingNames: readonly [RegExp, Grouping][] = [
-  [/^(solo|alone|individual(ly)?|on your own|own|self|singles?)$/, 'solo'],
-  [/^(in )?(pairs?|twos|2s|dyads?|partners?)$/, 'pairs'],
-  [/^(in )?(trios?|threes|3s|triads?)$/, 'trios'],
-  [/^(in )?(small ?groups?|groups?|tables?|teams?|breakouts?)$/, 'smallGroups'],
-  [/^(whole ?room|plenary|all|everyone|whole ?group|room|together)$/, 'wholeRoom'],
+  [
+    /^(solo|alone|individual(ly)?|on your own|own|self|singles?|individualmente|seule?|allein|einzeln)$/,
+    'solo',
+  ],
+  [/^(in |en |zu )?(pairs?|twos|2s|dyads?|partners?|parejas?|binômes?|paaren?|zweit)$/, 'pairs'],
+  [/^(in |en |zu )?(trios?|threes|3s|triads?|tríos?|dreiergruppen?|dritt)$/, 'trios'],
+  [
+    /^(in |en )?(small ?groups?|groups?|tables?|teams?|breakouts?|grupos?( pequeños)?|(petits )?groupes?|kleingruppen?|gruppen?)$/,
+    'smallGroups',
+  ],
+  [
+    /^(whole ?room|plenary|all|everyone|whole ?group|room|together|todo el grupo|plenario|(en )?plénière|toute la salle|(im )?plenum|ganzer raum)$/,
+    'wholeRoom',
+  ],
 ]
 
 /**
@@ -90,7 +109,7 @@ export function readGrouping(cell: string): CellReading<Grouping> {
     if (pattern.test(text)) return { ok: true, value: grouping }
   return {
     ok: false,
-    reason: `“${cell.trim()}” is not a grouping: write solo, pairs, trios, small groups or whole room`,
+    reason: messageRef('import.reason.notGrouping', { cell: cell.trim() }),
   }
 }
 
