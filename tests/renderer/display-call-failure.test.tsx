@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react'
+import { renderWithIntl } from '../support/with-intl'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useRendererServices } from '../support/renderer-services'
 
@@ -12,7 +13,7 @@ describe('a display call that fails', () => {
       throw new Error('the display server did not answer')
     }
     const { SoundAndDisplays } = await import('../../renderer/src/features/run/SoundAndDisplays')
-    const { container } = render(<SoundAndDisplays />)
+    const { container } = renderWithIntl(<SoundAndDisplays />)
     await user.click(screen.getByText('Sound and displays'))
     await user.click(await screen.findByRole('button', { name: 'Identify displays' }))
 

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from '@testing-library/react'
+import { renderWithIntl } from '../support/with-intl'
+import { fireEvent, screen } from '@testing-library/react'
 
 // The main process with a full user-data disk: the change applies, but is not saved.
 const bridge = {
@@ -23,7 +24,7 @@ beforeEach(() => {
 describe('sound and displays', () => {
   it('says when a preference could not be saved', async () => {
     const { SoundAndDisplays } = await import('../../renderer/src/features/run/SoundAndDisplays')
-    render(<SoundAndDisplays />)
+    renderWithIntl(<SoundAndDisplays />)
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Mute' }))
     expect(await screen.findByText(/could not save the settings: the disk is full/)).toBeTruthy()
   })

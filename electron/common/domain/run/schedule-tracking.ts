@@ -143,14 +143,27 @@ export function plannedItemStarts(state: RunState, now: number): number[] {
 }
 
 /**
- * A clock time as typed in the console's 24-hour field ("9:30", "09:30", "0930", "21.15") as
- * HH:MM, the form every time in the app is shown in; null when it is no time of day.
+ * A clock time as typed into the console's "Must end by" field, in 24 hours ("9:30", "09:30",
+ * "0930", "21.15", "7h45") or in 12 hours as English shows times ("9:30 PM", "9:30pm", "11 a.m."),
+ * as HH:MM, the form the run keeps; null when it is no time of day.
  */
 export function parseClockInput(typed: string): string | null {
+  const twelve = /^\s*(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\.?\s*$/i.exec(typed)
+  if (twelve !== null) {
+    const hours = Number(twelve[1])
+    const minutes = Number(twelve[2] ?? '0')
+    if (hours < 1 || hours > 12 || minutes > 59) return null
+    const afternoon = twelve[3]?.toLowerCase() === 'p'
+    return clockText((hours % 12) + (afternoon ? 12 : 0), minutes)
+  }
   const match = /^\s*(\d{1,2})[:.h]?(\d{2})\s*$/.exec(typed)
   if (match === null) return null
   const hours = Number(match[1])
   const minutes = Number(match[2])
   if (hours > 23 || minutes > 59) return null
+  return clockText(hours, minutes)
+}
+
+function clockText(hours: number, minutes: number): string {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`
 }

@@ -1,4 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
+import type { MessageId } from '@common/i18n/message-id'
 import type { RunCommand } from '@common/api/contract'
 import { currentItem, currentPhase, phasesOf, type RunState } from '@common/domain/run/run-state'
 import type { ShortcutAction } from '@common/domain/run/shortcuts'
@@ -13,7 +15,7 @@ import { EndedClock } from './EndedClock'
 import { EndedPanel } from './EndedPanel'
 import { EndSessionDialog } from './EndSessionDialog'
 import { ExerciseNotes } from './ExerciseNotes'
-import { groupingWords } from '@common/domain/workshop/grouping-words'
+import { groupingMessages } from './grouping-messages'
 import { MessageControl } from './MessageControl'
 import { PresenterView } from './PresenterView'
 import { RoomControls } from './RoomControls'
@@ -29,11 +31,11 @@ import { useRunActions } from './useRunActions'
 import { useRunShortcuts } from './useRunShortcuts'
 import './run.css'
 
-const statusWords = {
-  ready: 'Ready to start',
-  running: 'Running',
-  paused: 'Paused',
-  ended: 'Session ended',
+const statusWords: Record<RunState['status'], MessageId> = {
+  ready: 'console.status.ready',
+  running: 'console.status.running',
+  paused: 'console.status.paused',
+  ended: 'console.status.ended',
 }
 
 /** The facilitator's screen during a session: the clock, the room, the notes and the plan. */
@@ -51,6 +53,7 @@ export function RunConsole({
   onDismissRefused: () => void
   onDebrief: (fileName: string) => void
 }) {
+  const intl = useIntl()
   const actions = useRunActions()
   const { toggleRoomFullscreen } = actions
   const [showShortcuts, setShowShortcuts] = useState(false)
@@ -98,48 +101,61 @@ export function RunConsole({
           className="button-quiet"
           onClick={actions.leave}
           disabled={state.status === 'running' || state.status === 'paused'}
-          title={ended ? undefined : 'End the session first'}
+          title={ended ? undefined : intl.formatMessage({ id: 'console.leave.endFirst' })}
         >
-          ← Leave session
+          <FormattedMessage id="console.leave" />
         </button>
         <h1 className="run-workshop-title">{state.workshop.title}</h1>
         <span className={`status-pill status-${state.status}`} data-testid="run-status">
-          {statusWords[state.status]}
+          <FormattedMessage id={statusWords[state.status]} />
         </span>
         <button type="button" onClick={() => setShowShortcuts(true)}>
-          Shortcuts <kbd>?</kbd>
+          <FormattedMessage id="console.shortcuts" /> <kbd>?</kbd>
         </button>
         {ended ? (
           <button type="button" className="button-resume" onClick={() => send({ type: 'reopen' })}>
-            Resume the session
+            <FormattedMessage id="console.resumeSession" />
           </button>
         ) : (
           state.status !== 'ready' && (
             <button type="button" className="button-danger" onClick={() => setConfirmingEnd(true)}>
-              End session…
+              <FormattedMessage id="console.endSession" />
             </button>
           )
         )}
       </header>
       <Notice
-        message={refused === null ? null : { tone: 'error', text: `Not done: ${refused}` }}
+        message={
+          refused === null
+            ? null
+            : {
+                tone: 'error',
+                text: intl.formatMessage({ id: 'console.refused' }, { reason: refused }),
+              }
+        }
         onDismiss={onDismissRefused}
       />
       <Notice message={actions.notice} onDismiss={actions.dismiss} />
       <RoomWindowNotice />
       <div className="run-grid">
-        <section className="run-now" aria-label="Now">
+        <section className="run-now" aria-label={intl.formatMessage({ id: 'console.now' })}>
           <p className="run-now-item">
             {currentItem(state).title}
             {phaseCount > 1 && (
               <span className="run-now-position">
                 {' '}
-                · phase {String(state.phaseIndex + 1)} of {String(phaseCount)}
+                <FormattedMessage
+                  id="console.phaseOf"
+                  values={{ phase: state.phaseIndex + 1, phases: phaseCount }}
+                />
               </span>
             )}
           </p>
           <h2 className="run-now-phase" data-testid="console-phase">
-            {phase.label} <span className="muted">· {groupingWords[phase.grouping]}</span>
+            {phase.label}{' '}
+            <span className="muted">
+              · <FormattedMessage id={groupingMessages[phase.grouping]} />
+            </span>
           </h2>
           {ended ? (
             <>
@@ -154,7 +170,7 @@ export function RunConsole({
             </>
           )}
         </section>
-        <section className="run-room" aria-label="Room screen">
+        <section className="run-room" aria-label={intl.formatMessage({ id: 'console.roomScreen' })}>
           <PresenterView state={state} />
           <RoomControls state={state} send={send}>
             <MessageControl state={state} send={send} inputRef={messageInput} />
@@ -167,32 +183,50 @@ export function RunConsole({
             tabs={[
               {
                 id: 'notes',
-                label: 'Notes',
+                label: intl.formatMessage({ id: 'console.tab.notes' }),
                 content: (
                   <>
                     <NotesPane sessionRunning={state.startedAt !== null && !ended} />
                     <details className="run-settings" open={state.status === 'ready'}>
-                      <summary>Session details</summary>
+                      <summary>
+                        <FormattedMessage id="console.sessionDetails" />
+                      </summary>
                       <SessionDetailsForm />
                     </details>
                   </>
                 ),
               },
-              { id: 'exercise', label: 'This exercise', content: <ExerciseNotes state={state} /> },
-              { id: 'agenda', label: 'Agenda', content: <RunAgenda state={state} send={send} /> },
+              {
+                id: 'exercise',
+                label: intl.formatMessage({ id: 'console.tab.exercise' }),
+                content: <ExerciseNotes state={state} />,
+              },
+              {
+                id: 'agenda',
+                label: intl.formatMessage({ id: 'console.tab.agenda' }),
+                content: <RunAgenda state={state} send={send} />,
+              },
               {
                 id: 'groups',
-                label: 'Groups',
+                label: intl.formatMessage({ id: 'console.tab.groups' }),
                 badge: people === undefined ? undefined : String(people),
                 content: <RosterPanel state={state} roster={roster} />,
               },
-              { id: 'network', label: 'Room’s network', content: <LanPanel /> },
+              {
+                id: 'network',
+                label: intl.formatMessage({ id: 'console.tab.network' }),
+                content: <LanPanel />,
+              },
               {
                 id: 'print',
-                label: 'Print',
+                label: intl.formatMessage({ id: 'console.tab.print' }),
                 content: <HandoutPanel workshopRef={state.workshopRef} workshop={state.workshop} />,
               },
-              { id: 'displays', label: 'Sound and displays', content: <SoundAndDisplays /> },
+              {
+                id: 'displays',
+                label: intl.formatMessage({ id: 'console.tab.displays' }),
+                content: <SoundAndDisplays />,
+              },
             ]}
           />
         </div>

@@ -1,5 +1,7 @@
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { RunCommand } from '@common/api/contract'
 import type { RunState } from '@common/domain/run/run-state'
+import type { MessageId } from '@common/i18n/message-id'
 
 interface RunControlsProps {
   state: RunState
@@ -8,30 +10,38 @@ interface RunControlsProps {
 
 /** The clock's buttons, each with its key shown. */
 export function RunControls({ state, send }: RunControlsProps) {
+  const intl = useIntl()
   const { status } = state
-  const primary =
+  const primary: { label: MessageId; command: RunCommand } =
     status === 'ready'
-      ? { label: 'Start', command: { type: 'start' } as const }
+      ? { label: 'console.start', command: { type: 'start' } }
       : status === 'running'
-        ? { label: 'Pause', command: { type: 'pause' } as const }
-        : { label: 'Resume', command: { type: 'resume' } as const }
+        ? { label: 'console.pause', command: { type: 'pause' } }
+        : { label: 'console.resume', command: { type: 'resume' } }
   const ended = status === 'ended'
   return (
-    <div className="run-controls" role="group" aria-label="Clock controls">
+    <div
+      className="run-controls"
+      role="group"
+      aria-label={intl.formatMessage({ id: 'console.controls' })}
+    >
       <button
         type="button"
         className="button-primary button-large"
         disabled={ended}
         onClick={() => send(primary.command)}
       >
-        {primary.label} <kbd>Space</kbd>
+        <FormattedMessage id={primary.label} />{' '}
+        <kbd>
+          <FormattedMessage id="console.key.space" />
+        </kbd>
       </button>
       <div className="run-controls-row">
         <button type="button" disabled={ended} onClick={() => send({ type: 'previousPhase' })}>
-          ← Previous phase <kbd>P</kbd>
+          <FormattedMessage id="console.previousPhase" /> <kbd>P</kbd>
         </button>
         <button type="button" disabled={ended} onClick={() => send({ type: 'nextPhase' })}>
-          Next phase → <kbd>N</kbd>
+          <FormattedMessage id="console.nextPhase" /> <kbd>N</kbd>
         </button>
       </div>
       <div className="run-controls-row">
@@ -48,17 +58,17 @@ export function RunControls({ state, send }: RunControlsProps) {
       </div>
       <div className="run-controls-row run-controls-quiet">
         <button type="button" disabled={ended} onClick={() => send({ type: 'previousItem' })}>
-          ⇤ Previous exercise
+          <FormattedMessage id="console.previousItem" />
         </button>
         <button
           type="button"
           disabled={ended || status === 'ready'}
           onClick={() => send({ type: 'restartPhase' })}
         >
-          ↺ Restart phase
+          <FormattedMessage id="console.restartPhase" />
         </button>
         <button type="button" disabled={ended} onClick={() => send({ type: 'nextItem' })}>
-          Next exercise ⇥
+          <FormattedMessage id="console.nextItem" />
         </button>
       </div>
     </div>

@@ -1,28 +1,36 @@
 import { useState } from 'react'
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl'
 import { useSecondNow } from '../../lib/useFrameNow'
 import type { RunPanelProps } from './run-panel-props'
 import {
-  formatClockTime,
+  clockTimeOnDay,
+  lockedEndMs,
   parseClockInput,
   proposeRunRetiming,
   scheduleStatus,
 } from '@common/domain/run/schedule-tracking'
 import type { RetimingProposal } from '@common/domain/schedule/retime'
 import { formatMinutes, formatWholeMinutes } from '../../lib/human-minutes'
+import { useClockTime } from './useClockTime'
 import { RetimingChanges } from '../../components/RetimingChanges'
 
-function describeVariance(varianceMs: number): string {
+function describeVariance(intl: IntlShape, varianceMs: number): string {
   const minutes = Math.round(Math.abs(varianceMs) / 60_000)
-  if (minutes === 0) return 'On schedule'
-  return varianceMs > 0 ? `${formatMinutes(minutes)} behind` : `${formatMinutes(minutes)} ahead`
+  if (minutes === 0) return intl.formatMessage({ id: 'console.schedule.onSchedule' })
+  return intl.formatMessage(
+    { id: varianceMs > 0 ? 'console.schedule.behind' : 'console.schedule.ahead' },
+    { duration: formatMinutes(minutes) },
+  )
 }
 
 function ProposalCard({
   title,
+  apply,
   proposal,
   onApply,
 }: {
   title: string
+  apply: string
   proposal: RetimingProposal
   onApply: () => void
 }) {
@@ -30,15 +38,19 @@ function ProposalCard({
     <div className="proposal">
       <h3>{title}</h3>
       {proposal.changes.length === 0 ? (
-        <p className="muted">{proposal.reason ?? 'Nothing to change.'}</p>
+        <p className="muted">
+          {proposal.reason ?? <FormattedMessage id="console.schedule.nothingToChange" />}
+        </p>
       ) : (
         <>
           <RetimingChanges changes={proposal.changes} />
           {!proposal.feasible && (
-            <p className="warning-text">⚠ {proposal.reason ?? 'Still does not fit.'}</p>
+            <p className="warning-text">
+              ⚠ {proposal.reason ?? <FormattedMessage id="console.schedule.stillDoesNotFit" />}
+            </p>
           )}
           <button type="button" onClick={onApply}>
-            Apply: {title.toLowerCase()}
+            {apply}
           </button>
         </>
       )}
@@ -48,6 +60,8 @@ function ProposalCard({
 
 /** Planned against actual, the projected end, and re-timing to keep a locked end time. */
 export function SchedulePanel({ state, send }: RunPanelProps) {
+  const intl = useIntl()
+  const clockTime = useClockTime()
   const now = useSecondNow()
   const status = scheduleStatus(state, now)
   const [lockDraft, setLockDraft] = useState(state.lockedEnd ?? '')
@@ -55,26 +69,34 @@ export function SchedulePanel({ state, send }: RunPanelProps) {
   const overrun = status.overrunMs !== null && status.overrunMs > 30_000
   return (
     <section className="run-schedule" aria-labelledby="schedule-title">
-      <h2 id="schedule-title">Schedule</h2>
+      <h2 id="schedule-title">
+        <FormattedMessage id="console.schedule.title" />
+      </h2>
       <dl className="schedule-figures">
         <div>
-          <dt>Projected end</dt>
-          <dd data-testid="projected-end">{formatClockTime(status.projectedEndMs)}</dd>
+          <dt>
+            <FormattedMessage id="console.schedule.projectedEnd" />
+          </dt>
+          <dd data-testid="projected-end">{clockTime(status.projectedEndMs)}</dd>
         </div>
         {status.plannedEndMs !== null && (
           <div>
-            <dt>Planned end</dt>
-            <dd>{formatClockTime(status.plannedEndMs)}</dd>
+            <dt>
+              <FormattedMessage id="console.schedule.plannedEnd" />
+            </dt>
+            <dd>{clockTime(status.plannedEndMs)}</dd>
           </div>
         )}
         {status.varianceMs !== null && (
           <div>
-            <dt>So far</dt>
+            <dt>
+              <FormattedMessage id="console.schedule.soFar" />
+            </dt>
             <dd
               data-testid="variance"
               className={status.varianceMs > 60_000 ? 'is-over' : undefined}
             >
-              {describeVariance(status.varianceMs)}
+              {describeVariance(intl, status.varianceMs)}
             </dd>
           </div>
         )}
@@ -89,30 +111,41 @@ export function SchedulePanel({ state, send }: RunPanelProps) {
           }
           const time = parseClockInput(lockDraft)
           setLockProblem(
-            time === null ? 'Type the time as hours and minutes, such as 12:30.' : null,
+            time === null
+              ? intl.formatMessage(
+                  { id: 'console.schedule.badTime' },
+                  { example: clockTime(clockTimeOnDay('12:30', now)) },
+                )
+              : null,
           )
           if (time !== null) {
-            setLockDraft(time)
+            setLockDraft(clockTime(clockTimeOnDay(time, now)))
             send({ type: 'lockEnd', time })
           }
         }}
       >
-        <label htmlFor="lock-end">Must end by</label>
-        {/* A 24-hour field like every time the app shows, not the system's 12-hour picker. */}
+        <label htmlFor="lock-end">
+          <FormattedMessage id="console.schedule.mustEndBy" />
+        </label>
+        {/* A text field that takes the time as the app's language shows it, or in 24 hours. */}
         <input
           id="lock-end"
           type="text"
           inputMode="numeric"
           autoComplete="off"
-          placeholder="hh:mm"
-          size={6}
-          maxLength={5}
+          placeholder={intl.formatMessage({ id: 'console.schedule.timePlaceholder' })}
+          size={8}
+          maxLength={10}
           value={lockDraft}
           aria-invalid={lockProblem !== null}
           aria-describedby={lockProblem === null ? undefined : 'lock-end-problem'}
           onChange={(event) => setLockDraft(event.target.value)}
         />
-        <button type="submit">{state.lockedEnd === null ? 'Lock end time' : 'Update'}</button>
+        <button type="submit">
+          <FormattedMessage
+            id={state.lockedEnd === null ? 'console.schedule.lock' : 'console.schedule.update'}
+          />
+        </button>
         {state.lockedEnd !== null && (
           <button
             type="button"
@@ -122,7 +155,7 @@ export function SchedulePanel({ state, send }: RunPanelProps) {
               send({ type: 'lockEnd', time: null })
             }}
           >
-            Unlock
+            <FormattedMessage id="console.schedule.unlock" />
           </button>
         )}
         {lockProblem !== null && (
@@ -135,10 +168,15 @@ export function SchedulePanel({ state, send }: RunPanelProps) {
         <div className="overrun" role="alert">
           <p>
             <strong>
-              ⚠ Projected to overrun {state.lockedEnd} by{' '}
-              {formatWholeMinutes(status.overrunMs / 60_000)}.
+              <FormattedMessage
+                id="console.schedule.overrun"
+                values={{
+                  end: clockTime(lockedEndMs(state, now) ?? now),
+                  duration: formatWholeMinutes(status.overrunMs / 60_000),
+                }}
+              />
             </strong>{' '}
-            Re-time what is left:
+            <FormattedMessage id="console.schedule.retime" />
           </p>
           {(['shorten', 'dropOptional'] as const).map((strategy) => {
             const proposal = proposeRunRetiming(state, strategy, now)
@@ -146,9 +184,18 @@ export function SchedulePanel({ state, send }: RunPanelProps) {
             return (
               <ProposalCard
                 key={strategy}
-                title={
-                  strategy === 'shorten' ? 'Shorten flexible exercises' : 'Drop optional exercises'
-                }
+                title={intl.formatMessage({
+                  id:
+                    strategy === 'shorten'
+                      ? 'console.schedule.shorten'
+                      : 'console.schedule.dropOptional',
+                })}
+                apply={intl.formatMessage({
+                  id:
+                    strategy === 'shorten'
+                      ? 'console.schedule.applyShorten'
+                      : 'console.schedule.applyDropOptional',
+                })}
                 proposal={proposal}
                 onApply={() => send({ type: 'retime', strategy })}
               />

@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useIntl } from 'react-intl'
 
 /** One place of the console's side column: its tab's words and what it holds. */
 export interface SideTab {
@@ -24,6 +25,7 @@ export function SideTabs({
   chosen: string
   onChoose: (id: string) => void
 }) {
+  const intl = useIntl()
   const list = useRef<HTMLDivElement>(null)
   const move = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const step =
@@ -48,7 +50,12 @@ export function SideTabs({
   }
   return (
     <div className="side-tabs">
-      <div className="side-tab-list" role="tablist" aria-label="Side panels" ref={list}>
+      <div
+        className="side-tab-list"
+        role="tablist"
+        aria-label={intl.formatMessage({ id: 'console.sideTabs' })}
+        ref={list}
+      >
         {tabs.map((tab, index) => (
           <button
             key={tab.id}

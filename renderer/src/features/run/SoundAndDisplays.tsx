@@ -1,4 +1,6 @@
+import { FormattedMessage } from 'react-intl'
 import { Notice } from '../../components/Notice'
+import { LanguageChoice } from './LanguageChoice'
 import { useDisplaySetup } from './useDisplaySetup'
 import { usePreferences } from './usePreferences'
 
@@ -12,13 +14,18 @@ export function SoundAndDisplays() {
 
   return (
     <>
-      <h2 className="side-panel-title">Sound and displays</h2>
+      <h2 className="side-panel-title">
+        <FormattedMessage id="console.tab.displays" />
+      </h2>
+      <LanguageChoice />
       <Notice message={displays.notice} onDismiss={displays.dismiss} />
       {preferences !== null && (
         <fieldset>
-          <legend>Chimes (played on the room display)</legend>
+          <legend>
+            <FormattedMessage id="console.sound.chimes" />
+          </legend>
           <label>
-            Volume{' '}
+            <FormattedMessage id="console.sound.volume" />{' '}
             <input
               type="range"
               min={0}
@@ -34,17 +41,19 @@ export function SoundAndDisplays() {
               checked={preferences.muted}
               onChange={(event) => update({ muted: event.target.checked })}
             />{' '}
-            Mute
+            <FormattedMessage id="console.sound.mute" />
           </label>
           <button type="button" onClick={sound.testSound}>
-            Test the chimes
+            <FormattedMessage id="console.sound.test" />
           </button>
           <Notice message={sound.notice} onDismiss={sound.dismiss} />
         </fieldset>
       )}
       {setup !== null && (
         <fieldset>
-          <legend>Room display</legend>
+          <legend>
+            <FormattedMessage id="console.displays.room" />
+          </legend>
           <ul className="display-list">
             <li>
               <label>
@@ -54,7 +63,7 @@ export function SoundAndDisplays() {
                   checked={setup.roomDisplayId === null}
                   onChange={() => displays.setRoomDisplay(null)}
                 />{' '}
-                A window beside the console
+                <FormattedMessage id="console.displays.window" />
               </label>
             </li>
             {setup.displays.length > 1 &&
@@ -69,7 +78,10 @@ export function SoundAndDisplays() {
                     />{' '}
                     {display.label}
                     {display.primary && (
-                      <span className="muted"> (the console moves to the other screen)</span>
+                      <span className="muted">
+                        {' '}
+                        <FormattedMessage id="console.displays.consoleMoves" />
+                      </span>
                     )}
                   </label>
                 </li>
@@ -77,19 +89,21 @@ export function SoundAndDisplays() {
           </ul>
           {setup.displays.length < 2 && (
             <p className="muted">
-              Only one display is attached. Plug in the projector and it will be used.
+              <FormattedMessage id="console.displays.onlyOne" />
             </p>
           )}
           <div className="toolbar">
             <button type="button" onClick={displays.identifyDisplays}>
-              Identify displays
+              <FormattedMessage id="console.displays.identify" />
             </button>
             <button
               type="button"
               aria-pressed={setup.rehearsal}
               onClick={() => displays.setRehearsal(!setup.rehearsal)}
             >
-              {setup.rehearsal ? 'End rehearsal' : 'Rehearse on this screen'}
+              <FormattedMessage
+                id={setup.rehearsal ? 'console.displays.endRehearsal' : 'console.displays.rehearse'}
+              />
             </button>
           </div>
         </fieldset>

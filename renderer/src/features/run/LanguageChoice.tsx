@@ -1,0 +1,28 @@
+import { FormattedMessage } from 'react-intl'
+import type { AppLanguageChoice } from '@common/api/run-types'
+import { languageNames, languages } from '@common/i18n/locales'
+import { useAppLanguage } from '../../lib/i18n/useAppLanguage'
+
+/** The console's language: the system's, or one the facilitator picks (each in its own name). */
+export function LanguageChoice() {
+  const { choice, systemLanguage, choose } = useAppLanguage()
+  if (choice === null || systemLanguage === null) return null
+  return (
+    <label className="language-choice">
+      <FormattedMessage id="console.language" />{' '}
+      <select value={choice} onChange={(event) => choose(event.target.value as AppLanguageChoice)}>
+        <FormattedMessage
+          id="common.language.system"
+          values={{ language: languageNames[systemLanguage] }}
+        >
+          {(words) => <option value="system">{words}</option>}
+        </FormattedMessage>
+        {languages.map((language) => (
+          <option key={language} value={language} lang={language}>
+            {languageNames[language]}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
