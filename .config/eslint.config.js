@@ -171,7 +171,6 @@ export default tseslint.config(
       'renderer/src/app/**',
       'renderer/src/components/**',
       'renderer/src/features/agenda-export/**',
-      'renderer/src/features/editor/**',
       'renderer/src/features/handouts/**',
       'renderer/src/features/import/**',
       'renderer/src/features/lan/**',
