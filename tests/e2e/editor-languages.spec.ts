@@ -56,7 +56,7 @@ async function sidewaysFaults(): Promise<string[]> {
     for (const element of editor.querySelectorAll<HTMLElement>('*')) {
       if (element.closest('[data-testid="room-preview"]') !== null) continue
       if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) continue
-      const text = (element.textContent ?? '').trim().slice(0, 40)
+      const text = element.textContent.trim().slice(0, 40)
       if (element.getBoundingClientRect().right > width + 1)
         faults.push(`"${text}" passes the edge`)
       if (element instanceof HTMLSelectElement) {
