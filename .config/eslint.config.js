@@ -204,7 +204,6 @@ export default tseslint.config(
     ignores: [
       'renderer/src/app/**',
       'renderer/src/components/**',
-      'renderer/src/features/editor/**',
       'renderer/src/features/handouts/**',
       'renderer/src/features/lan/**',
       'renderer/src/features/notes/**',

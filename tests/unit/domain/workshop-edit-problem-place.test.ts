@@ -7,22 +7,41 @@ describe('describeProblemPlace', () => {
   it('names the item by title, then the phase, block or line, then the field', () => {
     expect(describeProblemPlace(workshop, 'exercises[0].phases[0].minutes')).toEqual({
       itemIndex: 0,
-      words: '“First exercise” › phase 1 › minutes',
+      steps: [
+        { kind: 'item', title: 'First exercise' },
+        { kind: 'phase', number: 1 },
+        { kind: 'field', field: 'minutes' },
+      ],
     })
     expect(
-      describeProblemPlace(workshop, 'exercises[0].worksheet.blocks[1].columns[2]').words,
-    ).toBe('“First exercise” › worksheet block 2 › columns › line 3')
-    expect(describeProblemPlace(workshop, 'exercises[0].phases[1].image.alt').words).toBe(
-      '“First exercise” › phase 2 › picture › description (alt text)',
-    )
+      describeProblemPlace(workshop, 'exercises[0].worksheet.blocks[1].columns[2]').steps,
+    ).toEqual([
+      { kind: 'item', title: 'First exercise' },
+      { kind: 'block', number: 2 },
+      { kind: 'field', field: 'columns' },
+      { kind: 'line', number: 3 },
+    ])
+    expect(describeProblemPlace(workshop, 'exercises[0].phases[1].image.alt').steps).toEqual([
+      { kind: 'item', title: 'First exercise' },
+      { kind: 'phase', number: 2 },
+      { kind: 'field', field: 'image' },
+      { kind: 'field', field: 'alt' },
+    ])
   })
 
   it('keeps workshop fields on the workshop, and an unknown item by number', () => {
     expect(describeProblemPlace(workshop, 'plannedStart')).toEqual({
       itemIndex: null,
-      words: 'planned start',
+      steps: [{ kind: 'field', field: 'plannedStart' }],
     })
-    expect(describeProblemPlace(workshop, '').words).toBe('the workshop')
-    expect(describeProblemPlace(workshop, 'exercises[4].title').words).toBe('item 5 › title')
+    expect(describeProblemPlace(workshop, 'focusAreas[1].title').steps).toEqual([
+      { kind: 'focusArea', number: 2 },
+      { kind: 'field', field: 'title' },
+    ])
+    expect(describeProblemPlace(workshop, '').steps).toEqual([])
+    expect(describeProblemPlace(workshop, 'exercises[4].title').steps).toEqual([
+      { kind: 'itemNumber', number: 5 },
+      { kind: 'field', field: 'title' },
+    ])
   })
 })

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { Workshop } from '@common/domain/workshop/schema'
 import { clockTimeAfter, formatDuration, planAgenda } from '@common/domain/workshop/schedule'
 import { newItemId } from '@common/domain/workshop/edit/operations'
@@ -14,6 +15,7 @@ interface AgendaEditorProps {
 /** The ordered agenda: clock time and running total per item; add, duplicate, remove, reorder. */
 export function AgendaEditor({ workshop, selectedId, onSelect }: AgendaEditorProps) {
   const { edit } = useEditor()
+  const intl = useIntl()
   const list = useRef<HTMLOListElement>(null)
   const focusId = useRef<string | null>(null)
   const lines = planAgenda(workshop)
@@ -42,18 +44,20 @@ export function AgendaEditor({ workshop, selectedId, onSelect }: AgendaEditorPro
   return (
     <section className="ed-panel ed-agenda" aria-labelledby="ed-agenda-title">
       <div className="ed-panel-head">
-        <h2 id="ed-agenda-title">Agenda</h2>
+        <h2 id="ed-agenda-title">
+          <FormattedMessage id="editor.agenda.title" />
+        </h2>
         <button
           type="button"
           className="button-quiet"
           aria-pressed={selectedId === null}
           onClick={() => onSelect(null)}
         >
-          Workshop details
+          <FormattedMessage id="editor.workshop.title" />
         </button>
       </div>
       <p className="ed-hint" id="ed-agenda-help">
-        Select an item to edit it. Reorder with Alt+↑ / Alt+↓, the arrow buttons, or by dragging.
+        <FormattedMessage id="editor.agenda.help" />
       </p>
       <ol ref={list} className="ed-agenda-list" aria-describedby="ed-agenda-help">
         {lines.map((line, index) => {
@@ -69,7 +73,14 @@ export function AgendaEditor({ workshop, selectedId, onSelect }: AgendaEditorPro
                   ? `+${formatDuration(line.startMinute)}`
                   : clockTimeAfter(start, line.startMinute)
               }
-              total={start === null ? formatDuration(end) : `ends ${clockTimeAfter(start, end)}`}
+              total={
+                start === null
+                  ? formatDuration(end)
+                  : intl.formatMessage(
+                      { id: 'editor.agenda.ends' },
+                      { time: clockTimeAfter(start, end) },
+                    )
+              }
               selected={line.item.id === selectedId}
               onSelect={() => onSelect(line.item.id)}
               onMove={(to) => move(index, to)}
@@ -84,14 +95,20 @@ export function AgendaEditor({ workshop, selectedId, onSelect }: AgendaEditorPro
         })}
       </ol>
       <p className="ed-agenda-sum">
-        Total: <strong>{formatDuration(lines.reduce((sum, line) => sum + line.minutes, 0))}</strong>
+        <FormattedMessage
+          id="editor.agenda.total"
+          values={{
+            duration: formatDuration(lines.reduce((sum, line) => sum + line.minutes, 0)),
+            strong: (chunks) => <strong>{chunks}</strong>,
+          }}
+        />
       </p>
       <div className="ed-actions">
         <button type="button" onClick={() => add('exercise')}>
-          + Add exercise
+          <FormattedMessage id="editor.agenda.addExercise" />
         </button>
         <button type="button" onClick={() => add('break')}>
-          + Add break
+          <FormattedMessage id="editor.agenda.addBreak" />
         </button>
       </div>
     </section>

@@ -1,6 +1,10 @@
 import type { KeyboardEvent, DragEvent } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { AgendaLine } from '@common/domain/workshop/schedule'
 import { formatDuration } from '@common/domain/workshop/schedule'
+
+/** Drawn symbols, alike in every language; each button's name is in its aria-label. */
+const glyphs = { up: '↑', down: '↓', remove: '✕' } as const
 
 interface AgendaRowProps {
   line: AgendaLine
@@ -19,6 +23,8 @@ interface AgendaRowProps {
 /** One agenda item in the editor: its time, title and length, and the ways to move it. */
 export function AgendaRow(props: AgendaRowProps) {
   const { line, index, count, selected } = props
+  const intl = useIntl()
+  const title = { title: line.item.title }
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.altKey) return
     if (event.key === 'ArrowUp' && index > 0) {
@@ -80,43 +86,43 @@ export function AgendaRow(props: AgendaRowProps) {
       </button>
       <span className="ed-agenda-minutes">
         {formatDuration(line.minutes)}
-        <span className="ed-agenda-total"> · {props.total}</span>
+        <span className="ed-agenda-total">{props.total}</span>
       </span>
       <span className="ed-agenda-actions">
         <button
           type="button"
           className="button-quiet"
-          aria-label={`Move “${line.item.title}” up`}
+          aria-label={intl.formatMessage({ id: 'editor.agenda.moveUp' }, title)}
           disabled={index === 0}
           onClick={() => props.onMove(index - 1)}
         >
-          ↑
+          {glyphs.up}
         </button>
         <button
           type="button"
           className="button-quiet"
-          aria-label={`Move “${line.item.title}” down`}
+          aria-label={intl.formatMessage({ id: 'editor.agenda.moveDown' }, title)}
           disabled={index === count - 1}
           onClick={() => props.onMove(index + 1)}
         >
-          ↓
+          {glyphs.down}
         </button>
         <button
           type="button"
           className="button-quiet"
-          aria-label={`Duplicate “${line.item.title}”`}
+          aria-label={intl.formatMessage({ id: 'editor.agenda.duplicateLabel' }, title)}
           onClick={props.onDuplicate}
         >
-          Duplicate
+          <FormattedMessage id="editor.agenda.duplicate" />
         </button>
         <button
           type="button"
           className="button-quiet"
-          aria-label={`Remove “${line.item.title}”`}
+          aria-label={intl.formatMessage({ id: 'editor.agenda.remove' }, title)}
           disabled={count <= 1}
           onClick={props.onRemove}
         >
-          ✕
+          {glyphs.remove}
         </button>
       </span>
     </li>

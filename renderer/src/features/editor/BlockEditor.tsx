@@ -1,3 +1,5 @@
+import { FormattedMessage, useIntl } from 'react-intl'
+import type { MessageId } from '@common/i18n/message-id'
 import type { WorksheetBlock } from '@common/domain/workshop/schema'
 import { fieldPath } from '@common/domain/workshop/edit/validation'
 import { useEditor } from './editor-context'
@@ -13,51 +15,55 @@ interface BlockEditorProps {
   blockCount: number
 }
 
-export const blockKindNames: Record<WorksheetBlock['kind'], string> = {
-  lines: 'Lines',
-  box: 'Box',
-  table: 'Table',
-  partnerGrid: 'Partner grid',
-  timeline: 'Timeline',
-  networkMap: 'Network map',
-  checkboxes: 'Tick boxes',
-}
+/** The words for each kind of block, in the order the editor offers them. */
+export const blockKindIds = {
+  lines: 'editor.block.kind.lines',
+  box: 'editor.block.kind.box',
+  table: 'editor.block.kind.table',
+  partnerGrid: 'editor.block.kind.partnerGrid',
+  timeline: 'editor.block.kind.timeline',
+  networkMap: 'editor.block.kind.networkMap',
+  checkboxes: 'editor.block.kind.checkboxes',
+} as const satisfies Record<WorksheetBlock['kind'], MessageId>
 
-const sizes = [
-  { value: 'small', label: 'Small' },
-  { value: 'medium', label: 'Medium' },
-  { value: 'large', label: 'Large' },
-] as const
+const sizes = ['small', 'medium', 'large'] as const
 
 /** One worksheet block: its label and hint, and the fields of its kind. */
 export function BlockEditor({ block, index, blockIndex, blockCount }: BlockEditorProps) {
   const { edit } = useEditor()
+  const intl = useIntl()
   const path = (field: string) =>
     fieldPath('exercises', index, 'worksheet', 'blocks', blockIndex, field)
   const key = (field: string) => `block.${String(index)}.${String(blockIndex)}.${field}`
   const set = (next: WorksheetBlock, field: string) =>
     edit({ type: 'setBlock', index, blockIndex, block: next }, key(field))
-  const name = `Block ${String(blockIndex + 1)}`
+  const number = blockIndex + 1
+  // Every field names its block, so a screen reader hears which block a field is in.
+  const label = (id: MessageId) => intl.formatMessage({ id }, { number })
+  const onePerLine = intl.formatMessage({ id: 'editor.block.onePerLine' })
   return (
     <fieldset className="ed-subcard">
       <legend>
-        {name}: {blockKindNames[block.kind]}
+        <FormattedMessage
+          id="editor.block.legend"
+          values={{ number, kind: intl.formatMessage({ id: blockKindIds[block.kind] }) }}
+        />
       </legend>
       <TextField
-        label={`${name} label`}
+        label={label('editor.block.label')}
         path={path('label')}
         value={block.label}
         onChange={(label) => set({ ...block, label }, 'label')}
       />
       <TextField
-        label={`${name} hint`}
+        label={label('editor.block.hint')}
         path={path('hint')}
         value={block.hint ?? ''}
         onChange={(hint) => set({ ...block, hint }, 'hint')}
       />
       {block.kind === 'lines' && (
         <NumberField
-          label={`${name} lines`}
+          label={label('editor.block.lines')}
           path={path('lines')}
           value={block.lines}
           onChange={(lines) => set({ ...block, lines }, 'lines')}
@@ -65,31 +71,34 @@ export function BlockEditor({ block, index, blockIndex, blockCount }: BlockEdito
       )}
       {block.kind === 'box' && (
         <SelectField
-          label={`${name} size`}
+          label={label('editor.block.size')}
           path={path('size')}
           value={block.size}
-          options={sizes}
+          options={sizes.map((size) => ({
+            value: size,
+            label: intl.formatMessage({ id: `editor.block.size.${size}` }),
+          }))}
           onChange={(size) => set({ ...block, size }, 'size')}
         />
       )}
       {block.kind === 'table' && (
         <>
           <ListField
-            label={`${name} columns`}
-            hint="One column heading per line"
+            label={label('editor.block.columns')}
+            hint={intl.formatMessage({ id: 'editor.block.columnsHint' })}
             path={path('columns')}
             values={block.columns}
             onChange={(columns) => set({ ...block, columns }, 'columns')}
           />
           <NumberField
-            label={`${name} rows`}
+            label={label('editor.block.rows')}
             path={path('rows')}
             value={block.rows}
             onChange={(rows) => set({ ...block, rows }, 'rows')}
           />
           <ListField
-            label={`${name} row labels`}
-            hint="Optional, one per line"
+            label={label('editor.block.rowLabels')}
+            hint={intl.formatMessage({ id: 'editor.block.rowLabelsHint' })}
             path={path('rowLabels')}
             values={block.rowLabels ?? []}
             onChange={(rowLabels) => {
@@ -102,8 +111,8 @@ export function BlockEditor({ block, index, blockIndex, blockCount }: BlockEdito
       )}
       {block.kind === 'partnerGrid' && (
         <ListField
-          label={`${name} fields`}
-          hint="One per line"
+          label={label('editor.block.fields')}
+          hint={onePerLine}
           path={path('fields')}
           values={block.fields}
           onChange={(fields) => set({ ...block, fields }, 'fields')}
@@ -111,7 +120,7 @@ export function BlockEditor({ block, index, blockIndex, blockCount }: BlockEdito
       )}
       {block.kind === 'timeline' && (
         <NumberField
-          label={`${name} markers`}
+          label={label('editor.block.markers')}
           path={path('markers')}
           value={block.markers}
           onChange={(markers) => set({ ...block, markers }, 'markers')}
@@ -120,14 +129,14 @@ export function BlockEditor({ block, index, blockIndex, blockCount }: BlockEdito
       {block.kind === 'networkMap' && (
         <>
           <TextField
-            label={`${name} centre`}
+            label={label('editor.block.centre')}
             path={path('centre')}
             value={block.centre}
             onChange={(centre) => set({ ...block, centre }, 'centre')}
           />
           <ListField
-            label={`${name} sectors`}
-            hint="One per line"
+            label={label('editor.block.sectors')}
+            hint={onePerLine}
             path={path('sectors')}
             values={block.sectors}
             onChange={(sectors) => set({ ...block, sectors }, 'sectors')}
@@ -136,8 +145,8 @@ export function BlockEditor({ block, index, blockIndex, blockCount }: BlockEdito
       )}
       {block.kind === 'checkboxes' && (
         <ListField
-          label={`${name} items`}
-          hint="One per line"
+          label={label('editor.block.items')}
+          hint={onePerLine}
           path={path('items')}
           values={block.items}
           onChange={(items) => set({ ...block, items }, 'items')}
@@ -150,7 +159,7 @@ export function BlockEditor({ block, index, blockIndex, blockCount }: BlockEdito
           disabled={blockIndex === 0}
           onClick={() => edit({ type: 'moveBlock', index, from: blockIndex, to: blockIndex - 1 })}
         >
-          Move {name.toLowerCase()} up
+          <FormattedMessage id="editor.block.moveUp" values={{ number }} />
         </button>
         <button
           type="button"
@@ -158,7 +167,7 @@ export function BlockEditor({ block, index, blockIndex, blockCount }: BlockEdito
           disabled={blockCount <= 1}
           onClick={() => edit({ type: 'removeBlock', index, blockIndex })}
         >
-          Remove {name.toLowerCase()}
+          <FormattedMessage id="editor.block.remove" values={{ number }} />
         </button>
       </div>
     </fieldset>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import { Notice } from '../../components/Notice'
 import { useEditor } from './editor-context'
 import { useCopySource } from './useCopySource'
@@ -11,6 +12,7 @@ interface CopyExercisesProps {
 /** Copies an exercise or break in from another workshop, the built-in one included. */
 export function CopyExercises({ insertAt }: CopyExercisesProps) {
   const { edit } = useEditor()
+  const intl = useIntl()
   const id = useId()
   const { workshops, items, notice, dismiss, choose } = useCopySource()
   const [source, setSource] = useState('')
@@ -29,24 +31,29 @@ export function CopyExercises({ insertAt }: CopyExercisesProps) {
     const item = items.find((candidate) => candidate.id === itemId)
     if (item === undefined) return
     edit({ type: 'copyItemIn', item, at: insertAt })
-    setCopied(`Copied “${item.title}” into the agenda.`)
+    setCopied(intl.formatMessage({ id: 'editor.copy.copied' }, { title: item.title }))
   }
 
   return (
     <section className="ed-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Copy exercises from…</h2>
+      <h2 id={`${id}-title`}>
+        <FormattedMessage id="editor.copy.title" />
+      </h2>
       <div className="ed-field">
-        <label htmlFor={`${id}-workshop`}>From workshop</label>
+        <label htmlFor={`${id}-workshop`}>
+          <FormattedMessage id="editor.copy.fromWorkshop" />
+        </label>
         <select
           id={`${id}-workshop`}
           value={source}
           onChange={(event) => pickWorkshop(event.target.value)}
         >
-          <option value="">Choose a workshop</option>
+          <option value="">{intl.formatMessage({ id: 'editor.copy.choose' })}</option>
           {workshops.map((w) => (
             <option key={JSON.stringify(w.ref)} value={JSON.stringify(w.ref)}>
-              {w.title}
-              {w.readOnly ? ' (built-in)' : ''}
+              {w.readOnly
+                ? intl.formatMessage({ id: 'editor.copy.builtIn' }, { title: w.title })
+                : w.title}
             </option>
           ))}
         </select>
@@ -54,7 +61,9 @@ export function CopyExercises({ insertAt }: CopyExercisesProps) {
       {items.length > 0 && (
         <>
           <div className="ed-field">
-            <label htmlFor={`${id}-item`}>Exercise to copy</label>
+            <label htmlFor={`${id}-item`}>
+              <FormattedMessage id="editor.copy.item" />
+            </label>
             <select
               id={`${id}-item`}
               value={itemId}
@@ -62,13 +71,15 @@ export function CopyExercises({ insertAt }: CopyExercisesProps) {
             >
               {items.map((item) => (
                 <option key={item.id} value={item.id}>
-                  {item.kind === 'break' ? `Break: ${item.title}` : item.title}
+                  {item.kind === 'break'
+                    ? intl.formatMessage({ id: 'editor.copy.breakItem' }, { title: item.title })
+                    : item.title}
                 </option>
               ))}
             </select>
           </div>
           <button type="button" onClick={copy}>
-            Copy in after the selected item
+            <FormattedMessage id="editor.copy.copy" />
           </button>
         </>
       )}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { OpenedWorkshop } from '@common/api/contract'
 import { validateEdited } from '@common/domain/workshop/edit/validation'
 import { Notice } from '../../components/Notice'
@@ -28,6 +29,7 @@ interface EditorScreenProps {
 
 /** Edits a library workshop: details, agenda, exercises, with undo, autosave and previews. */
 export function EditorScreen({ opened, onDone }: EditorScreenProps) {
+  const intl = useIntl()
   const history = useEditorHistory(opened.workshop)
   // What past sessions took, for "use the typical time"; without any, the editor shows nothing.
   const past = useWorkshopHistory(opened.ref).history
@@ -60,7 +62,7 @@ export function EditorScreen({ opened, onDone }: EditorScreenProps) {
   }
   const leave = async () => {
     if (!(await autosave.flush())) {
-      refuseLeaving('The last edits are not saved yet. Fix or resolve them, or leave anyway.')
+      refuseLeaving(intl.formatMessage({ id: 'editor.leave.unsaved' }))
       return
     }
     const title = workshop.title.trim()
@@ -96,7 +98,7 @@ export function EditorScreen({ opened, onDone }: EditorScreenProps) {
         >
           {leaveRefused && (
             <button type="button" onClick={() => onDone(null)}>
-              Leave anyway
+              <FormattedMessage id="editor.leave.anyway" />
             </button>
           )}
         </Notice>

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl'
 import { SaveStatus } from './SaveStatus'
 import type { SaveState } from './useAutosave'
 
@@ -19,10 +20,16 @@ export function EditorToolbar(props: EditorToolbarProps) {
   return (
     <header className="ed-toolbar">
       <button type="button" className="button-quiet" onClick={props.onDone}>
-        ← Done editing
+        <FormattedMessage id="editor.toolbar.done" />
       </button>
       <h1 id="ed-title">
-        <span className="ed-kicker">Editing</span> {props.title}
+        <FormattedMessage
+          id="editor.toolbar.editing"
+          values={{
+            title: props.title,
+            kicker: (chunks) => <span className="ed-kicker">{chunks}</span>,
+          }}
+        />
       </h1>
       <div className="ed-actions">
         <button
@@ -31,7 +38,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
           disabled={!props.canUndo}
           aria-keyshortcuts="Control+Z Meta+Z"
         >
-          ↶ Undo
+          <FormattedMessage id="editor.toolbar.undo" />
         </button>
         <button
           type="button"
@@ -39,7 +46,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
           disabled={!props.canRedo}
           aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
         >
-          ↷ Redo
+          <FormattedMessage id="editor.toolbar.redo" />
         </button>
       </div>
       <SaveStatus

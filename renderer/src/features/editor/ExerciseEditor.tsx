@@ -1,3 +1,5 @@
+import { FormattedMessage, useIntl } from 'react-intl'
+import type { MessageId } from '@common/i18n/message-id'
 import type { ItemHistory } from '@common/domain/session/across-sessions'
 import { phasesScaledTo } from '@common/domain/workshop/edit/typical-time'
 import { itemMinutes } from '@common/domain/workshop/schedule'
@@ -29,31 +31,36 @@ const NO_AREA = '__none__'
 export function ExerciseEditor(props: ExerciseEditorProps) {
   const { exercise, index, focusAreas } = props
   const { edit } = useEditor()
+  const intl = useIntl()
+  const say = (id: MessageId) => intl.formatMessage({ id })
+  const typical = props.typical
   const path = (field: string) => fieldPath('exercises', index, field)
   const set = (patch: Partial<Omit<Exercise, 'kind' | 'id'>>, field: string) =>
     edit({ type: 'setExercise', index, patch }, `exercise.${exercise.id}.${field}`)
   return (
     <section className="ed-panel" aria-labelledby="ed-exercise-title">
-      <h2 id="ed-exercise-title">Exercise: {exercise.title}</h2>
+      <h2 id="ed-exercise-title">
+        <FormattedMessage id="editor.exercise.heading" values={{ title: exercise.title }} />
+      </h2>
       <TextField
-        label="Exercise title"
+        label={say('editor.exercise.title')}
         onRoom
         path={path('title')}
         value={exercise.title}
         onChange={(title) => set({ title }, 'title')}
       />
       <SelectField
-        label="Focus area"
+        label={say('editor.exercise.focusArea')}
         path={path('focusAreaId')}
         value={exercise.focusAreaId ?? NO_AREA}
         options={[
-          { value: NO_AREA, label: 'None' },
+          { value: NO_AREA, label: say('editor.exercise.noFocusArea') },
           ...focusAreas.map((area) => ({ value: area.id, label: area.title })),
         ]}
         onChange={(value) => set({ focusAreaId: value === NO_AREA ? null : value }, 'area')}
       />
       <TextField
-        label="Purpose"
+        label={say('editor.exercise.purpose')}
         path={path('purpose')}
         value={exercise.purpose}
         multiline
@@ -66,15 +73,15 @@ export function ExerciseEditor(props: ExerciseEditorProps) {
       />
       <div className="ed-row">
         <ListField
-          label="Materials"
-          hint="One per line"
+          label={say('editor.exercise.materials')}
+          hint={say('editor.exercise.onePerLine')}
           path={path('materials')}
           values={exercise.materials}
           onChange={(materials) => set({ materials }, 'materials')}
         />
         <ListField
-          label="Facilitator notes"
-          hint="One per line"
+          label={say('editor.exercise.facilitatorNotes')}
+          hint={say('editor.exercise.onePerLine')}
           path={path('facilitatorNotes')}
           values={exercise.facilitatorNotes}
           onChange={(facilitatorNotes) => set({ facilitatorNotes }, 'notes')}
@@ -82,12 +89,12 @@ export function ExerciseEditor(props: ExerciseEditorProps) {
       </div>
       <div className="ed-row">
         <CheckField
-          label="Flexible (may be shortened to fit)"
+          label={say('editor.exercise.flexible')}
           checked={exercise.flexible}
           onChange={(flexible) => set({ flexible }, 'flexible')}
         />
         <CheckField
-          label="Optional (may be dropped to fit)"
+          label={say('editor.exercise.optional')}
           checked={exercise.optional}
           onChange={(optional) => set({ optional }, 'optional')}
         />
@@ -98,27 +105,33 @@ export function ExerciseEditor(props: ExerciseEditorProps) {
         onChange={(guideTypicalMinutes) => set({ guideTypicalMinutes }, 'guide')}
       />
       <section className="ed-group" aria-labelledby="ed-phases-title">
-        <h3 id="ed-phases-title">Phases</h3>
-        {props.typical !== null && (
+        <h3 id="ed-phases-title">
+          <FormattedMessage id="editor.exercise.phases" />
+        </h3>
+        {typical !== null && (
           <p className="ed-typical">
-            In {props.typical.runs} past {props.typical.runs === 1 ? 'session' : 'sessions'} it took{' '}
-            {props.typical.medianActual} min
-            {props.typical.shortest === props.typical.longest
-              ? ''
-              : ` (median; ${String(props.typical.shortest)}–${String(props.typical.longest)})`}
-            ; planned now: {itemMinutes(exercise)} min.{' '}
-            {Math.round(props.typical.medianActual) !== itemMinutes(exercise) && (
+            <FormattedMessage
+              id={
+                typical.shortest === typical.longest
+                  ? 'editor.exercise.typical'
+                  : 'editor.exercise.typicalRange'
+              }
+              values={{
+                runs: typical.runs,
+                median: typical.medianActual,
+                shortest: typical.shortest,
+                longest: typical.longest,
+                planned: itemMinutes(exercise),
+              }}
+            />
+            {Math.round(typical.medianActual) !== itemMinutes(exercise) && (
               <button
                 type="button"
-                onClick={() => {
-                  if (props.typical === null) return
-                  set(
-                    { phases: phasesScaledTo(exercise.phases, props.typical.medianActual) },
-                    'typical',
-                  )
-                }}
+                onClick={() =>
+                  set({ phases: phasesScaledTo(exercise.phases, typical.medianActual) }, 'typical')
+                }
               >
-                Use the typical time
+                <FormattedMessage id="editor.exercise.useTypical" />
               </button>
             )}
           </p>
@@ -135,7 +148,7 @@ export function ExerciseEditor(props: ExerciseEditorProps) {
           />
         ))}
         <button type="button" onClick={() => edit({ type: 'addPhase', index })}>
-          + Add phase
+          <FormattedMessage id="editor.exercise.addPhase" />
         </button>
       </section>
       <WorksheetEditor exercise={exercise} index={index} />

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { Workshop } from '@common/domain/workshop/schema'
 import {
   applyRetiming,
@@ -10,14 +11,15 @@ import { formatDuration, totalMinutes } from '@common/domain/workshop/schedule'
 import { useEditor } from './editor-context'
 import { RetimingChanges } from '../../components/RetimingChanges'
 
-const strategyNames: Record<RetimingStrategy, string> = {
-  shorten: 'Shorten flexible ones',
-  dropOptional: 'Drop optional ones',
-}
+const strategyIds = {
+  shorten: 'editor.fit.shorten',
+  dropOptional: 'editor.fit.dropOptional',
+} as const satisfies Record<RetimingStrategy, string>
 
 /** Fits the workshop into a slot: asks for minutes, shows the proposed changes, applies them. */
 export function FitToSlot({ workshop }: { workshop: Workshop }) {
   const { edit } = useEditor()
+  const intl = useIntl()
   const id = useId()
   const [minutes, setMinutes] = useState('')
   const [strategy, setStrategy] = useState<RetimingStrategy>('shorten')
@@ -29,11 +31,20 @@ export function FitToSlot({ workshop }: { workshop: Workshop }) {
   }
   return (
     <section className="ed-panel ed-fit" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Fit to a slot</h2>
-      <p className="ed-hint">Now {formatDuration(totalMinutes(workshop))}.</p>
+      <h2 id={`${id}-title`}>
+        <FormattedMessage id="editor.fit.title" />
+      </h2>
+      <p className="ed-hint">
+        <FormattedMessage
+          id="editor.fit.now"
+          values={{ duration: formatDuration(totalMinutes(workshop)) }}
+        />
+      </p>
       <div className="ed-row">
         <div className="ed-field ed-field-number">
-          <label htmlFor={`${id}-minutes`}>Fit to (minutes)</label>
+          <label htmlFor={`${id}-minutes`}>
+            <FormattedMessage id="editor.fit.minutes" />
+          </label>
           <input
             id={`${id}-minutes`}
             type="number"
@@ -46,7 +57,9 @@ export function FitToSlot({ workshop }: { workshop: Workshop }) {
           />
         </div>
         <div className="ed-field">
-          <label htmlFor={`${id}-strategy`}>How</label>
+          <label htmlFor={`${id}-strategy`}>
+            <FormattedMessage id="editor.fit.how" />
+          </label>
           <select
             id={`${id}-strategy`}
             value={strategy}
@@ -55,25 +68,37 @@ export function FitToSlot({ workshop }: { workshop: Workshop }) {
               setProposal(null)
             }}
           >
-            {(Object.keys(strategyNames) as RetimingStrategy[]).map((value) => (
+            {(Object.keys(strategyIds) as RetimingStrategy[]).map((value) => (
               <option key={value} value={value}>
-                {strategyNames[value]}
+                {intl.formatMessage({ id: strategyIds[value] })}
               </option>
             ))}
           </select>
         </div>
       </div>
       <button type="button" onClick={propose} disabled={minutes === ''}>
-        Propose
+        <FormattedMessage id="editor.fit.propose" />
       </button>
       {proposal !== null && (
         <div className="ed-proposal" role="status">
           <p>
-            {formatDuration(proposal.currentMinutes)} → {formatDuration(proposal.proposedMinutes)}
-            {!proposal.feasible && proposal.reason !== undefined && ` — ${proposal.reason}`}
+            <FormattedMessage
+              id={
+                !proposal.feasible && proposal.reason !== undefined
+                  ? 'editor.fit.changeWithReason'
+                  : 'editor.fit.change'
+              }
+              values={{
+                from: formatDuration(proposal.currentMinutes),
+                to: formatDuration(proposal.proposedMinutes),
+                reason: proposal.reason,
+              }}
+            />
           </p>
           {proposal.changes.length === 0 ? (
-            <p>Nothing needs to change.</p>
+            <p>
+              <FormattedMessage id="editor.fit.nothing" />
+            </p>
           ) : (
             <RetimingChanges changes={proposal.changes} />
           )}
@@ -88,10 +113,10 @@ export function FitToSlot({ workshop }: { workshop: Workshop }) {
                 setMinutes('')
               }}
             >
-              Apply
+              <FormattedMessage id="editor.fit.apply" />
             </button>
             <button type="button" className="button-quiet" onClick={() => setProposal(null)}>
-              Cancel
+              <FormattedMessage id="editor.fit.cancel" />
             </button>
           </div>
         </div>

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { FocusArea } from '@common/domain/workshop/schema'
 import { fieldPath } from '@common/domain/workshop/edit/validation'
 import { useEditor } from './editor-context'
@@ -6,13 +7,19 @@ import { TextField } from './TextField'
 /** The workshop's focus areas, each with a title and an overview. */
 export function FocusAreasEditor({ areas }: { areas: readonly FocusArea[] }) {
   const { edit } = useEditor()
+  const intl = useIntl()
   return (
     <fieldset className="ed-group">
-      <legend>Focus areas</legend>
+      <legend>
+        <FormattedMessage id="editor.focusAreas.legend" />
+      </legend>
       {areas.map((area, areaIndex) => (
         <div key={area.id} className="ed-subcard">
           <TextField
-            label={`Focus area ${String(areaIndex + 1)} title`}
+            label={intl.formatMessage(
+              { id: 'editor.focusAreas.areaTitle' },
+              { number: areaIndex + 1 },
+            )}
             path={fieldPath('focusAreas', areaIndex, 'title')}
             value={area.title}
             onChange={(title) =>
@@ -20,7 +27,10 @@ export function FocusAreasEditor({ areas }: { areas: readonly FocusArea[] }) {
             }
           />
           <TextField
-            label={`Focus area ${String(areaIndex + 1)} overview`}
+            label={intl.formatMessage(
+              { id: 'editor.focusAreas.areaOverview' },
+              { number: areaIndex + 1 },
+            )}
             path={fieldPath('focusAreas', areaIndex, 'overview')}
             value={area.overview}
             multiline
@@ -36,12 +46,12 @@ export function FocusAreasEditor({ areas }: { areas: readonly FocusArea[] }) {
             className="button-quiet"
             onClick={() => edit({ type: 'removeFocusArea', areaIndex })}
           >
-            Remove focus area “{area.title}”
+            <FormattedMessage id="editor.focusAreas.remove" values={{ title: area.title }} />
           </button>
         </div>
       ))}
       <button type="button" onClick={() => edit({ type: 'addFocusArea' })}>
-        + Add focus area
+        <FormattedMessage id="editor.focusAreas.add" />
       </button>
     </fieldset>
   )

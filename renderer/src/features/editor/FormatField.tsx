@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { Grouping } from '@common/domain/workshop/schema'
 import { FieldMessage } from './FieldMessage'
 import { groupingOptions } from './grouping-options'
@@ -12,10 +13,13 @@ interface FormatFieldProps {
 /** How an exercise groups people, as tick boxes; at least one is needed. */
 export function FormatField({ path, value, onChange }: FormatFieldProps) {
   const { errorId, messages, aria } = useFieldProblems(path)
+  const options = groupingOptions(useIntl())
   return (
     <fieldset className="ed-group ed-inline" {...aria}>
-      <legend>Format</legend>
-      {groupingOptions.map((option) => (
+      <legend>
+        <FormattedMessage id="editor.exercise.format" />
+      </legend>
+      {options.map((option) => (
         <label key={option.value} className="ed-check">
           <input
             type="checkbox"
@@ -23,13 +27,13 @@ export function FormatField({ path, value, onChange }: FormatFieldProps) {
             onChange={(event) =>
               onChange(
                 event.target.checked
-                  ? groupingOptions
+                  ? options
                       .map((o) => o.value)
                       .filter((g) => g === option.value || value.includes(g))
                   : value.filter((g) => g !== option.value),
               )
             }
-          />{' '}
+          />
           {option.label}
         </label>
       ))}

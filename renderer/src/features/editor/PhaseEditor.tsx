@@ -1,3 +1,5 @@
+import { FormattedMessage, useIntl } from 'react-intl'
+import type { MessageId } from '@common/i18n/message-id'
 import type { Phase } from '@common/domain/workshop/schema'
 import { fieldPath } from '@common/domain/workshop/edit/validation'
 import { CheckField } from './CheckField'
@@ -28,59 +30,65 @@ export function PhaseEditor({
   onPreview,
 }: PhaseEditorProps) {
   const { edit } = useEditor()
+  const intl = useIntl()
   const path = (field: string) => fieldPath('exercises', index, 'phases', phaseIndex, field)
   const set = (patch: Partial<Phase>, field: string) =>
     edit(
       { type: 'setPhase', index, phaseIndex, patch },
       `phase.${String(index)}.${String(phaseIndex)}.${field}`,
     )
-  const name = `Phase ${String(phaseIndex + 1)}`
+  const number = phaseIndex + 1
+  // Every field names its phase, so a screen reader hears which phase a field is in.
+  const label = (id: MessageId) => intl.formatMessage({ id }, { number })
   return (
     <fieldset
       className={`ed-subcard ed-phase${previewed ? ' is-previewed' : ''}`}
       // Working on a phase shows it in the room preview.
       onFocus={previewed ? undefined : onPreview}
     >
-      <legend>{name}</legend>
+      <legend>
+        <FormattedMessage id="editor.phase.name" values={{ number }} />
+      </legend>
       <div className="ed-row">
         <TextField
-          label={`${name} label`}
+          label={label('editor.phase.label')}
           onRoom
           path={path('label')}
           value={phase.label}
           onChange={(label) => set({ label }, 'label')}
         />
         <NumberField
-          label={`${name} minutes`}
+          label={label('editor.phase.minutes')}
           path={path('minutes')}
           value={phase.minutes}
           step={0.5}
           onChange={(minutes) => set({ minutes }, 'minutes')}
         />
         <SelectField
-          label={`${name} grouping`}
+          label={label('editor.phase.grouping')}
           path={path('grouping')}
           value={phase.grouping}
-          options={groupingOptions}
+          options={groupingOptions(intl)}
           onRoom
           onChange={(grouping) => set({ grouping }, 'grouping')}
         />
       </div>
       <ListField
-        label={`${name} prompts`}
-        hint={
-          phase.image?.placement === 'instead'
-            ? 'One prompt per line. The room shows the picture instead; the run sheet keeps them.'
-            : 'One prompt per line'
-        }
+        label={label('editor.phase.prompts')}
+        hint={intl.formatMessage({
+          id:
+            phase.image?.placement === 'instead'
+              ? 'editor.phase.promptsHintInstead'
+              : 'editor.phase.promptsHint',
+        })}
         path={path('prompts')}
         onRoom
         values={phase.prompts}
         onChange={(prompts) => set({ prompts }, 'prompts')}
       />
       <ListField
-        label={`${name} room wording`}
-        hint="Optional: a shorter wording, one prompt per line, for when the room cannot show the prompts whole. Worksheets, the run sheet and phones keep the prompts above."
+        label={label('editor.phase.roomWording')}
+        hint={intl.formatMessage({ id: 'editor.phase.roomWordingHint' })}
         path={path('roomPrompts')}
         onRoom
         values={phase.roomPrompts ?? []}
@@ -89,19 +97,19 @@ export function PhaseEditor({
         }
       />
       <PictureField
-        name={name}
+        phaseNumber={number}
         image={phase.image}
         path={path('image')}
         onChange={(image, field) => set({ image }, `image.${field}`)}
       />
       <CheckField
-        label={`${name} advances on its own at zero`}
+        label={label('editor.phase.advances')}
         checked={phase.advancesAutomatically}
         onChange={(advancesAutomatically) => set({ advancesAutomatically }, 'auto')}
       />
       <div className="ed-actions">
         <button type="button" className="button-quiet" aria-pressed={previewed} onClick={onPreview}>
-          Preview {name.toLowerCase()}
+          <FormattedMessage id="editor.phase.preview" values={{ number }} />
         </button>
         <button
           type="button"
@@ -109,7 +117,7 @@ export function PhaseEditor({
           disabled={phaseIndex === 0}
           onClick={() => edit({ type: 'movePhase', index, from: phaseIndex, to: phaseIndex - 1 })}
         >
-          Move {name.toLowerCase()} up
+          <FormattedMessage id="editor.phase.moveUp" values={{ number }} />
         </button>
         <button
           type="button"
@@ -117,7 +125,7 @@ export function PhaseEditor({
           disabled={phaseIndex === phaseCount - 1}
           onClick={() => edit({ type: 'movePhase', index, from: phaseIndex, to: phaseIndex + 1 })}
         >
-          Move {name.toLowerCase()} down
+          <FormattedMessage id="editor.phase.moveDown" values={{ number }} />
         </button>
         <button
           type="button"
@@ -125,7 +133,7 @@ export function PhaseEditor({
           disabled={phaseCount <= 1}
           onClick={() => edit({ type: 'removePhase', index, phaseIndex })}
         >
-          Remove {name.toLowerCase()}
+          <FormattedMessage id="editor.phase.remove" values={{ number }} />
         </button>
       </div>
     </fieldset>

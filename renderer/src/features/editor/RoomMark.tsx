@@ -1,8 +1,10 @@
+import { FormattedMessage } from 'react-intl'
+
 /**
  * The mark beside every field the room screen shows, so the facilitator knows what the whole room
  * will read. The symbol is drawn here (a screen on a stand), never left to the system's fonts.
  */
-export function RoomMark({ id, text = 'Shown on the room screen' }: { id: string; text?: string }) {
+export function RoomMark({ id, text }: { id: string; text?: string }) {
   return (
     <span id={id} className="ed-room-mark">
       <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
@@ -24,7 +26,7 @@ export function RoomMark({ id, text = 'Shown on the room screen' }: { id: string
           strokeLinecap="round"
         />
       </svg>
-      {text}
+      {text ?? <FormattedMessage id="editor.roomMark.screen" />}
     </span>
   )
 }

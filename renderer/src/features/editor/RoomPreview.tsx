@@ -1,8 +1,9 @@
 import { useCallback, useState } from 'react'
+import { FormattedMessage } from 'react-intl'
 import type { Workshop } from '@common/domain/workshop/schema'
 import { previewRunState } from '@common/domain/workshop/edit/preview'
 import type { RunState } from '@common/domain/run/run-state'
-import { describeRoomOverflow, roomShapes, type RoomShape } from '@common/room/room-shapes'
+import { roomShapes, type RoomShape } from '@common/room/room-shapes'
 import { RoomRun } from '../room/RoomRun'
 import '../room/room-preview.css'
 
@@ -52,10 +53,14 @@ export function RoomPreview(props: { workshop: Workshop; itemIndex: number; phas
       ),
     [],
   )
-  const warning = describeRoomOverflow(cut)
+  const cutShapes = Object.values(roomShapes)
+    .map((shape) => shape.name)
+    .filter((name) => cut[name] === true)
   return (
     <figure className="ed-preview" aria-labelledby="ed-room-preview-title">
-      <figcaption id="ed-room-preview-title">Room display preview</figcaption>
+      <figcaption id="ed-room-preview-title">
+        <FormattedMessage id="editor.roomPreview.caption" />
+      </figcaption>
       <div
         className="room-preview-shapes"
         data-testid="room-preview"
@@ -66,9 +71,13 @@ export function RoomPreview(props: { workshop: Workshop; itemIndex: number; phas
         <ShapedRoom shape={roomShapes.wide} state={state} shownWidth={400} onFit={onFit} />
         <ShapedRoom shape={roomShapes.narrow} state={state} shownWidth={200} onFit={onFit} />
       </div>
-      {warning !== null && (
+      {cutShapes.length > 0 && (
         <p className="room-preview-warning" data-testid="room-preview-warning">
-          {warning}
+          <FormattedMessage
+            id="editor.roomPreview.tooLong"
+            // Ratios, not words: the same in every language.
+            values={{ shapes: cutShapes.join(' / ') }}
+          />
         </p>
       )}
     </figure>

@@ -1,3 +1,5 @@
+import type { IntlShape } from 'react-intl'
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { SaveState } from './useAutosave'
 
 interface SaveStatusProps {
@@ -7,43 +9,44 @@ interface SaveStatusProps {
   onOverwrite: () => void
 }
 
-function describe(state: SaveState): string {
+function describe(intl: IntlShape, state: SaveState): string {
   switch (state.kind) {
     case 'saved':
-      return 'Saved'
+      return intl.formatMessage({ id: 'editor.save.saved' })
     case 'pending':
-      return 'Unsaved changes…'
+      return intl.formatMessage({ id: 'editor.save.pending' })
     case 'saving':
-      return 'Saving…'
+      return intl.formatMessage({ id: 'editor.save.saving' })
     case 'invalid':
-      return `Not saved: fix ${String(state.count)} ${state.count === 1 ? 'problem' : 'problems'}`
+      return intl.formatMessage({ id: 'editor.save.invalid' }, { count: state.count })
     case 'error':
-      return `Not saved: ${state.message}`
+      return intl.formatMessage({ id: 'editor.save.error' }, { message: state.message })
     case 'conflict':
-      return 'Not saved: the file was changed outside the editor'
+      return intl.formatMessage({ id: 'editor.save.conflict' })
   }
 }
 
 /** Whether the edits are on disk, and what to do when they cannot be. */
 export function SaveStatus({ state, onRetry, onReload, onOverwrite }: SaveStatusProps) {
+  const intl = useIntl()
   const problem = state.kind === 'invalid' || state.kind === 'error' || state.kind === 'conflict'
   return (
     <div className={`ed-save${problem ? ' is-problem' : ''}`}>
       <span role="status" data-testid="save-status">
-        {describe(state)}
+        {describe(intl, state)}
       </span>
       {state.kind === 'error' && (
         <button type="button" onClick={onRetry}>
-          Try again
+          <FormattedMessage id="editor.save.retry" />
         </button>
       )}
       {state.kind === 'conflict' && (
         <>
           <button type="button" onClick={onReload}>
-            Load the version on disk
+            <FormattedMessage id="editor.save.reload" />
           </button>
           <button type="button" className="button-danger" onClick={onOverwrite}>
-            Keep mine (overwrite)
+            <FormattedMessage id="editor.save.overwrite" />
           </button>
         </>
       )}

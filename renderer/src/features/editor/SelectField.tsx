@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import { FieldMessage } from './FieldMessage'
 import { RoomMark } from './RoomMark'
 import { useFieldProblems } from './useFieldProblems'
@@ -6,10 +7,12 @@ interface SelectFieldProps<T extends string> {
   label: string
   path: string
   value: T
-  options: readonly { value: T; label: string }[]
+  /** `lang` for an option said in a language of its own (a language's name in that language). */
+  options: readonly { value: T; label: string; lang?: string }[]
   onChange: (value: T) => void
   /** True for a choice the room screen shows: it carries the room mark. */
   onRoom?: boolean
+  hint?: string
 }
 
 /** A labelled choice from a short list. */
@@ -20,14 +23,25 @@ export function SelectField<T extends string>({
   options,
   onChange,
   onRoom = false,
+  hint,
 }: SelectFieldProps<T>) {
-  const { id, errorId, roomMarkId, messages, aria } = useFieldProblems(path, onRoom)
+  const hintId = `${useId()}-hint`
+  const { id, errorId, roomMarkId, messages, aria } = useFieldProblems(
+    path,
+    onRoom,
+    hint === undefined ? undefined : hintId,
+  )
   return (
     <div className="ed-field">
       <div className="ed-label-line">
         <label htmlFor={id}>{label}</label>
         {onRoom && <RoomMark id={roomMarkId} />}
       </div>
+      {hint !== undefined && (
+        <span id={hintId} className="ed-hint">
+          {hint}
+        </span>
+      )}
       <select
         id={id}
         value={value}
@@ -38,7 +52,7 @@ export function SelectField<T extends string>({
         {...aria}
       >
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}
           </option>
         ))}

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl'
 import type { Exercise, WorksheetBlock } from '@common/domain/workshop/schema'
 
 function BlockPreview({ block }: { block: WorksheetBlock }) {
@@ -42,14 +43,15 @@ function BlockPreview({ block }: { block: WorksheetBlock }) {
     case 'networkMap':
       return (
         <p className="ed-ws-words">
-          {block.centre} — {block.sectors.join(' · ')}
+          <span className="ed-ws-centre">{block.centre}</span>
+          {block.sectors.join(' · ')}
         </p>
       )
     case 'checkboxes':
       return (
         <ul className="ed-ws-checks">
           {block.items.map((item, i) => (
-            <li key={i}>☐ {item}</li>
+            <li key={i}>{item}</li>
           ))}
         </ul>
       )
@@ -63,7 +65,9 @@ function BlockPreview({ block }: { block: WorksheetBlock }) {
 export function WorksheetPreview({ exercise }: { exercise: Exercise }) {
   return (
     <figure className="ed-preview" aria-labelledby="ed-ws-preview-title">
-      <figcaption id="ed-ws-preview-title">Worksheet preview</figcaption>
+      <figcaption id="ed-ws-preview-title">
+        <FormattedMessage id="editor.worksheet.preview" />
+      </figcaption>
       <div className="ed-ws-page" data-testid="worksheet-preview">
         <p className="ed-ws-title">{exercise.title}</p>
         {exercise.worksheet.blocks.map((block, i) => (

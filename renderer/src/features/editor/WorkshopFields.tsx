@@ -1,3 +1,5 @@
+import { FormattedMessage, useIntl } from 'react-intl'
+import type { MessageId } from '@common/i18n/message-id'
 import type { Workshop } from '@common/domain/workshop/schema'
 import type { WorkshopFields as Fields } from '@common/domain/workshop/edit/operations'
 import { useEditor } from './editor-context'
@@ -7,21 +9,13 @@ import { NumberField } from './NumberField'
 import { RoomMark } from './RoomMark'
 import { SelectField } from './SelectField'
 import { TextField } from './TextField'
-
-const roomThemes = [
-  { value: 'dark', label: 'Dark: light text on black, for dim rooms' },
-  { value: 'light', label: 'Light: dark text on white, for bright rooms' },
-  { value: 'highContrast', label: 'High contrast: the strongest text, for large or far rooms' },
-] as const
-
-const pairings = [
-  { value: 'newPartners', label: 'New partners each exercise' },
-  { value: 'onePartner', label: 'One partner (or group) all day' },
-] as const
+import { WorkshopLanguageField } from './WorkshopLanguageField'
 
 /** The workshop as a whole: what it is called, who it is for, when it starts, its focus areas. */
 export function WorkshopFields({ workshop }: { workshop: Workshop }) {
   const { edit } = useEditor()
+  const intl = useIntl()
+  const say = (id: MessageId) => intl.formatMessage({ id })
   const set =
     <K extends keyof Fields>(field: K) =>
     (value: Fields[K]) => {
@@ -29,73 +23,91 @@ export function WorkshopFields({ workshop }: { workshop: Workshop }) {
     }
   return (
     <section className="ed-panel" aria-labelledby="ed-workshop-title">
-      <h2 id="ed-workshop-title">Workshop details</h2>
+      <h2 id="ed-workshop-title">
+        <FormattedMessage id="editor.workshop.title" />
+      </h2>
       <p className="ed-hint ed-room-legend">
-        Fields marked <RoomMark id="ed-room-legend-mark" /> are projected for the whole room;
-        everything else is for you and the handouts.
+        <FormattedMessage
+          id="editor.workshop.legend"
+          values={{ mark: <RoomMark id="ed-room-legend-mark" /> }}
+        />
       </p>
-      <TextField label="Title" onRoom path="title" value={workshop.title} onChange={set('title')} />
       <TextField
-        label="Subtitle"
+        label={say('editor.workshop.titleField')}
+        onRoom
+        path="title"
+        value={workshop.title}
+        onChange={set('title')}
+      />
+      <TextField
+        label={say('editor.workshop.subtitle')}
         onRoom
         path="subtitle"
         value={workshop.subtitle}
         onChange={set('subtitle')}
       />
       <TextField
-        label="Description"
+        label={say('editor.workshop.description')}
         path="description"
         value={workshop.description}
         onChange={set('description')}
         multiline
       />
       <TextField
-        label="Audience"
+        label={say('editor.workshop.audience')}
         path="audience"
         value={workshop.audience}
         onChange={set('audience')}
       />
       <ListField
-        label="Credits"
+        label={say('editor.workshop.credits')}
         onRoom
-        hint="One line each"
+        hint={say('editor.workshop.creditsHint')}
         path="credits"
         values={workshop.credits}
         onChange={set('credits')}
       />
       <TextField
-        label="Feedback link"
-        hint="A full https:// address. The pack prints it as a QR code with the link beside it."
+        label={say('editor.workshop.feedbackUrl')}
+        hint={say('editor.workshop.feedbackHint')}
         path="feedbackUrl"
         value={workshop.feedbackUrl ?? ''}
         onChange={(value) => set('feedbackUrl')(value.trim() === '' ? undefined : value)}
       />
       <div className="ed-row">
         <TextField
-          label="Planned start (HH:MM, empty for none)"
+          label={say('editor.workshop.plannedStart')}
           path="plannedStart"
           value={workshop.plannedStart ?? ''}
           onChange={(value) => set('plannedStart')(value.trim() === '' ? null : value)}
         />
         <NumberField
-          label="Warning before a phase ends (seconds)"
+          label={say('editor.workshop.warningSeconds')}
           path="warningSeconds"
           value={workshop.warningSeconds}
           onChange={set('warningSeconds')}
         />
       </div>
+      <WorkshopLanguageField value={workshop.language} onChange={set('language')} />
       <SelectField
-        label="Room screen theme"
+        label={say('editor.workshop.roomTheme')}
         path="roomTheme"
         value={workshop.roomTheme}
-        options={roomThemes}
+        options={[
+          { value: 'dark', label: say('editor.workshop.theme.dark') },
+          { value: 'light', label: say('editor.workshop.theme.light') },
+          { value: 'highContrast', label: say('editor.workshop.theme.highContrast') },
+        ]}
         onChange={set('roomTheme')}
       />
       <SelectField
-        label="Pairing, as the roster panel starts"
+        label={say('editor.workshop.pairing')}
         path="pairing"
         value={workshop.pairing}
-        options={pairings}
+        options={[
+          { value: 'newPartners', label: say('editor.workshop.pairing.newPartners') },
+          { value: 'onePartner', label: say('editor.workshop.pairing.onePartner') },
+        ]}
         onChange={set('pairing')}
       />
       <FocusAreasEditor areas={workshop.focusAreas} />

@@ -1,8 +1,18 @@
+import type { IntlShape } from 'react-intl'
 import type { Grouping } from '@common/domain/workshop/schema'
-import { groupingWords } from '@common/domain/workshop/grouping-words'
+
+const groupingIds = {
+  solo: 'editor.grouping.solo',
+  pairs: 'editor.grouping.pairs',
+  trios: 'editor.grouping.trios',
+  smallGroups: 'editor.grouping.smallGroups',
+  wholeRoom: 'editor.grouping.wholeRoom',
+} as const satisfies Record<Grouping, string>
 
 /** The groupings as choices for a select, in the order a facilitator thinks of them. */
-export const groupingOptions = (Object.keys(groupingWords) as Grouping[]).map((value) => ({
-  value,
-  label: groupingWords[value],
-}))
+export function groupingOptions(intl: IntlShape): { value: Grouping; label: string }[] {
+  return (Object.keys(groupingIds) as Grouping[]).map((value) => ({
+    value,
+    label: intl.formatMessage({ id: groupingIds[value] }),
+  }))
+}
