@@ -40,7 +40,10 @@ export function buildParticipantAgenda(workshop: Workshop, theme: HandoutTheme):
   const optional = say(intl, 'print.optional')
   const head: TableCell[] = [
     {
-      text: say(intl, workshop.plannedStart === null ? 'print.agenda.elapsed' : 'print.agenda.time'),
+      text: say(
+        intl,
+        workshop.plannedStart === null ? 'print.agenda.elapsed' : 'print.agenda.time',
+      ),
       style: 'tableHead',
     },
     { text: say(intl, 'print.agenda.what'), style: 'tableHead' },

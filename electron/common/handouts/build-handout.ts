@@ -67,11 +67,7 @@ function locateExercise(
   return { number: index + 1, of: exercises.length, focusArea: area?.title }
 }
 
-function describePart(
-  exercise: Exercise,
-  position: ExercisePosition,
-  theme: HandoutTheme,
-): string {
+function describePart(exercise: Exercise, position: ExercisePosition, theme: HandoutTheme): string {
   return say(theme.intl, 'print.exercise.part', {
     number: position.number,
     count: position.of,
@@ -95,13 +91,7 @@ function buildPackDocument(
   const theme = createTheme(options)
   const marks = createPageMarks()
   const { content, describePage } = buildPackContent(workshop, options, theme, marks, notesBefore)
-  return frameDocument(
-    workshop,
-    theme,
-    say(theme.intl, 'print.pack.title'),
-    content,
-    describePage,
-  )
+  return frameDocument(workshop, theme, say(theme.intl, 'print.pack.title'), content, describePage)
 }
 
 /**

@@ -15,7 +15,11 @@ export function buildCover(
   theme: HandoutTheme,
 ): Content {
   const parts: Content[] = [
-    { text: say(theme.intl, 'print.pack.kicker'), style: 'kicker', margin: [0, theme.largePrint ? 20 : 60, 0, 8] },
+    {
+      text: say(theme.intl, 'print.pack.kicker'),
+      style: 'kicker',
+      margin: [0, theme.largePrint ? 20 : 60, 0, 8],
+    },
     { text: workshop.title, style: 'coverTitle', margin: [0, 0, 0, 10] },
   ]
   if (workshop.subtitle.trim() !== '') {

@@ -32,7 +32,10 @@ export function buildFocusAreaPage(workshop: Workshop, theme: HandoutTheme): Con
     ]
     if (titles.length > 0) {
       parts.push({
-        text: [{ text: say(theme.intl, 'print.focusAreas.exercises'), style: 'strong' }, { text: titles.join(' · ') }],
+        text: [
+          { text: say(theme.intl, 'print.focusAreas.exercises'), style: 'strong' },
+          { text: titles.join(' · ') },
+        ],
         style: 'small',
         margin: [0, 2, 0, 0],
       })

@@ -50,7 +50,11 @@ export function buildLatePlan(workshop: Workshop, theme: HandoutTheme): Content[
       ? dropping
       : proposeRetiming(workshop, { ...options, strategy: 'shorten' })
     return [
-      { text: say(intl, 'print.late.minutesLate', { minutes: late }), style: 'strong', noWrap: true },
+      {
+        text: say(intl, 'print.late.minutesLate', { minutes: late }),
+        style: 'strong',
+        noWrap: true,
+      },
       { text: describeChanges(proposal, intl) },
     ]
   })

@@ -203,7 +203,10 @@ function buildMaterialsChecklist(
     const rate =
       material.rate === undefined
         ? ''
-        : say(intl, 'print.materials.rate', { count: material.rate.count, unit: material.rate.unit })
+        : say(intl, 'print.materials.rate', {
+            count: material.rate.count,
+            unit: material.rate.unit,
+          })
     const amount =
       material.total === undefined ? '' : `${intl.formatNumber(material.total)} (${rate})`
     const used = `   ${intl.formatList(material.usedIn, { type: 'unit' })}`

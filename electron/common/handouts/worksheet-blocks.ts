@@ -50,12 +50,17 @@ function buildWritingSpace(block: WorksheetBlock, theme: HandoutTheme): WritingS
           say(theme.intl, 'print.worksheet.partnerA'),
           say(theme.intl, 'print.worksheet.partnerB'),
           say(theme.intl, 'print.worksheet.agreed'),
-        ], block.fields, 0, theme, {
-        tintLastColumn: true,
-        rowHeight: theme.lineGap * 1.5,
-        // The questions down the left are long: a wider column keeps each to two lines.
-        labelShare: 0.32,
-      })
+        ],
+        block.fields,
+        0,
+        theme,
+        {
+          tintLastColumn: true,
+          rowHeight: theme.lineGap * 1.5,
+          // The questions down the left are long: a wider column keeps each to two lines.
+          labelShare: 0.32,
+        },
+      )
     case 'timeline':
       return buildTimeline(block.markers, theme)
     case 'networkMap':

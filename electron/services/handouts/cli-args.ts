@@ -32,8 +32,6 @@ export interface DebriefCommand {
   outDir: string
   paper: Paper
   largePrint: boolean
-  /** The debrief's language (the app's); English when not given. */
-  language?: Language
 }
 
 /** The usage text printed with every argument error. */
@@ -42,7 +40,7 @@ export const HANDOUTS_USAGE = `usage: npm run handouts -- <workshop file or "bui
          [--kind pack|runsheet|exercise --exercise <id>]
          [--duplex] [--participants <number>] [--date <text>] [--facilitator <text>] [--place <text>]
        npm run handouts -- --kind debrief --session <session file> --out <dir>
-         [--paper a4|letter] [--large-print] [--lang en|es|fr|de]
+         [--paper a4|letter] [--large-print]
          (a debrief takes its workshop, date, place and facilitator from the session file,
           and writes a PDF and a Markdown file with the same name)`
 
@@ -110,10 +108,9 @@ export function parseHandoutsArgs(
   const kind = values.get('--kind')
   if (kind === 'debrief') {
     if (duplex) return failWith('--duplex goes with the pack, not with --kind debrief')
-    const debrief = parseDebriefArgs(values, positionals, largePrint, locale)
-    return debrief.ok && language !== undefined
-      ? { ok: true, command: { ...debrief.command, language } }
-      : debrief
+    // Refused rather than ignored: the debrief does not yet print in other languages.
+    if (language !== undefined) return failWith('--lang does not go with --kind debrief')
+    return parseDebriefArgs(values, positionals, largePrint, locale)
   }
   if (values.has('--session')) return failWith('--session goes with --kind debrief')
   const [source, ...extra] = positionals

@@ -136,7 +136,10 @@ function buildBatchCover(
     stack: [
       { text: say(theme.intl, 'print.namedPacks.kicker'), style: 'kicker', margin: [0, 0, 0, 3] },
       { text: workshop.title, style: 'title', margin: [0, 0, 0, 6] },
-      { text: say(theme.intl, 'print.namedPacks.count', { count: people.length }), margin: [0, 0, 0, 4] },
+      {
+        text: say(theme.intl, 'print.namedPacks.count', { count: people.length }),
+        margin: [0, 0, 0, 4],
+      },
       { text: how, margin: [0, 0, 0, 10] },
       {
         table: {
@@ -177,9 +180,17 @@ function buildPartnerPage(
   const rows = personRounds(workshop, roster, personId)
   return {
     stack: [
-      { text: say(theme.intl, 'print.namedPacks.belongsTo'), style: 'kicker', margin: [0, 0, 0, 3] },
+      {
+        text: say(theme.intl, 'print.namedPacks.belongsTo'),
+        style: 'kicker',
+        margin: [0, 0, 0, 3],
+      },
       { text: name, style: 'coverTitle', margin: [0, 0, 0, 16], id: anchor },
-      { text: say(theme.intl, 'print.namedPacks.partners'), style: 'heading', margin: [0, 0, 0, 6] },
+      {
+        text: say(theme.intl, 'print.namedPacks.partners'),
+        style: 'heading',
+        margin: [0, 0, 0, 6],
+      },
       {
         table: {
           headerRows: 1,

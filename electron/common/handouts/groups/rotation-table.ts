@@ -89,7 +89,9 @@ export function buildRotationDocument(
     ...(roster.repeatNote === null ? [] : [{ text: roster.repeatNote, style: 'hint' }]),
     {
       text: [{ text: say(intl, 'print.focusAreas.exercises'), style: 'strong' }, key],
-      style: 'small', margin: [0, 4, 0, 8] },
+      style: 'small',
+      margin: [0, 4, 0, 8],
+    },
     {
       table: {
         headerRows: 1,
