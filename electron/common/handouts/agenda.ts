@@ -1,30 +1,31 @@
 import type { Content, TableCell } from 'pdfmake/interfaces'
 import type { Workshop } from '../domain/workshop/schema'
-import {
-  clockTimeAfter,
-  formatDuration,
-  planAgenda,
-  totalMinutes,
-} from '../domain/workshop/schedule'
+import { clockTimeAfter, planAgenda, totalMinutes } from '../domain/workshop/schedule'
 import { estimateTextHeight, fitsOnOnePage } from './page-fit'
 import type { HandoutTheme } from './theme'
-import { describeFormat } from '../domain/workshop/grouping-words'
-import { formatElapsed } from './wording'
+import { formatClock, formatElapsed, formatLength, say } from './wording'
+import type { Translator } from '../i18n/translator'
+import { describeFormatIn } from './grouping-words'
 
 /** The planned time of a moment in the workshop: clock time when it has a start, else elapsed. */
-export function formatPlannedTime(workshop: Workshop, minute: number): string {
+export function formatPlannedTime(workshop: Workshop, minute: number, intl: Translator): string {
   return workshop.plannedStart === null
     ? formatElapsed(minute)
-    : clockTimeAfter(workshop.plannedStart, minute)
+    : formatClock(intl, clockTimeAfter(workshop.plannedStart, minute))
 }
 
 /** One line under the title: "09:00 to 12:25 · 3 h 25 min · 12 exercises". */
-export function describeSpan(workshop: Workshop): string {
+export function describeSpan(workshop: Workshop, intl: Translator): string {
   const total = totalMinutes(workshop)
   const exercises = workshop.exercises.filter((item) => item.kind === 'exercise').length
-  const parts = [formatDuration(total), `${String(exercises)} exercises`]
+  const parts = [formatLength(intl, total), say(intl, 'print.span.exercises', { count: exercises })]
   if (workshop.plannedStart !== null) {
-    parts.unshift(`${workshop.plannedStart} to ${clockTimeAfter(workshop.plannedStart, total)}`)
+    parts.unshift(
+      say(intl, 'print.span.times', {
+        start: formatClock(intl, workshop.plannedStart),
+        end: formatClock(intl, clockTimeAfter(workshop.plannedStart, total)),
+      }),
+    )
   }
   return parts.join('   ·   ')
 }
@@ -35,11 +36,19 @@ export function describeSpan(workshop: Workshop): string {
  */
 export function buildParticipantAgenda(workshop: Workshop, theme: HandoutTheme): Content {
   const areaTitles = new Map(workshop.focusAreas.map((area) => [area.id, area.title]))
+  const { intl } = theme
+  const optional = say(intl, 'print.optional')
   const head: TableCell[] = [
-    { text: workshop.plannedStart === null ? 'Elapsed' : 'Time', style: 'tableHead' },
-    { text: 'What', style: 'tableHead' },
-    { text: 'How', style: 'tableHead' },
-    { text: 'Length', style: 'tableHead', alignment: 'right' },
+    {
+      text: say(
+        intl,
+        workshop.plannedStart === null ? 'print.agenda.elapsed' : 'print.agenda.time',
+      ),
+      style: 'tableHead',
+    },
+    { text: say(intl, 'print.agenda.what'), style: 'tableHead' },
+    { text: say(intl, 'print.agenda.how'), style: 'tableHead' },
+    { text: say(intl, 'print.agenda.length'), style: 'tableHead', alignment: 'right' },
   ]
   // One table a focus area, each headed by its area and kept whole: a long agenda (large print)
   // turns the page between areas, never inside one, so it never reads as two unrelated tables.
@@ -67,22 +76,22 @@ export function buildParticipantAgenda(workshop: Workshop, theme: HandoutTheme):
       titles.push([areaTitles.get(item.focusAreaId) ?? item.focusAreaId])
     }
     const isBreak = item.kind === 'break'
-    titles.at(-1)?.push(`${item.title} optional`)
+    titles.at(-1)?.push(`${item.title} ${optional}`)
     groups.at(-1)?.push([
-      { text: formatPlannedTime(workshop, line.startMinute) },
+      { text: formatPlannedTime(workshop, line.startMinute, intl) },
       {
         text: [
           { text: item.title, style: isBreak ? 'emphasis' : 'strong' },
           ...(item.kind === 'exercise' && item.optional
-            ? [{ text: '  optional', style: 'small' }]
+            ? [{ text: `  ${optional}`, style: 'small' }]
             : []),
         ],
       },
       {
-        text: isBreak ? '' : describeFormat(item.format),
+        text: isBreak ? '' : describeFormatIn(intl, item.format),
         style: 'small',
       },
-      { text: formatDuration(line.minutes), alignment: 'right', noWrap: true },
+      { text: formatLength(intl, line.minutes), alignment: 'right', noWrap: true },
     ])
   }
   const widths = [theme.largePrint ? 62 : 46, '*', theme.largePrint ? 120 : 96, 'auto']
@@ -124,8 +133,8 @@ export function buildParticipantAgenda(workshop: Workshop, theme: HandoutTheme):
   )
   return {
     stack: [
-      { text: 'Agenda', style: 'title', margin: [0, 0, 0, 4] },
-      { text: describeSpan(workshop), style: 'small', margin: [0, 0, 0, 14] },
+      { text: say(intl, 'print.agenda.title'), style: 'title', margin: [0, 0, 0, 4] },
+      { text: describeSpan(workshop, intl), style: 'small', margin: [0, 0, 0, 14] },
       ...tables,
     ],
     pageBreak: 'before',

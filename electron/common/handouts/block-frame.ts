@@ -1,6 +1,7 @@
 import type { Content } from 'pdfmake/interfaces'
 import { estimateTextHeight, fitsOnOnePage } from './page-fit'
 import type { HandoutTheme } from './theme'
+import { say } from './wording'
 
 /** A worksheet block's writing space, in pieces that may go on separate pages if they must. */
 export interface WritingSpace {
@@ -76,7 +77,7 @@ export function frameBlock(
     return { stack: [header, ...space.parts], unbreakable: true, margin }
   }
   if (space.inChunks !== undefined) {
-    const continuedLabel = `${label} (continued)`
+    const continuedLabel = say(theme.intl, 'print.continued', { label })
     const chunks = space.inChunks(
       (continued) =>
         buildBlockHeader(continued ? continuedLabel : label, continued ? undefined : hint),

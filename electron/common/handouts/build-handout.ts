@@ -6,11 +6,13 @@ import { buildCover } from './cover'
 import { buildExercisePage, type ExercisePosition } from './exercise-page'
 import { buildFeedbackBlock } from './feedback'
 import { buildFocusAreaPage } from './focus-areas'
+import type { MessageLanguage } from '../i18n/locales'
 import type { HandoutOptions } from './options'
 import { createPageMarks, type PageMarks } from './page-marks'
 import { frameDocument } from './page-frame'
 import { buildRunSheet } from './run-sheet'
 import { createTheme, type HandoutTheme } from './theme'
+import { say } from './wording'
 
 /**
  * Builds the pdfmake document for a handout. The only expected failure is an exercise id that
@@ -18,10 +20,11 @@ import { createTheme, type HandoutTheme } from './theme'
  */
 export function buildHandoutDocument(
   workshop: Workshop,
-  options: HandoutOptions,
+  requested: HandoutOptions,
   notesBefore: readonly number[] = [],
   packPages: readonly (number | undefined)[] = [],
 ): Result<TDocumentDefinitions> {
+  const options = inWorkshopLanguage(workshop, requested)
   switch (options.kind) {
     case 'pack':
       return succeed(buildPackDocument(workshop, options, notesBefore))
@@ -30,13 +33,23 @@ export function buildHandoutDocument(
         frameDocument(
           workshop,
           createTheme(options, true),
-          'Facilitator run sheet',
+          say(createTheme(options, true).intl, 'print.runSheet.title'),
           buildRunSheet(workshop, options, createTheme(options, true), packPages),
         ),
       )
     case 'exercise':
       return buildExerciseDocument(workshop, options)
   }
+}
+
+/**
+ * The options with their language settled: the one asked for, else the workshop's, else English.
+ */
+export function inWorkshopLanguage<T extends object>(
+  workshop: Workshop,
+  options: T & { language?: MessageLanguage },
+): T & { language: MessageLanguage } {
+  return { ...options, language: options.language ?? workshop.language ?? 'en' }
 }
 
 function listExercises(workshop: Workshop): Exercise[] {
@@ -54,8 +67,12 @@ function locateExercise(
   return { number: index + 1, of: exercises.length, focusArea: area?.title }
 }
 
-function describePart(exercise: Exercise, position: ExercisePosition): string {
-  return `Exercise ${String(position.number)} of ${String(position.of)}: ${exercise.title}`
+function describePart(exercise: Exercise, position: ExercisePosition, theme: HandoutTheme): string {
+  return say(theme.intl, 'print.exercise.part', {
+    number: position.number,
+    count: position.of,
+    title: exercise.title,
+  })
 }
 
 /**
@@ -74,7 +91,7 @@ function buildPackDocument(
   const theme = createTheme(options)
   const marks = createPageMarks()
   const { content, describePage } = buildPackContent(workshop, options, theme, marks, notesBefore)
-  return frameDocument(workshop, theme, 'Participant pack', content, describePage)
+  return frameDocument(workshop, theme, say(theme.intl, 'print.pack.title'), content, describePage)
 }
 
 /**
@@ -85,16 +102,23 @@ export function buildPackProbe(
   workshop: Workshop,
   options: HandoutOptions,
 ): { document: TDocumentDefinitions; startPages: () => (number | undefined)[] } {
-  const theme = createTheme(options)
+  const theme = createTheme(inWorkshopLanguage(workshop, options))
   const marks = createPageMarks()
   const packOptions: HandoutOptions = {
     kind: 'pack',
     paper: options.paper,
     largePrint: options.largePrint,
+    language: theme.language,
   }
   const { content, describePage } = buildPackContent(workshop, packOptions, theme, marks)
   return {
-    document: frameDocument(workshop, theme, 'Participant pack', content, describePage),
+    document: frameDocument(
+      workshop,
+      theme,
+      say(theme.intl, 'print.pack.title'),
+      content,
+      describePage,
+    ),
     startPages: () =>
       listExercises(workshop).map((_, index) => marks.placeOf(`exercise-${String(index)}`)?.page),
   }
@@ -141,7 +165,10 @@ export function buildPackContent(
       const end = marks.mark(`${key(index)}-end`)
       if (!notesBefore.includes(index)) return [page, end]
       const notes: Content = {
-        stack: [marks.mark(`${key(index)}-notes`), { text: 'Notes', style: 'heading' }],
+        stack: [
+          marks.mark(`${key(index)}-notes`),
+          { text: say(theme.intl, 'print.notes'), style: 'heading' },
+        ],
         pageBreak: 'before',
       }
       return [notes, page, end]
@@ -149,11 +176,12 @@ export function buildPackContent(
     ...(feedback === null ? [] : [feedback]),
   ]
   const parts = exercises.map((exercise, index) =>
-    describePart(exercise, locateExercise(workshop, exercises, index)),
+    describePart(exercise, locateExercise(workshop, exercises, index), theme),
   )
+  const packTitle = say(theme.intl, 'print.pack.title')
   const describePage = (page: number): string => {
     const isNotes = notesBefore.some((index) => marks.placeOf(`${key(index)}-notes`)?.page === page)
-    if (isNotes) return 'Notes'
+    if (isNotes) return say(theme.intl, 'print.notes')
     const onPage = exercises.flatMap((_, index) => {
       const start = marks.placeOf(key(index))?.page
       const end = marks.placeOf(`${key(index)}-end`)?.page
@@ -161,10 +189,13 @@ export function buildPackContent(
     })
     const first = onPage[0]
     const final = onPage.at(-1)
-    if (first === undefined || final === undefined) return 'Participant pack'
-    if (first === final) return parts[first] ?? 'Participant pack'
-    const span = final === first + 1 ? 'and' : 'to'
-    return `Exercises ${String(first + 1)} ${span} ${String(final + 1)} of ${String(exercises.length)}`
+    if (first === undefined || final === undefined) return packTitle
+    if (first === final) return parts[first] ?? packTitle
+    return say(theme.intl, final === first + 1 ? 'print.exercise.pair' : 'print.exercise.range', {
+      first: first + 1,
+      last: final + 1,
+      count: exercises.length,
+    })
   }
   return { content, describePage }
 }
@@ -190,9 +221,9 @@ function buildExerciseDocument(
     frameDocument(
       workshop,
       theme,
-      `Worksheet: ${exercise.title}`,
+      say(theme.intl, 'print.worksheet.title', { title: exercise.title }),
       [page],
-      describePart(exercise, position),
+      describePart(exercise, position, theme),
     ),
   )
 }

@@ -3,6 +3,7 @@ import type { Workshop } from '../domain/workshop/schema'
 import type { HandoutOptions } from './options'
 import { estimateTextHeight, fitsOnOnePage } from './page-fit'
 import type { HandoutTheme } from './theme'
+import { say } from './wording'
 
 /**
  * The pack's first page: what the workshop is, when, where and with whom (filled in, or a line
@@ -14,7 +15,11 @@ export function buildCover(
   theme: HandoutTheme,
 ): Content {
   const parts: Content[] = [
-    { text: 'PARTICIPANT PACK', style: 'kicker', margin: [0, theme.largePrint ? 20 : 60, 0, 8] },
+    {
+      text: say(theme.intl, 'print.pack.kicker'),
+      style: 'kicker',
+      margin: [0, theme.largePrint ? 20 : 60, 0, 8],
+    },
     { text: workshop.title, style: 'coverTitle', margin: [0, 0, 0, 10] },
   ]
   if (workshop.subtitle.trim() !== '') {
@@ -27,7 +32,7 @@ export function buildCover(
   if (workshop.credits.length > 0) {
     parts.push({
       stack: [
-        { text: 'Credits', style: 'label', margin: [0, 0, 0, 4] },
+        { text: say(theme.intl, 'print.cover.credits'), style: 'label', margin: [0, 0, 0, 4] },
         ...workshop.credits.map((credit) => ({
           text: credit,
           style: 'small',
@@ -53,9 +58,9 @@ export function buildDetailLines(
   theme: HandoutTheme,
 ): Content {
   const rows: [string, string | undefined][] = [
-    ['Date', options.date],
-    ['Facilitator', options.facilitator],
-    ['Place', options.place],
+    [say(theme.intl, 'print.details.date'), options.date],
+    [say(theme.intl, 'print.details.facilitator'), options.facilitator],
+    [say(theme.intl, 'print.details.place'), options.place],
   ]
   const body: TableCell[][] = rows.map(([label, value]) => [
     { text: label, bold: true, border: [false, false, false, false] },

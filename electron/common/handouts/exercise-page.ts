@@ -1,10 +1,10 @@
 import type { Content, TableCell } from 'pdfmake/interfaces'
 import type { Exercise, WorksheetBlock } from '../domain/workshop/schema'
-import { formatDuration, itemMinutes } from '../domain/workshop/schedule'
+import { itemMinutes } from '../domain/workshop/schedule'
 import { estimateTextHeight, fitsOnOnePage } from './page-fit'
 import type { HandoutTheme } from './theme'
-import { describeFormat, describeGrouping } from '../domain/workshop/grouping-words'
-import { formatMinutes } from './wording'
+import { describeFormatIn, describeGroupingIn } from './grouping-words'
+import { formatLength, formatMinutes, say } from './wording'
 import { buildWorksheet, buildWorksheetBlock } from './worksheet-blocks'
 
 /** Where an exercise sits in the programme, for the line above its title. */
@@ -39,10 +39,10 @@ export function buildExercisePage(
 ): Content {
   const { startsNewPage = false, followsContent = false, anchor, mark } = place
   const kicker = [
-    `EXERCISE ${String(position.number)} OF ${String(position.of)}`,
-    formatDuration(itemMinutes(exercise)),
-    describeFormat(exercise.format),
-    ...(exercise.optional ? ['OPTIONAL'] : []),
+    say(theme.intl, 'print.exercise.kicker', { number: position.number, count: position.of }),
+    formatLength(theme.intl, itemMinutes(exercise)),
+    describeFormatIn(theme.intl, exercise.format),
+    ...(exercise.optional ? [say(theme.intl, 'print.exercise.optionalKicker')] : []),
   ].join('   ·   ')
   // A worksheet that opens with a drawing or a grid for the first phase's task (the network
   // map, the journey, the grid to fill in alone) goes straight after that phase, and the later
@@ -124,7 +124,7 @@ function buildSourceLine(
   const parts: string[] = []
   if (position.focusArea !== undefined) parts.push(position.focusArea)
   const activity = exercise.guideActivity?.trim() ?? ''
-  if (activity !== '') parts.push(`Adapts the guide activity “${activity}”`)
+  if (activity !== '') parts.push(say(theme.intl, 'print.exercise.adapts', { activity }))
   if (parts.length === 0) return []
   return [{ text: parts.join('   ·   '), style: 'small', color: theme.muted, margin: [0, 0, 0, 8] }]
 }
@@ -160,7 +160,7 @@ function buildPromptPanel(
     const items: Content[] = [
       ...fresh,
       ...repeatedFrom.map((label) => ({
-        text: `The same questions as in “${label}”.`,
+        text: say(theme.intl, 'print.exercise.sameQuestions', { label }),
         italics: true,
       })),
     ]
@@ -170,7 +170,7 @@ function buildPromptPanel(
           text: [
             { text: phase.label, style: 'strong' },
             {
-              text: `   ${formatMinutes(phase.minutes)} min · ${describeGrouping(phase.grouping)}`,
+              text: `   ${formatMinutes(phase.minutes, theme.intl)} min · ${describeGroupingIn(theme.intl, phase.grouping)}`,
               style: 'small',
             },
           ],

@@ -1,6 +1,7 @@
 import type { Content } from 'pdfmake/interfaces'
 import type { Workshop } from '../domain/workshop/schema'
 import type { HandoutTheme } from './theme'
+import { say } from './wording'
 
 /** The printed QR code's side: 32 mm, which phones read from arm's length on any printer. */
 const QR_SIDE = (32 / 25.4) * 72
@@ -19,9 +20,9 @@ export function buildFeedbackBlock(workshop: Workshop, theme: HandoutTheme): Con
       {
         width: '*',
         stack: [
-          { text: 'Tell us how it went', style: 'heading', margin: [0, 0, 0, 6] },
+          { text: say(theme.intl, 'print.feedback.title'), style: 'heading', margin: [0, 0, 0, 6] },
           {
-            text: 'Scan the code with your phone’s camera, or type the link into a browser:',
+            text: say(theme.intl, 'print.feedback.how'),
             margin: [0, 0, 0, 6],
           },
           { text: url, style: 'strong' },

@@ -2,6 +2,7 @@ import type { Content } from 'pdfmake/interfaces'
 import type { Exercise, Workshop } from '../domain/workshop/schema'
 import { estimateTextHeight, fitsOnOnePage } from './page-fit'
 import type { HandoutTheme } from './theme'
+import { say } from './wording'
 
 /**
  * The pack's section on the workshop's focus areas: each area's overview and the exercises that
@@ -13,7 +14,10 @@ export function buildFocusAreaPage(workshop: Workshop, theme: HandoutTheme): Con
   if (workshop.focusAreas.length === 0) return null
   const exercises = workshop.exercises.filter((item): item is Exercise => item.kind === 'exercise')
   const title: Content = {
-    text: workshop.focusAreas.length === 2 ? 'The two focus areas' : 'Focus areas',
+    text: say(
+      theme.intl,
+      workshop.focusAreas.length === 2 ? 'print.focusAreas.two' : 'print.focusAreas.title',
+    ),
     style: 'title',
     margin: [0, 0, 0, 4],
   }
@@ -28,7 +32,10 @@ export function buildFocusAreaPage(workshop: Workshop, theme: HandoutTheme): Con
     ]
     if (titles.length > 0) {
       parts.push({
-        text: [{ text: 'Exercises: ', style: 'strong' }, { text: titles.join(' · ') }],
+        text: [
+          { text: say(theme.intl, 'print.focusAreas.exercises'), style: 'strong' },
+          { text: titles.join(' · ') },
+        ],
         style: 'small',
         margin: [0, 2, 0, 0],
       })

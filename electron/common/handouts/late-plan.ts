@@ -1,23 +1,33 @@
 import type { Content, TableCell } from 'pdfmake/interfaces'
 import { proposeRetiming, type RetimingProposal } from '../domain/schedule/retime'
 import type { Workshop } from '../domain/workshop/schema'
-import { formatDuration, planAgenda } from '../domain/workshop/schedule'
+import { planAgenda } from '../domain/workshop/schedule'
+import type { Translator } from '../i18n/translator'
 import { formatPlannedTime } from './agenda'
 import { compactTableLayout } from './table-layout'
 import type { HandoutTheme } from './theme'
+import { formatLength, say } from './wording'
 
 /** How late the plan prepares for, in minutes. */
 const LATENESS = [10, 20] as const
 
 /** One change of a proposal in words: "drop Journey Snapshot (18 min)", "Meeting Norms 12 min cut to 9 min". */
-function describeChanges(proposal: RetimingProposal): string {
-  if (proposal.changes.length === 0) return 'Nothing to cut.'
+function describeChanges(proposal: RetimingProposal, intl: Translator): string {
+  if (proposal.changes.length === 0) return say(intl, 'print.late.nothing')
   const words = proposal.changes.map((change) =>
     change.dropped
-      ? `drop ${change.title} (${formatDuration(change.fromMinutes)})`
-      : `${change.title} ${formatDuration(change.fromMinutes)} cut to ${formatDuration(change.toMinutes)}`,
+      ? say(intl, 'print.late.drop', {
+          title: change.title,
+          length: formatLength(intl, change.fromMinutes),
+        })
+      : say(intl, 'print.late.cut', {
+          title: change.title,
+          from: formatLength(intl, change.fromMinutes),
+          to: formatLength(intl, change.toMinutes),
+        }),
   )
-  return `${words.join('; ')}${proposal.feasible ? '' : `. Still short: ${proposal.reason ?? ''}`}`
+  const short = say(intl, 'print.late.stillShort', { reason: proposal.reason ?? '' })
+  return `${words.join('; ')}${proposal.feasible ? '' : `. ${short}`}`
 }
 
 /**
@@ -32,7 +42,7 @@ export function buildLatePlan(workshop: Workshop, theme: HandoutTheme): Content[
   const from = agenda[fromIndex]
   if (from === undefined) return []
   const remaining = agenda.slice(fromIndex).reduce((sum, line) => sum + line.minutes, 0)
-  const checkpoint = `${formatPlannedTime(workshop, from.startMinute)}, ${from.item.title}`
+  const { intl } = theme
   const rows: TableCell[][] = LATENESS.map((late) => {
     const options = { fromIndex, availableMinutes: remaining - late }
     const dropping = proposeRetiming(workshop, { ...options, strategy: 'dropOptional' })
@@ -40,16 +50,23 @@ export function buildLatePlan(workshop: Workshop, theme: HandoutTheme): Content[
       ? dropping
       : proposeRetiming(workshop, { ...options, strategy: 'shorten' })
     return [
-      { text: `${String(late)} min late`, style: 'strong', noWrap: true },
-      { text: describeChanges(proposal) },
+      {
+        text: say(intl, 'print.late.minutesLate', { minutes: late }),
+        style: 'strong',
+        noWrap: true,
+      },
+      { text: describeChanges(proposal, intl) },
     ]
   })
   return [
     {
       stack: [
-        { text: 'When running late', style: 'heading', margin: [0, 14, 0, 2] },
+        { text: say(intl, 'print.late.title'), style: 'heading', margin: [0, 14, 0, 2] },
         {
-          text: `Decide at ${checkpoint}, so the day still ends on time. Optional exercises go first; flexible ones shorten in proportion.`,
+          text: say(intl, 'print.late.decide', {
+            time: formatPlannedTime(workshop, from.startMinute, intl),
+            title: from.item.title,
+          }),
           style: 'small',
           margin: [0, 0, 0, 4],
         },

@@ -9,8 +9,8 @@ export interface MaterialNeed {
   name: string
   /** How many to bring for the room, when the material says so ("Pens: 1 per person"). */
   total?: number
-  /** The rate it was worked out from, as written: "1 per person". */
-  rate?: string
+  /** The rate it was worked out from ("1 per person"), printed in the handout's language. */
+  rate?: { count: number; unit: MaterialUnit }
   /** True when every exercise that uses it is optional, or the material itself is. */
   isOptional: boolean
   usedIn: string[]
@@ -80,7 +80,7 @@ export function collectMaterials(
         const total = parsed.count * units[parsed.unit]
         if (need.total === undefined || total > need.total) {
           need.total = total
-          need.rate = `${String(parsed.count)} per ${parsed.unit}`
+          need.rate = { count: parsed.count, unit: parsed.unit }
         }
       }
       if (!need.usedIn.includes(item.title)) need.usedIn.push(item.title)

@@ -3,6 +3,7 @@ import type { WritingSpace } from './block-frame'
 import { roomForDrawing } from './page-fit'
 import { estimateLineCount, placeText } from './placed-text'
 import type { HandoutTheme } from './theme'
+import { say } from './wording'
 
 /** The map's diameter in points: 130 mm. */
 const MAP_DIAMETER = (130 / 25.4) * 72
@@ -83,7 +84,7 @@ export function buildNetworkMap(
     ),
   )
   const legend: Content = {
-    text: 'Inside the dashed ring: the people you turn to most. Outside it: people you turn to now and then.',
+    text: say(theme.intl, 'print.networkMap.legend'),
     style: 'hint',
     alignment: 'center',
     margin: [0, 8, 0, 0],

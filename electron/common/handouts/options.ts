@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { languages, pseudoLanguage } from '../i18n/locales'
 
 const filledLine = (what: string) =>
   z
@@ -36,6 +37,15 @@ export const handoutOptionsSchema = z
       .int({ error: 'expected a whole number of participants' })
       .min(1, { error: 'expected at least 1 participant' })
       .max(1000, { error: 'expected at most 1000 participants' })
+      .optional(),
+    /**
+     * The language of every word the handout prints around the workshop's own (the workshop's
+     * `language`, else English, when not given).
+     */
+    language: z
+      .enum([...languages, pseudoLanguage], {
+        error: `expected a language code: ${languages.join(', ')}`,
+      })
       .optional(),
     date: filledLine('a date'),
     facilitator: filledLine('a facilitator name'),

@@ -1,6 +1,7 @@
 import type { Content, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { Workshop } from '../domain/workshop/schema'
 import type { HandoutTheme } from './theme'
+import { say } from './wording'
 import { buildDefaultStyle, buildStyles } from './theme'
 
 /**
@@ -43,7 +44,7 @@ export function buildRunningHead(
               width: '*',
             },
             {
-              text: `Page ${String(number.page)} of ${String(number.of)}`,
+              text: say(theme.intl, 'common.pageOf', { page: number.page, pages: number.of }),
               width: 'auto',
               alignment: 'right',
             },
@@ -146,7 +147,7 @@ export function frameDocument(
       creator: 'Facilitator',
     },
     // The document's language, for screen readers and for hyphenation in readers that reflow.
-    language: 'en',
+    language: theme.language,
     header: buildRunningHead(workshop, theme, part, numbering),
     footer: buildFooter(workshop, theme),
     styles: buildStyles(theme),

@@ -1,6 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces'
 import type { AgendaItem, Break, Exercise, Workshop } from '../domain/workshop/schema'
-import { formatDuration, planAgenda, type AgendaLine } from '../domain/workshop/schedule'
+import { planAgenda, type AgendaLine } from '../domain/workshop/schedule'
+import type { Translator } from '../i18n/translator'
 import { describeSpan, formatPlannedTime } from './agenda'
 import type { HandoutOptions } from './options'
 import { buildChecklist } from './checklist'
@@ -15,8 +16,8 @@ import {
 import { estimateTextHeight, fitsOnOnePage, keepTogether } from './page-fit'
 import { compactTableLayout } from './table-layout'
 import type { HandoutTheme } from './theme'
-import { describeGrouping } from '../domain/workshop/grouping-words'
-import { formatMinutes } from './wording'
+import { describeGroupingIn } from './grouping-words'
+import { formatLength, formatMinutes, say } from './wording'
 
 /**
  * The facilitator's run sheet: the day at a glance, one materials checklist, then every
@@ -30,10 +31,11 @@ export function buildRunSheet(
 ): Content[] {
   const workshop = fitToPaper(source, options.paper)
   const agenda = planAgenda(workshop)
+  const { intl } = theme
   return [
-    { text: 'FACILITATOR RUN SHEET', style: 'kicker', margin: [0, 0, 0, 3] },
+    { text: say(intl, 'print.runSheet.kicker'), style: 'kicker', margin: [0, 0, 0, 3] },
     { text: workshop.title, style: 'title', margin: [0, 0, 0, 3] },
-    { text: describeSpan(workshop), style: 'small', margin: [0, 0, 0, 6] },
+    { text: describeSpan(workshop, intl), style: 'small', margin: [0, 0, 0, 6] },
     buildDetailsLine(options, theme),
     buildOverview(workshop, agenda, theme),
     buildMaterialsChecklist(workshop, options.participants ?? DEFAULT_PARTICIPANTS, theme),
@@ -55,14 +57,17 @@ function exerciseNumber(agenda: readonly AgendaLine[], index: number): number {
 }
 
 /** The words that close an exercise and open the next, so the room moves on without a screen. */
-function describeTransition(next: AgendaItem | undefined): string {
-  if (next === undefined) return 'Close: thank the room and say when and where the pairs meet next.'
+function describeTransition(next: AgendaItem | undefined, intl: Translator): string {
+  if (next === undefined) return say(intl, 'print.runSheet.close')
   if (next.kind === 'break') {
-    return `Say: “Time for a ${formatDuration(next.minutes)} break; we start again at the time on the flipchart.”`
+    return say(intl, 'print.runSheet.sayBreak', { length: formatLength(intl, next.minutes) })
   }
   const first = next.phases[0]
-  const how = first === undefined ? '' : ` ${describeGrouping(first.grouping)} first.`
-  return `Say: “Next: ${next.title}.${how} Turn to it in your pack.”`
+  if (first === undefined) return say(intl, 'print.runSheet.sayNext', { title: next.title })
+  return say(intl, 'print.runSheet.sayNextGrouping', {
+    title: next.title,
+    grouping: describeGroupingIn(intl, first.grouping),
+  })
 }
 
 /** The workshop with every material named for the paper the run sheet is printed on. */
@@ -80,27 +85,30 @@ function fitToPaper(workshop: Workshop, paper: HandoutOptions['paper']): Worksho
 function buildDetailsLine(options: HandoutOptions, theme: HandoutTheme): Content {
   const blank = theme.largePrint ? '____________' : '____________________'
   const part = (label: string, value: string | undefined) => [
-    { text: `${label}: `, bold: true },
+    { text: say(theme.intl, 'print.details.labelled', { label }), bold: true },
     { text: value === undefined || value === '' ? blank : value, color: theme.ink },
     { text: '     ' },
   ]
   return {
     text: [
-      ...part('Date', options.date),
-      ...part('Facilitator', options.facilitator),
-      ...part('Place', options.place),
+      ...part(say(theme.intl, 'print.details.date'), options.date),
+      ...part(say(theme.intl, 'print.details.facilitator'), options.facilitator),
+      ...part(say(theme.intl, 'print.details.place'), options.place),
     ],
     margin: [0, 0, 0, 10],
   }
 }
 
 function buildOverview(workshop: Workshop, agenda: AgendaLine[], theme: HandoutTheme): Content {
-  const body: TableCell[][] = [
-    ['Start', 'End', 'Item', 'Phases (minutes)', 'Total'].map((text) => ({
-      text,
-      style: 'tableHead',
-    })),
-  ]
+  const { intl } = theme
+  const heads = [
+    'print.runSheet.start',
+    'print.runSheet.end',
+    'print.runSheet.item',
+    'print.runSheet.phases',
+    'print.runSheet.total',
+  ] as const
+  const body: TableCell[][] = [heads.map((id) => ({ text: say(intl, id), style: 'tableHead' }))]
   const areaTitles = new Map(workshop.focusAreas.map((area) => [area.id, area.title]))
   let currentArea: string | null = null
   for (const line of agenda) {
@@ -122,13 +130,13 @@ function buildOverview(workshop: Workshop, agenda: AgendaLine[], theme: HandoutT
       ])
     }
     body.push([
-      { text: formatPlannedTime(workshop, line.startMinute), noWrap: true },
-      { text: formatPlannedTime(workshop, line.startMinute + line.minutes), noWrap: true },
+      { text: formatPlannedTime(workshop, line.startMinute, intl), noWrap: true },
+      { text: formatPlannedTime(workshop, line.startMinute + line.minutes, intl), noWrap: true },
       {
         text: [
           { text: item.title, style: item.kind === 'break' ? 'emphasis' : 'strong' },
           ...(item.kind === 'exercise' && item.optional
-            ? [{ text: '  optional', style: 'small' }]
+            ? [{ text: `  ${say(intl, 'print.optional')}`, style: 'small' }]
             : []),
         ],
       },
@@ -137,11 +145,11 @@ function buildOverview(workshop: Workshop, agenda: AgendaLine[], theme: HandoutT
           item.kind === 'break'
             ? ''
             : item.phases
-                .map((phase) => `${phase.label} ${formatMinutes(phase.minutes)}`)
+                .map((phase) => `${phase.label} ${formatMinutes(phase.minutes, intl)}`)
                 .join(' · '),
         style: 'small',
       },
-      { text: formatDuration(line.minutes), noWrap: true, alignment: 'right' },
+      { text: formatLength(intl, line.minutes), noWrap: true, alignment: 'right' },
     ])
   }
   const rowsFit = agenda.every((line) =>
@@ -173,11 +181,18 @@ function buildMaterialsChecklist(
   theme: HandoutTheme,
 ): Content {
   const units = countUnits(participants)
+  const { intl } = theme
+  const optional = say(intl, 'print.optional')
   const heading: Content = {
     stack: [
-      { text: 'Materials checklist', style: 'heading' },
+      { text: say(intl, 'print.materials.title'), style: 'heading' },
       {
-        text: `Quantities for ${String(participants)} participants: ${String(units.pair)} pairs, ${String(units.table)} tables of about ${String(PEOPLE_PER_TABLE)}.`,
+        text: say(intl, 'print.materials.quantities', {
+          participants,
+          pairs: units.pair,
+          tables: units.table,
+          perTable: PEOPLE_PER_TABLE,
+        }),
         style: 'small',
         margin: [0, 2, 0, 0],
       },
@@ -185,20 +200,27 @@ function buildMaterialsChecklist(
     margin: [0, 14, 0, 6],
   }
   const entries = collectMaterials(workshop, participants).map((material) => {
+    const rate =
+      material.rate === undefined
+        ? ''
+        : say(intl, 'print.materials.rate', {
+            count: material.rate.count,
+            unit: material.rate.unit,
+          })
     const amount =
-      material.total === undefined ? '' : `${String(material.total)} (${material.rate ?? ''})`
-    const used = `   ${material.usedIn.join(', ')}`
+      material.total === undefined ? '' : `${intl.formatNumber(material.total)} (${rate})`
+    const used = `   ${intl.formatList(material.usedIn, { type: 'unit' })}`
     return {
       content: {
         text: [
           ...(amount === '' ? [] : [{ text: `${amount}  `, style: 'strong' }]),
           { text: material.name },
-          ...(material.isOptional ? [{ text: '  optional', style: 'emphasis' }] : []),
+          ...(material.isOptional ? [{ text: `  ${optional}`, style: 'emphasis' }] : []),
           { text: used, style: 'small' },
         ],
       } satisfies Content,
       height: estimateTextHeight(
-        `${amount}  ${material.name}  optional${used}`,
+        `${amount}  ${material.name}  ${optional}${used}`,
         theme.body,
         theme.contentWidth - 20,
       ),
@@ -217,15 +239,18 @@ function buildExerciseSection(
   const phaseWidth = theme.largePrint ? 130 : 104
   // A generous guess at the prompts column: the page less the phase and time columns.
   const promptWidth = theme.contentWidth - phaseWidth - (theme.largePrint ? 64 : 44) - 30
+  const { intl } = theme
   const body: TableCell[][] = [
-    ['Time', 'Phase', 'Prompts'].map((text) => ({ text, style: 'tableHead' })),
+    (['print.runSheet.time', 'print.runSheet.phase', 'print.runSheet.prompts'] as const).map(
+      (id) => ({ text: say(intl, id), style: 'tableHead' }),
+    ),
   ]
   const rowHeights: number[] = []
   let minute = line.startMinute
   for (const phase of exercise.phases) {
-    const detail = `${formatMinutes(phase.minutes)} min · ${describeGrouping(phase.grouping)}`
+    const detail = `${formatMinutes(phase.minutes, intl)} min · ${describeGroupingIn(intl, phase.grouping)}`
     body.push([
-      { text: formatPlannedTime(workshop, minute), noWrap: true },
+      { text: formatPlannedTime(workshop, minute, intl), noWrap: true },
       {
         stack: [
           { text: phase.label, style: 'strong' },
@@ -246,25 +271,33 @@ function buildExerciseSection(
     minute += phase.minutes
   }
   const flags = [
-    exercise.optional ? 'optional' : null,
-    exercise.flexible ? 'flexible' : 'fixed length',
-  ]
-    .filter((flag) => flag !== null)
-    .join(', ')
+    ...(exercise.optional ? [say(intl, 'print.runSheet.optional')] : []),
+    say(intl, exercise.flexible ? 'print.runSheet.flexible' : 'print.runSheet.fixedLength'),
+  ].join(', ')
   const heading: Content = {
     text: [
       {
-        text: `${formatPlannedTime(workshop, line.startMinute)}–${formatPlannedTime(workshop, line.startMinute + line.minutes)}   `,
+        text: `${formatPlannedTime(workshop, line.startMinute, intl)}–${formatPlannedTime(workshop, line.startMinute + line.minutes, intl)}   `,
         color: theme.muted,
       },
       { text: exercise.title, style: 'strong' },
-      { text: `   ${formatDuration(line.minutes)}, ${flags}`, style: 'small' },
+      { text: `   ${formatLength(intl, line.minutes)}, ${flags}`, style: 'small' },
       ...(around.packPage === undefined
         ? []
-        : [{ text: `   pack page ${String(around.packPage)}`, style: 'small' }]),
+        : [
+            {
+              text: `   ${say(intl, 'print.runSheet.packPage', { page: around.packPage })}`,
+              style: 'small',
+            },
+          ]),
       ...(exercise.guideActivity === null || exercise.guideActivity.trim() === ''
         ? []
-        : [{ text: `   adapts “${exercise.guideActivity}”`, style: 'small' }]),
+        : [
+            {
+              text: `   ${say(intl, 'print.runSheet.adapts', { activity: exercise.guideActivity })}`,
+              style: 'small',
+            },
+          ]),
     ],
     style: 'label',
     margin: [0, 0, 0, 2],
@@ -293,7 +326,7 @@ function buildExerciseSection(
     const item: Content = { ul: [note] }
     body.push(
       span(
-        index === 0 ? { stack: [{ text: 'Notes', style: 'strong' }, item] } : item,
+        index === 0 ? { stack: [{ text: say(intl, 'print.notes'), style: 'strong' }, item] } : item,
         index === 0 ? 4 : 0,
       ),
     )
@@ -303,18 +336,19 @@ function buildExerciseSection(
     )
   })
   if (exercise.materials.length > 0) {
-    const materials = `Materials: ${exercise.materials.join('; ')}`
+    const label = say(intl, 'print.runSheet.materials')
+    const materials = `${label}${exercise.materials.join('; ')}`
     body.push(
       span(
         {
-          text: [{ text: 'Materials: ', style: 'strong' }, { text: exercise.materials.join('; ') }],
+          text: [{ text: label, style: 'strong' }, { text: exercise.materials.join('; ') }],
         },
         2,
       ),
     )
     rowHeights.push(estimateTextHeight(materials, theme.body, theme.contentWidth - 8) + 6)
   }
-  const transition = describeTransition(around.next)
+  const transition = describeTransition(around.next, intl)
   body.push(span({ text: transition, style: 'emphasis' }, 2))
   rowHeights.push(estimateTextHeight(transition, theme.body, theme.contentWidth - 8) + 6)
   const layout = compactTableLayout(theme, 1)
@@ -352,11 +386,11 @@ function buildBreakSection(
     {
       text: [
         {
-          text: `${formatPlannedTime(workshop, line.startMinute)}–${formatPlannedTime(workshop, line.startMinute + line.minutes)}   `,
+          text: `${formatPlannedTime(workshop, line.startMinute, theme.intl)}–${formatPlannedTime(workshop, line.startMinute + line.minutes, theme.intl)}   `,
           color: theme.muted,
         },
         { text: pause.title, style: ['strong', 'emphasis'] },
-        { text: `   ${formatDuration(line.minutes)}`, style: 'small' },
+        { text: `   ${formatLength(theme.intl, line.minutes)}`, style: 'small' },
       ],
       style: 'label',
     },

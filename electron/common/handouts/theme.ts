@@ -1,4 +1,6 @@
 import type { StyleDictionary, Style } from 'pdfmake/interfaces'
+import type { MessageLanguage } from '../i18n/locales'
+import { translatorFor, type Translator } from '../i18n/translator'
 import type { HandoutOptions } from './options'
 import { measurePaper } from './paper'
 
@@ -13,6 +15,10 @@ export const FALLBACK_FONT = 'Fallback'
 
 /** Sizes and spacing for one handout; every builder takes its measures from here. */
 export interface HandoutTheme {
+  /** The language of every word the handout prints around the workshop's own. */
+  language: MessageLanguage
+  /** Messages, times, numbers and lists in {@link HandoutTheme.language}. */
+  intl: Translator
   largePrint: boolean
   pageWidth: number
   pageHeight: number
@@ -41,7 +47,7 @@ export interface HandoutTheme {
  * at a glance by one person) sets smaller text unless large print is asked for.
  */
 export function createTheme(
-  options: Pick<HandoutOptions, 'paper' | 'largePrint'>,
+  options: Pick<HandoutOptions, 'paper' | 'largePrint' | 'language'>,
   compact = false,
 ): HandoutTheme {
   const { width, height } = measurePaper(options.paper)
@@ -50,7 +56,10 @@ export function createTheme(
   // kept 8 mm from the edge (see SAFE_EDGE in page-frame).
   const margins: [number, number, number, number] = large ? [50, 58, 50, 84] : [56, 50, 56, 66]
   const lineGap = large ? 34 : 26
+  const language = options.language ?? 'en'
   return {
+    language,
+    intl: translatorFor(language),
     largePrint: large,
     pageWidth: width,
     pageHeight: height,

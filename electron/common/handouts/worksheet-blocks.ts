@@ -4,6 +4,7 @@ import { estimateHeaderHeight, frameBlock, type WritingSpace } from './block-fra
 import { buildNetworkMap } from './network-map'
 import { estimateTextHeight, fitsOnOnePage } from './page-fit'
 import type { HandoutTheme } from './theme'
+import { say } from './wording'
 import { buildTimeline } from './timeline'
 
 /** Draws one worksheet block as labelled writing space. */
@@ -44,12 +45,22 @@ function buildWritingSpace(block: WorksheetBlock, theme: HandoutTheme): WritingS
       )
     case 'partnerGrid':
       // Each cell takes a short answer ("every other Tuesday, 45 min"): a line and a half.
-      return buildWritingTable(['Partner A', 'Partner B', 'Agreed'], block.fields, 0, theme, {
-        tintLastColumn: true,
-        rowHeight: theme.lineGap * 1.5,
-        // The questions down the left are long: a wider column keeps each to two lines.
-        labelShare: 0.32,
-      })
+      return buildWritingTable(
+        [
+          say(theme.intl, 'print.worksheet.partnerA'),
+          say(theme.intl, 'print.worksheet.partnerB'),
+          say(theme.intl, 'print.worksheet.agreed'),
+        ],
+        block.fields,
+        0,
+        theme,
+        {
+          tintLastColumn: true,
+          rowHeight: theme.lineGap * 1.5,
+          // The questions down the left are long: a wider column keeps each to two lines.
+          labelShare: 0.32,
+        },
+      )
     case 'timeline':
       return buildTimeline(block.markers, theme)
     case 'networkMap':

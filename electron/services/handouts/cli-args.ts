@@ -1,5 +1,6 @@
 import { defaultPaperForLocale } from '@common/handouts/paper'
 import type { HandoutKind, Paper } from '@common/handouts/options'
+import { languages, type Language } from '@common/i18n/locales'
 
 /** What the handouts command was asked to do. */
 export interface HandoutsCommand {
@@ -8,6 +9,8 @@ export interface HandoutsCommand {
   outDir: string
   paper: Paper
   largePrint: boolean
+  /** The language of the words around the workshop's own; the workshop's when not given. */
+  language?: Language
   /** Start each exercise of a pack on a right-hand page, for printing on both sides. */
   duplex: boolean
   /** The handouts to write; the pack and the run sheet when no `--kind` is given. */
@@ -33,7 +36,8 @@ export interface DebriefCommand {
 
 /** The usage text printed with every argument error. */
 export const HANDOUTS_USAGE = `usage: npm run handouts -- <workshop file or "builtin"> --out <dir>
-         [--paper a4|letter] [--large-print] [--kind pack|runsheet|exercise --exercise <id>]
+         [--paper a4|letter] [--large-print] [--lang en|es|fr|de]
+         [--kind pack|runsheet|exercise --exercise <id>]
          [--duplex] [--participants <number>] [--date <text>] [--facilitator <text>] [--place <text>]
        npm run handouts -- --kind debrief --session <session file> --out <dir>
          [--paper a4|letter] [--large-print]
@@ -57,6 +61,7 @@ const valueOptions = [
   '--place',
   '--session',
   '--participants',
+  '--lang',
 ]
 
 /**
@@ -66,7 +71,7 @@ const valueOptions = [
 export function parseHandoutsArgs(
   args: readonly string[],
   locale: string,
-): { ok: true; command: HandoutsCommand | DebriefCommand } | { ok: false; message: string } {
+): { ok: true; command: HandoutsCommand | DebriefCommand } | ArgsFailure {
   const values = new Map<string, string>()
   const positionals: string[] = []
   let largePrint = false
@@ -94,9 +99,17 @@ export function parseHandoutsArgs(
       positionals.push(arg)
     }
   }
+  const language = values.get('--lang')
+  // A language the app does not speak is one line on its own, exit 1: the usage would only
+  // repeat the four codes the line already names.
+  if (language !== undefined && !isLanguage(language)) {
+    return { ...failWith(`--lang must be ${languages.join(', ')}, got "${language}"`), alone: true }
+  }
   const kind = values.get('--kind')
   if (kind === 'debrief') {
     if (duplex) return failWith('--duplex goes with the pack, not with --kind debrief')
+    // Refused rather than ignored: the debrief does not yet print in other languages.
+    if (language !== undefined) return failWith('--lang does not go with --kind debrief')
     return parseDebriefArgs(values, positionals, largePrint, locale)
   }
   if (values.has('--session')) return failWith('--session goes with --kind debrief')
@@ -140,6 +153,7 @@ export function parseHandoutsArgs(
       outDir,
       paper,
       largePrint,
+      language,
       duplex,
       kinds: kind === undefined ? ['pack', 'runsheet'] : [kind],
       exerciseId,
@@ -176,6 +190,10 @@ function parseDebriefArgs(
   return { ok: true, command: { sessionFile, outDir, paper, largePrint } }
 }
 
+function isLanguage(value: string): value is Language {
+  return (languages as readonly string[]).includes(value)
+}
+
 function describeBadPaper(paper: string): string {
   return `--paper must be a4 or letter, got "${paper}"`
 }
@@ -185,6 +203,13 @@ function splitInline(arg: string): [string, string | undefined] {
   return equals === -1 ? [arg, undefined] : [arg.slice(0, equals), arg.slice(equals + 1)]
 }
 
-function failWith(message: string): { ok: false; message: string } {
+/** A mistake in the arguments; `alone` when its line says all there is, without the usage. */
+export interface ArgsFailure {
+  ok: false
+  message: string
+  alone?: boolean
+}
+
+function failWith(message: string): ArgsFailure {
   return { ok: false, message }
 }

@@ -34,6 +34,7 @@ export async function runHandoutsCli(
   const parsed = parseHandoutsArgs(args, context.locale)
   if (!parsed.ok) {
     context.printError(`handouts: ${parsed.message}`)
+    if (parsed.alone === true) return 1
     context.printError(HANDOUTS_USAGE)
     return 2
   }
@@ -68,6 +69,7 @@ export async function runHandoutsCli(
       exerciseId: kind === 'exercise' ? command.exerciseId : undefined,
       paper: command.paper,
       largePrint: command.largePrint,
+      language: command.language,
       duplex: command.duplex ? true : undefined,
       participants: command.participants,
       date: command.date,

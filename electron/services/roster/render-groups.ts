@@ -6,7 +6,7 @@ import {
   type GroupsPrint,
   type GroupsPrintOptions,
 } from '@common/handouts/groups/groups-document'
-import { buildHandoutDocument } from '@common/handouts/build-handout'
+import { buildHandoutDocument, inWorkshopLanguage } from '@common/handouts/build-handout'
 import {
   buildNamePagesProbe,
   countNamedPacks,
@@ -72,7 +72,7 @@ export async function countNamedPacksPdf(
   const probe = buildNamePagesProbe(
     printableWorkshop,
     mapStrings(roster, printable),
-    createTheme(options),
+    createTheme(inWorkshopLanguage(workshop, options)),
   )
   await renderPdfDocument(probe.document, fontsFolder)
   return succeed(countNamedPacks(probe.namePages(), packPages, options.duplex !== false))

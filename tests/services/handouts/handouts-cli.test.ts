@@ -116,6 +116,22 @@ describe('npm run handouts', () => {
     expect(unknown.code).toBe(1)
     expect(unknown.stderr).toContain('no exercise with id "nope"')
   })
+
+  it('writes a German pack with --lang de, and refuses an unknown language in one line', () => {
+    const out = join(folder.path, 'german')
+    const result = run(['builtin', '--out', out, '--kind', 'pack', '--lang', 'de'])
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const file = result.stdout.trim()
+    const text = readPdfText(file)
+    expect(text).toContain(`Seite 3 von ${String(readPdfInfo(file).pages)}`)
+    expect(text).toContain('TEILNEHMERMAPPE')
+    expect(text).not.toContain('PARTICIPANT PACK')
+    const bad = run(['builtin', '--out', out, '--lang', 'xx'])
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toBe('handouts: --lang must be en, es, fr, de, got "xx"\n')
+    expect(bad.stdout).toBe('')
+  })
 })
 
 describe('npm run handouts -- --kind debrief', () => {

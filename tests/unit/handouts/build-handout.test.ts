@@ -199,9 +199,18 @@ describe('the run sheet document', () => {
       expect(text).toContain(fitMaterialToPaper(material.name, 'a4'))
   })
 
-  it('gives clock times from the planned start', () => {
-    expect(text).toContain('09:00–09:10')
-    expect(text).toContain('09:03')
+  it('gives clock times from the planned start, 12-hour in English and 24-hour in German', () => {
+    expect(text).toMatch(/9:00\sAM–9:10\sAM/)
+    expect(text).toMatch(/9:03\sAM/)
+    const german = buildHandoutDocument(workshop, {
+      kind: 'runsheet',
+      paper: 'a4',
+      largePrint: false,
+      language: 'de',
+    })
+    const clock = german.ok ? collectText(german.value.content).join('\n') : ''
+    expect(clock).toContain('9:00–9:10')
+    expect(clock).toContain('12:45')
   })
 
   it('gives elapsed times when the workshop has no planned start', () => {

@@ -53,7 +53,7 @@ describe('the materials to bring', () => {
     )
     expect(needs.find((need) => need.name === 'Markers')).toMatchObject({
       total: 20,
-      rate: '2 per pair',
+      rate: { count: 2, unit: 'pair' },
       isOptional: false,
     })
     expect(needs.find((need) => need.name === 'Glue')).toMatchObject({ isOptional: true })

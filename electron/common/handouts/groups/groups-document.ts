@@ -4,6 +4,8 @@ import type { SessionRoster } from '../../domain/grouping/session-roster'
 import type { Workshop } from '../../domain/workshop/schema'
 import { frameDocument } from '../page-frame'
 import { createTheme } from '../theme'
+import { say } from '../wording'
+import { inWorkshopLanguage } from '../build-handout'
 import { buildNameCards } from './name-cards'
 import { buildNamedPacks, type NamedPacksOptions } from './named-packs'
 import { buildRotationDocument } from './rotation-table'
@@ -28,12 +30,19 @@ export function buildGroupsDocument(
   kind: GroupsPrint,
   options: GroupsPrintOptions,
 ): Result<TDocumentDefinitions> {
-  const theme = createTheme(options)
+  const theme = createTheme(inWorkshopLanguage(workshop, options))
   switch (kind) {
     case 'rotation':
-      return succeed(buildRotationDocument(workshop, roster, options))
+      return succeed(buildRotationDocument(workshop, roster, inWorkshopLanguage(workshop, options)))
     case 'cards':
-      return succeed(frameDocument(workshop, theme, 'Name cards', buildNameCards(roster, theme)))
+      return succeed(
+        frameDocument(
+          workshop,
+          theme,
+          say(theme.intl, 'print.nameCards.title'),
+          buildNameCards(roster, theme),
+        ),
+      )
     case 'namedPacks':
       return succeed(buildNamedPacks(workshop, roster, options, theme))
   }

@@ -1,6 +1,7 @@
 import type { Content } from 'pdfmake/interfaces'
 import type { SessionRoster } from '../../domain/grouping/session-roster'
 import { FALLBACK_FONT, HANDOUT_FONT, type HandoutTheme } from '../theme'
+import { say } from '../wording'
 
 /**
  * The face a card's name is drawn in. A card is a drawing, so names cannot switch face word by
@@ -51,7 +52,7 @@ export function buildNameCards(roster: SessionRoster, theme: HandoutTheme): Cont
         half * 0.5 + size * 0.35,
         ` transform="rotate(180 ${String(width / 2)} ${String(half * 0.5)})"`,
       ),
-      `<text x="${String(width - 6)}" y="${String(half - 6)}" text-anchor="end" font-family="${HANDOUT_FONT}" font-size="8" fill="${theme.muted}" transform="rotate(180 ${String(width - 6)} ${String(half - 6)})">fold here</text>`,
+      `<text x="${String(width - 6)}" y="${String(half - 6)}" text-anchor="end" font-family="${HANDOUT_FONT}" font-size="8" fill="${theme.muted}" transform="rotate(180 ${String(width - 6)} ${String(half - 6)})">${escapeXml(say(theme.intl, 'print.nameCards.fold'))}</text>`,
       '</svg>',
     ].join('')
     return {

@@ -8,6 +8,7 @@ import { frameDocument } from '../page-frame'
 import { createPageMarks } from '../page-marks'
 import { compactTableLayout } from '../table-layout'
 import type { HandoutTheme } from '../theme'
+import { say } from '../wording'
 
 /** Options for a batch of named packs; double-sided unless `duplex` is false. */
 export type NamedPacksOptions = Pick<HandoutOptions, 'paper' | 'largePrint' | 'duplex'>
@@ -49,7 +50,12 @@ export function buildNamedPacks(
   const packs = people.map((person, index) => {
     const pack = buildPackContent(
       workshop,
-      { kind: 'pack', paper: options.paper, largePrint: options.largePrint },
+      {
+        kind: 'pack',
+        paper: options.paper,
+        largePrint: options.largePrint,
+        language: theme.language,
+      },
       theme,
       marks,
       [],
@@ -90,8 +96,8 @@ export function buildNamedPacks(
   const describePage = (page: number): string => {
     const pack = packs[packAt(page)]
     const part = isPadding(page)
-      ? 'Notes (this page is left for notes; the next pack starts overleaf)'
-      : (pack?.describePage(page) ?? 'For the printer')
+      ? say(theme.intl, 'print.namedPacks.padding')
+      : (pack?.describePage(page) ?? say(theme.intl, 'print.namedPacks.forPrinter'))
     return pack === undefined ? part : `${pack.name}  ·  ${part}`
   }
   // Each pack numbers its own pages, so a loose page says where in which pack it goes; the
@@ -105,7 +111,14 @@ export function buildNamedPacks(
     const length = next === undefined ? pageCount + 1 - start : next - start
     return { page: page - start + 1, of: duplex ? length + (length % 2) : length }
   }
-  return frameDocument(workshop, theme, 'Named participant packs', content, describePage, numbering)
+  return frameDocument(
+    workshop,
+    theme,
+    say(theme.intl, 'print.namedPacks.title'),
+    content,
+    describePage,
+    numbering,
+  )
 }
 
 /**
@@ -118,15 +131,15 @@ function buildBatchCover(
   duplex: boolean,
   theme: HandoutTheme,
 ): Content {
-  const how = duplex
-    ? 'Print double-sided, flipped on the long edge. Each pack starts on a right-hand page and has an even number of pages, so the packs come apart cleanly: staple each one on its own.'
-    : 'Print single-sided, then staple each pack on its own.'
-  const count = `${String(people.length)} ${people.length === 1 ? 'pack' : 'packs'}`
+  const how = say(theme.intl, duplex ? 'print.namedPacks.duplex' : 'print.namedPacks.simplex')
   return {
     stack: [
-      { text: 'NAMED PACKS', style: 'kicker', margin: [0, 0, 0, 3] },
+      { text: say(theme.intl, 'print.namedPacks.kicker'), style: 'kicker', margin: [0, 0, 0, 3] },
       { text: workshop.title, style: 'title', margin: [0, 0, 0, 6] },
-      { text: `${count}, one for each person, in this order.`, margin: [0, 0, 0, 4] },
+      {
+        text: say(theme.intl, 'print.namedPacks.count', { count: people.length }),
+        margin: [0, 0, 0, 4],
+      },
       { text: how, margin: [0, 0, 0, 10] },
       {
         table: {
@@ -136,8 +149,12 @@ function buildBatchCover(
           body: [
             [
               { text: '', style: 'tableHead' },
-              { text: 'Pack for', style: 'tableHead' },
-              { text: 'Starts on page', style: 'tableHead', alignment: 'right' },
+              { text: say(theme.intl, 'print.namedPacks.packFor'), style: 'tableHead' },
+              {
+                text: say(theme.intl, 'print.namedPacks.startsOn'),
+                style: 'tableHead',
+                alignment: 'right',
+              },
             ],
             ...people.map((person, index) => [
               { text: String(index + 1) },
@@ -163,9 +180,17 @@ function buildPartnerPage(
   const rows = personRounds(workshop, roster, personId)
   return {
     stack: [
-      { text: 'THIS PACK BELONGS TO', style: 'kicker', margin: [0, 0, 0, 3] },
+      {
+        text: say(theme.intl, 'print.namedPacks.belongsTo'),
+        style: 'kicker',
+        margin: [0, 0, 0, 3],
+      },
       { text: name, style: 'coverTitle', margin: [0, 0, 0, 16], id: anchor },
-      { text: 'Your partners and roles today', style: 'heading', margin: [0, 0, 0, 6] },
+      {
+        text: say(theme.intl, 'print.namedPacks.partners'),
+        style: 'heading',
+        margin: [0, 0, 0, 6],
+      },
       {
         table: {
           headerRows: 1,
@@ -173,13 +198,13 @@ function buildPartnerPage(
           widths: [theme.contentWidth * 0.34, theme.contentWidth * 0.28, '*'],
           body: [
             [
-              { text: 'Exercise', style: 'tableHead' },
-              { text: 'With', style: 'tableHead' },
-              { text: 'Your role', style: 'tableHead' },
+              { text: say(theme.intl, 'print.namedPacks.exercise'), style: 'tableHead' },
+              { text: say(theme.intl, 'print.namedPacks.with'), style: 'tableHead' },
+              { text: say(theme.intl, 'print.namedPacks.role'), style: 'tableHead' },
             ],
             ...rows.map((row) => [
               { text: row.exerciseTitle },
-              { text: row.partners.join(', ') },
+              { text: theme.intl.formatList(row.partners, { type: 'unit' }) },
               { text: row.role ?? '—' },
             ]),
           ],
@@ -247,7 +272,7 @@ export function buildNamePagesProbe(
   }))
   content.push(marks.mark('end'))
   return {
-    document: frameDocument(workshop, theme, 'Named participant packs', content),
+    document: frameDocument(workshop, theme, say(theme.intl, 'print.namedPacks.title'), content),
     namePages: () =>
       people.map((_, index) => {
         const start = marks.placeOf(packKey(index))?.page ?? 0

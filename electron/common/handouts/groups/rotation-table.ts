@@ -7,8 +7,14 @@ import type { HandoutOptions } from '../options'
 import { frameDocument } from '../page-frame'
 import { compactTableLayout } from '../table-layout'
 import { createTheme, type HandoutTheme } from '../theme'
+import type { MessageId } from '../../i18n/message-id'
+import { say } from '../wording'
 
-const roleLetters: Record<Role, string> = { a: 'A', b: 'B', observer: 'Obs' }
+const roleLetters: Record<Role, MessageId> = {
+  a: 'print.rotation.roleA',
+  b: 'print.rotation.roleB',
+  observer: 'print.rotation.roleObserver',
+}
 
 /**
  * The facilitator's rotation table on landscape paper: one row a person, one column a grouped
@@ -18,7 +24,7 @@ const roleLetters: Record<Role, string> = { a: 'A', b: 'B', observer: 'Obs' }
 export function buildRotationDocument(
   workshop: Workshop,
   roster: SessionRoster,
-  options: Pick<HandoutOptions, 'paper' | 'largePrint'>,
+  options: Pick<HandoutOptions, 'paper' | 'largePrint' | 'language'>,
 ): TDocumentDefinitions {
   const portrait = createTheme(options, true)
   const theme: HandoutTheme = {
@@ -34,17 +40,18 @@ export function buildRotationDocument(
   const exerciseIds = workshop.exercises
     .filter((item) => item.kind === 'exercise')
     .map((item) => item.id)
-  const numberOf = (exerciseId: string) => String(exerciseIds.indexOf(exerciseId) + 1)
+  const { intl } = theme
+  const numberOf = (exerciseId: string) => exerciseIds.indexOf(exerciseId) + 1
   const head: TableCell[] = [
-    { text: 'Person', style: 'tableHead' },
+    { text: say(intl, 'print.rotation.person'), style: 'tableHead' },
     ...rounds.map((round) => ({
-      text: `Ex. ${numberOf(round.exerciseId)}`,
+      text: say(intl, 'print.rotation.exerciseColumn', { number: numberOf(round.exerciseId) }),
       style: 'tableHead',
       alignment: 'center' as const,
     })),
   ]
   const key = rounds
-    .map((round) => `${numberOf(round.exerciseId)} ${round.exerciseTitle}`)
+    .map((round) => `${intl.formatNumber(numberOf(round.exerciseId))} ${round.exerciseTitle}`)
     .join('   ·   ')
   const body: TableCell[][] = [
     head,
@@ -60,22 +67,31 @@ export function buildRotationDocument(
           alignment: 'center',
           text: [
             { text: String(group + 1), style: 'strong' },
-            { text: role === undefined || role === null ? '' : ` ${roleLetters[role]}` },
+            {
+              text: role === undefined || role === null ? '' : ` ${say(intl, roleLetters[role])}`,
+            },
           ],
         }
       }),
     ]),
   ]
   const content: Content[] = [
-    { text: 'ROTATION TABLE', style: 'kicker', margin: [0, 0, 0, 3] },
+    { text: say(intl, 'print.rotation.kicker'), style: 'kicker', margin: [0, 0, 0, 3] },
     { text: workshop.title, style: 'title', margin: [0, 0, 0, 4] },
     {
-      text: `${String(roster.people.length)} people · groups drawn from seed ${String(roster.rules.seed)} · each cell: group number and role (A: Partner A, B: Partner B, Obs: observer)`,
+      text: say(intl, 'print.rotation.summary', {
+        people: roster.people.length,
+        seed: String(roster.rules.seed),
+      }),
       style: 'small',
       margin: [0, 0, 0, 8],
     },
     ...(roster.repeatNote === null ? [] : [{ text: roster.repeatNote, style: 'hint' }]),
-    { text: [{ text: 'Exercises: ', style: 'strong' }, key], style: 'small', margin: [0, 4, 0, 8] },
+    {
+      text: [{ text: say(intl, 'print.focusAreas.exercises'), style: 'strong' }, key],
+      style: 'small',
+      margin: [0, 4, 0, 8],
+    },
     {
       table: {
         headerRows: 1,
@@ -94,7 +110,7 @@ export function buildRotationDocument(
     },
   ]
   return {
-    ...frameDocument(workshop, theme, 'Rotation table', content),
+    ...frameDocument(workshop, theme, say(intl, 'print.rotation.title'), content),
     pageOrientation: 'landscape',
   }
 }
