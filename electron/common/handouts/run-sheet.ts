@@ -1,4 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces'
+import { translatorFor } from '../i18n/translator'
 import type { AgendaItem, Break, Exercise, Workshop } from '../domain/workshop/schema'
 import { formatDuration, planAgenda, type AgendaLine } from '../domain/workshop/schedule'
 import { describeSpan, formatPlannedTime } from './agenda'
@@ -13,6 +14,7 @@ import {
   PEOPLE_PER_TABLE,
 } from './materials'
 import { estimateTextHeight, fitsOnOnePage, keepTogether } from './page-fit'
+import { buildRoomLayouts } from './room-layout'
 import { compactTableLayout } from './table-layout'
 import type { HandoutTheme } from './theme'
 import { describeGrouping } from '../domain/workshop/grouping-words'
@@ -37,6 +39,7 @@ export function buildRunSheet(
     buildDetailsLine(options, theme),
     buildOverview(workshop, agenda, theme),
     buildMaterialsChecklist(workshop, options.participants ?? DEFAULT_PARTICIPANTS, theme),
+    ...buildRoomLayouts(workshop, agenda, theme, translatorFor(workshop.language ?? 'en')),
     ...buildLatePlan(workshop, theme),
     ...agenda.map((line, index) =>
       line.item.kind === 'break'
