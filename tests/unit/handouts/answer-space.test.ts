@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { answerLines, defaultAnswer, sizeAnswerSpace } from '@common/handouts/answer-space'
 import { createTheme } from '@common/handouts/theme'
 
-const normal = createTheme({ paper: 'A4', largePrint: false })
-const large = createTheme({ paper: 'A4', largePrint: true })
+const normal = createTheme({ paper: 'a4', largePrint: false })
+const large = createTheme({ paper: 'a4', largePrint: true })
 
 describe('answer space from the expected answer', () => {
   it('gives a word or a line one line, a sentence two, a paragraph six, a list one per item', () => {
