@@ -204,13 +204,11 @@ export default tseslint.config(
     ignores: [
       'renderer/src/app/**',
       'renderer/src/components/**',
-      'renderer/src/features/handouts/**',
       'renderer/src/features/lan/**',
       'renderer/src/features/notes/**',
       'renderer/src/features/pairs/DebriefGroups.tsx',
       'renderer/src/features/pairs/GroupingRulesPanel.tsx',
       'renderer/src/features/pairs/PairRuleList.tsx',
-      'renderer/src/features/pairs/PrintGroups.tsx',
       'renderer/src/features/pairs/RosterForm.tsx',
       'renderer/src/features/pairs/RosterPanel.tsx',
       'renderer/src/features/pairs/RoundPanel.tsx',

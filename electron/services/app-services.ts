@@ -357,8 +357,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     showGroups: ({ exerciseId }) => Promise.resolve(roster.show(exerciseId)),
     countNamedPacks: ({ paper, largePrint }) =>
       roster.countNamedPacks({ paper, largePrint }, fontsFolder),
-    exportGroups: ({ kind, paper, openAfter }) =>
-      roster.print(kind, { paper, openAfter }, fontsFolder, options.os),
+    exportGroups: ({ kind, paper, largePrint, openAfter }) =>
+      roster.print(
+        kind,
+        { paper, largePrint: largePrint ?? false, openAfter },
+        fontsFolder,
+        options.os,
+      ),
     ...lanHandlers(lan),
   }
 

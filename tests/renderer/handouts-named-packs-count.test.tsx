@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react'
+import { useIntl } from 'react-intl'
 import type { NamedPacksCount } from '@common/handouts/groups/named-packs'
+import { IntlFor } from '../support/with-intl'
 
 const counted = (packs: number): NamedPacksCount => ({
   packs,
@@ -35,7 +37,10 @@ async function load() {
 describe('the named packs count in the handouts panel', () => {
   it('says packs, pages and sheets before printing, and counts again when the roster changes', async () => {
     const { useNamedPacksCount, describeNamedPacksCount } = await load()
-    const { result } = renderHook(() => describeNamedPacksCount(useNamedPacksCount('a4', false)))
+    const { result } = renderHook(
+      () => describeNamedPacksCount(useNamedPacksCount('a4', false), useIntl()),
+      { wrapper: IntlFor },
+    )
     await waitFor(() =>
       expect(result.current).toBe('14 packs · 366 pages · 183 sheets double-sided'),
     )
@@ -47,11 +52,22 @@ describe('the named packs count in the handouts panel', () => {
     expect(bridge.countNamedPacks).toHaveBeenLastCalledWith({ paper: 'a4', largePrint: false })
   })
 
+  it('counts large print and says it in the console’s language', async () => {
+    const { useNamedPacksCount, describeNamedPacksCount } = await load()
+    const { result } = renderHook(
+      () => describeNamedPacksCount(useNamedPacksCount('letter', true), useIntl()),
+      { wrapper: ({ children }) => <IntlFor language="de">{children}</IntlFor> },
+    )
+    await waitFor(() => expect(result.current).toBe('14 Hefte · 366 Seiten · 183 Blatt beidseitig'))
+    expect(bridge.countNamedPacks).toHaveBeenLastCalledWith({ paper: 'letter', largePrint: true })
+  })
+
   it('says nothing when the session has no roster', async () => {
     packs = 0
     const { useNamedPacksCount, describeNamedPacksCount } = await load()
-    const { result } = renderHook(() =>
-      describeNamedPacksCount(useNamedPacksCount('letter', false)),
+    const { result } = renderHook(
+      () => describeNamedPacksCount(useNamedPacksCount('letter', false), useIntl()),
+      { wrapper: IntlFor },
     )
     await waitFor(() => expect(bridge.countNamedPacks).toHaveBeenCalled())
     expect(result.current).toBeNull()

@@ -230,6 +230,8 @@ export interface FacilitatorApi extends LanApi {
   exportGroups(arg: {
     kind: 'rotation' | 'cards' | 'namedPacks'
     paper: 'a4' | 'letter'
+    /** 16 pt type and bigger writing space; normal print when left out. */
+    largePrint?: boolean
     openAfter: boolean
   }): Promise<Result<{ path: string }>>
 }

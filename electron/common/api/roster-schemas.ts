@@ -38,6 +38,7 @@ export const rosterCallSchemas = {
   exportGroups: z.strictObject({
     kind: z.enum(['rotation', 'cards', 'namedPacks']),
     paper: z.enum(['a4', 'letter']),
+    largePrint: z.boolean().optional(),
     openAfter: z.boolean(),
   }),
 }

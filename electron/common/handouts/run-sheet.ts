@@ -1,4 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces'
+import { translatorFor } from '../i18n/translator'
 import type { AgendaItem, Break, Exercise, Workshop } from '../domain/workshop/schema'
 import { planAgenda, type AgendaLine } from '../domain/workshop/schedule'
 import type { Translator } from '../i18n/translator'
@@ -14,6 +15,7 @@ import {
   PEOPLE_PER_TABLE,
 } from './materials'
 import { estimateTextHeight, fitsOnOnePage, keepTogether } from './page-fit'
+import { buildRoomLayouts } from './room-layout'
 import { compactTableLayout } from './table-layout'
 import type { HandoutTheme } from './theme'
 import { describeGroupingIn } from './grouping-words'
@@ -39,6 +41,7 @@ export function buildRunSheet(
     buildDetailsLine(options, theme),
     buildOverview(workshop, agenda, theme),
     buildMaterialsChecklist(workshop, options.participants ?? DEFAULT_PARTICIPANTS, theme),
+    ...buildRoomLayouts(workshop, agenda, theme, translatorFor(workshop.language ?? 'en')),
     ...buildLatePlan(workshop, theme),
     ...agenda.map((line, index) =>
       line.item.kind === 'break'

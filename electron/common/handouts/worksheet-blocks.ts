@@ -1,5 +1,6 @@
 import type { Content, ContentCanvas, TableCell } from 'pdfmake/interfaces'
 import type { WorksheetBlock } from '../domain/workshop/schema'
+import { sizeAnswerSpace } from './answer-space'
 import { estimateHeaderHeight, frameBlock, type WritingSpace } from './block-frame'
 import { buildNetworkMap } from './network-map'
 import { estimateTextHeight, fitsOnOnePage } from './page-fit'
@@ -33,9 +34,12 @@ export function buildWorksheet(blocks: readonly WorksheetBlock[], theme: Handout
 function buildWritingSpace(block: WorksheetBlock, theme: HandoutTheme): WritingSpace {
   switch (block.kind) {
     case 'lines':
-      return buildRuledLines(block.lines, theme)
-    case 'box':
-      return buildBox(theme.boxHeights[block.size], theme)
+    case 'box': {
+      const space = sizeAnswerSpace(block, theme)
+      return space.kind === 'lines'
+        ? buildRuledLines(space.lines, theme)
+        : buildBox(space.height, theme)
+    }
     case 'table':
       return buildWritingTable(
         block.columns,

@@ -97,7 +97,7 @@ export function exportGroupsPdf(
     os,
     {
       title: 'Save as PDF',
-      defaultName: `${titles[kind]}-${options.paper}.pdf`,
+      defaultName: `${titles[kind]}-${options.paper}${options.largePrint ? '-large' : ''}.pdf`,
       extensions: ['pdf'],
       what: 'the PDF',
     },

@@ -111,7 +111,7 @@ export class RosterService {
   /** Prints the running session's rotation table, name cards or named packs as a PDF. */
   async print(
     kind: GroupsPrint,
-    options: { paper: 'a4' | 'letter'; openAfter: boolean },
+    options: { paper: 'a4' | 'letter'; largePrint: boolean; openAfter: boolean },
     fontsFolder: string,
     os: OsPorts,
   ): Promise<Result<{ path: string }>> {
@@ -119,13 +119,6 @@ export class RosterService {
     const roster = this.current
     if (state === null || roster === null)
       return fail('not-found', 'This session has no roster yet.')
-    return exportGroupsPdf(
-      state.workshop,
-      roster,
-      kind,
-      { ...options, largePrint: false },
-      fontsFolder,
-      os,
-    )
+    return exportGroupsPdf(state.workshop, roster, kind, options, fontsFolder, os)
   }
 }

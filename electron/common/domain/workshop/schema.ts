@@ -99,6 +99,15 @@ function isHttpsUrl(value: string): boolean {
 }
 
 const blockLabel = text('a block label', 200)
+/**
+ * How long an answer the question expects; the writing space is sized from it (a `lines`
+ * block's `lines` then counts the items of a list). Absent: the block's own lines or box size.
+ */
+const answer = z
+  .enum(['word', 'line', 'sentence', 'paragraph', 'list', 'drawing'], {
+    error: 'expected word, line, sentence, paragraph, list or drawing',
+  })
+  .optional()
 const hint = optionalText('a hint', 400).optional()
 
 /** The printable parts of a worksheet, each one a kind of writing space. */
@@ -110,12 +119,14 @@ export const worksheetBlockSchema = z.discriminatedUnion(
       label: blockLabel,
       hint,
       lines: count('lines', 40),
+      answer,
     }),
     z.strictObject({
       kind: z.literal('box'),
       label: blockLabel,
       hint,
       size: z.enum(['small', 'medium', 'large'], { error: 'expected small, medium or large' }),
+      answer,
     }),
     z.strictObject({
       kind: z.literal('table'),

@@ -1,4 +1,6 @@
 import { useId, useState } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
+import type { MessageId } from '@common/i18n/message-id'
 import type { HandoutOptions, Workshop, WorkshopRef } from '@common/api/contract'
 import { DEFAULT_PARTICIPANTS } from '@common/handouts/materials'
 import { defaultPaperForLocale } from '@common/handouts/paper'
@@ -9,13 +11,17 @@ import './handouts.css'
 
 type Kind = HandoutOptions['kind']
 
-const kindNames: Record<Kind, string> = {
-  pack: 'Participant pack (cover, agenda, every worksheet)',
-  runsheet: 'Facilitator run sheet',
-  exercise: 'One exercise’s worksheet',
+const kindNames: Record<Kind, MessageId> = {
+  pack: 'handouts.kind.pack',
+  runsheet: 'handouts.kind.runsheet',
+  exercise: 'handouts.kind.exercise',
 }
 
-const fieldNames = { date: 'Date', facilitator: 'Facilitator', place: 'Place' } as const
+const fieldNames = {
+  date: 'handouts.field.date',
+  facilitator: 'handouts.field.facilitator',
+  place: 'handouts.field.place',
+} as const satisfies Record<string, MessageId>
 
 /** Prints handouts to PDF: which one, on what paper, and the details for the cover. */
 export function HandoutPanel({
@@ -35,7 +41,8 @@ export function HandoutPanel({
   const [details, setDetails] = useState({ date: '', facilitator: '', place: '' })
   const [openAfter, setOpenAfter] = useState(true)
   const { busy, notice, dismiss, save: saveHandout } = useHandoutExport(workshopRef)
-  const namedPacks = describeNamedPacksCount(useNamedPacksCount(paper, false))
+  const intl = useIntl()
+  const namedPacks = describeNamedPacksCount(useNamedPacksCount(paper, largePrint), intl)
   const id = useId()
 
   const participantCount = Number(participants)
@@ -62,9 +69,13 @@ export function HandoutPanel({
 
   return (
     <section className="handouts" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Print handouts</h2>
+      <h2 id={`${id}-title`}>
+        <FormattedMessage id="handouts.title" />
+      </h2>
       <fieldset>
-        <legend>What to print</legend>
+        <legend>
+          <FormattedMessage id="handouts.what" />
+        </legend>
         {(Object.keys(kindNames) as Kind[]).map((value) => (
           <label key={value} className="choice">
             <input
@@ -72,13 +83,15 @@ export function HandoutPanel({
               name={`${id}-kind`}
               checked={kind === value}
               onChange={() => setKind(value)}
-            />{' '}
-            {kindNames[value]}
+            />
+            <FormattedMessage id={kindNames[value]} />
           </label>
         ))}
         {kind === 'exercise' && (
           <span className="field">
-            <label htmlFor={`${id}-exercise`}>Exercise</label>
+            <label htmlFor={`${id}-exercise`}>
+              <FormattedMessage id="handouts.exercise" />
+            </label>
             <select
               id={`${id}-exercise`}
               value={exerciseId}
@@ -98,13 +111,15 @@ export function HandoutPanel({
               type="checkbox"
               checked={duplex}
               onChange={(event) => setDuplex(event.target.checked)}
-            />{' '}
-            For double-sided printing: each exercise starts on a right-hand page
+            />
+            <FormattedMessage id="handouts.duplex" />
           </label>
         )}
         {kind === 'runsheet' && (
           <span className="field">
-            <label htmlFor={`${id}-participants`}>Participants, for material quantities</label>
+            <label htmlFor={`${id}-participants`}>
+              <FormattedMessage id="handouts.participants" />
+            </label>
             <input
               id={`${id}-participants`}
               type="number"
@@ -119,22 +134,24 @@ export function HandoutPanel({
             />
             {!participantsValid && (
               <span id={`${id}-participants-problem`} className="handouts-problem">
-                A whole number from 1 to 1000
+                <FormattedMessage id="handouts.participantsProblem" />
               </span>
             )}
           </span>
         )}
       </fieldset>
       <fieldset>
-        <legend>Paper</legend>
+        <legend>
+          <FormattedMessage id="handouts.paper" />
+        </legend>
         <label className="choice">
           <input
             type="radio"
             name={`${id}-paper`}
             checked={paper === 'a4'}
             onChange={() => setPaper('a4')}
-          />{' '}
-          A4
+          />
+          <FormattedMessage id="handouts.paper.a4" />
         </label>
         <label className="choice">
           <input
@@ -142,23 +159,27 @@ export function HandoutPanel({
             name={`${id}-paper`}
             checked={paper === 'letter'}
             onChange={() => setPaper('letter')}
-          />{' '}
-          US Letter
+          />
+          <FormattedMessage id="handouts.paper.letter" />
         </label>
         <label className="choice">
           <input
             type="checkbox"
             checked={largePrint}
             onChange={(event) => setLargePrint(event.target.checked)}
-          />{' '}
-          Large print (16 pt and up)
+          />
+          <FormattedMessage id="handouts.largePrint" />
         </label>
       </fieldset>
       <fieldset>
-        <legend>On the cover (leave blank to write by hand)</legend>
+        <legend>
+          <FormattedMessage id="handouts.cover" />
+        </legend>
         {(['date', 'facilitator', 'place'] as const).map((field) => (
           <span key={field} className="field">
-            <label htmlFor={`${id}-${field}`}>{fieldNames[field]}</label>
+            <label htmlFor={`${id}-${field}`}>
+              <FormattedMessage id={fieldNames[field]} />
+            </label>
             <input
               id={`${id}-${field}`}
               value={details[field]}
@@ -174,8 +195,8 @@ export function HandoutPanel({
             type="checkbox"
             checked={openAfter}
             onChange={(event) => setOpenAfter(event.target.checked)}
-          />{' '}
-          Open the PDF after saving
+          />
+          <FormattedMessage id="handouts.openAfter" />
         </label>
         <button
           type="button"
@@ -187,14 +208,23 @@ export function HandoutPanel({
             (kind === 'runsheet' && !participantsValid)
           }
         >
-          {busy ? 'Preparing the PDF…' : 'Save as PDF…'}
+          <FormattedMessage id={busy ? 'handouts.preparing' : 'handouts.save'} />
         </button>
-        {busy && <progress aria-label="Preparing the PDF" />}
+        {busy && <progress aria-label={intl.formatMessage({ id: 'handouts.preparing' })} />}
       </div>
       {namedPacks !== null && (
         <p className="handouts-named-packs" role="status">
-          Named packs for this session’s roster ({paper === 'a4' ? 'A4' : 'US Letter'}):{' '}
-          <strong>{namedPacks}</strong>. Print them from Roster and groups.
+          <FormattedMessage
+            id="handouts.namedPacks.summary"
+            values={{
+              paper: intl.formatMessage({
+                id: paper === 'a4' ? 'handouts.paper.a4' : 'handouts.paper.letter',
+              }),
+              largePrint: largePrint ? 'yes' : 'no',
+              count: namedPacks,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            }}
+          />
         </p>
       )}
       <Notice message={notice} onDismiss={dismiss} />

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import type { IntlShape } from 'react-intl'
 import type { NamedPacksCount } from '@common/handouts/groups/named-packs'
 import { bridge } from '../../lib/bridge'
 import { useLatestOnly } from '../../lib/useLatestOnly'
@@ -26,9 +27,18 @@ export function useNamedPacksCount(
 }
 
 /** "14 packs · 434 pages · 217 sheets double-sided", or null when there are no packs. */
-export function describeNamedPacksCount(count: NamedPacksCount | null): string | null {
+export function describeNamedPacksCount(
+  count: NamedPacksCount | null,
+  intl: Pick<IntlShape, 'formatMessage'>,
+): string | null {
   if (count === null || count.packs === 0) return null
-  const packs = `${String(count.packs)} ${count.packs === 1 ? 'pack' : 'packs'}`
-  const sheets = `${String(count.sheets)} ${count.sheets === 1 ? 'sheet' : 'sheets'}`
-  return `${packs} · ${String(count.pages)} pages · ${sheets}${count.duplex ? ' double-sided' : ''}`
+  return intl.formatMessage(
+    { id: 'handouts.namedPacks.count' },
+    {
+      packs: count.packs,
+      pages: count.pages,
+      sheets: count.sheets,
+      duplex: count.duplex ? 'yes' : 'no',
+    },
+  )
 }

@@ -25,7 +25,7 @@ export interface Roster {
   change: (change: RosterChange) => Promise<boolean>
   showGroups: (exerciseId: string | null) => void
   clear: () => void
-  print: (print: GroupsPrint, paper: 'a4' | 'letter') => void
+  print: (print: GroupsPrint, paper: 'a4' | 'letter', largePrint?: boolean) => void
 }
 
 /**
@@ -45,9 +45,9 @@ export function useRoster(): Roster {
     change: (change) => call(bridge.changeRoster({ change })),
     showGroups: (exerciseId) => void call(bridge.showGroups({ exerciseId })),
     clear: () => void call(bridge.clearRoster({ fileName: null })),
-    print: ({ kind, label }, paper) => {
+    print: ({ kind, label }, paper, largePrint = false) => {
       setPrinted(null)
-      void call(bridge.exportGroups({ kind, paper, openAfter: true }), (saved) =>
+      void call(bridge.exportGroups({ kind, paper, largePrint, openAfter: true }), (saved) =>
         setPrinted(`${label} saved to ${saved.path}`),
       )
     },
