@@ -1,4 +1,5 @@
 import { app, dialog, type MessageBoxOptions } from 'electron'
+import { translatorFor, type Translator } from '@common/i18n/translator'
 import type { AppServices } from '../services/app-services'
 import type { AppLog } from './app-log'
 import { flushWithin } from './bounded-flush'
@@ -15,14 +16,19 @@ interface LifecycleParts {
   platform: NodeJS.Platform
 }
 
-const askBeforeClosing: MessageBoxOptions = {
-  type: 'question',
-  buttons: ['Keep the session open', 'Close Facilitator'],
-  defaultId: 0,
-  cancelId: 0,
-  message: 'A session is running. Close Facilitator anyway?',
-  detail:
-    'Your notes are saved and the clock keeps its place: the next time Facilitator opens, it offers to resume the session.',
+/** The question before closing during a session, in the app's language. */
+function askBeforeClosing(t: Translator): MessageBoxOptions {
+  return {
+    type: 'question',
+    buttons: [
+      t.formatMessage({ id: 'dialog.closeRunning.keepOpen' }),
+      t.formatMessage({ id: 'dialog.closeRunning.close' }),
+    ],
+    defaultId: 0,
+    cancelId: 0,
+    message: t.formatMessage({ id: 'dialog.closeRunning.message' }),
+    detail: t.formatMessage({ id: 'dialog.closeRunning.detail' }),
+  }
 }
 
 /**
@@ -46,9 +52,10 @@ export function manageLifecycle(parts: LifecycleParts): {
     asking = true
     try {
       const owner = windows.console
+      const question = askBeforeClosing(translatorFor(services.appLanguage()))
       const { response } = owner
-        ? await dialog.showMessageBox(owner, askBeforeClosing)
-        : await dialog.showMessageBox(askBeforeClosing)
+        ? await dialog.showMessageBox(owner, question)
+        : await dialog.showMessageBox(question)
       closeConfirmed = response === 1
       return closeConfirmed
     } finally {

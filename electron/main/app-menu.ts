@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron'
+import type { Translator } from '@common/i18n/translator'
 
 /** What the menu's own items do; each goes through the same service as the console's button. */
 export interface MenuActions {
@@ -10,21 +11,24 @@ export interface MenuActions {
 
 /**
  * The application menu, from the platform's standard roles. Reload and the developer tools are
- * there only in development: in front of a room a stray Ctrl+R must not reload the console.
+ * there only in development: in front of a room a stray Ctrl+R must not reload the console. The
+ * app's own labels are in the app's language; Electron names the roles' items in the system's.
  */
 export function appMenuTemplate(options: {
   platform: NodeJS.Platform
   isDevelopment: boolean
   actions: MenuActions
+  t: Translator
 }): MenuItemConstructorOptions[] {
-  const { actions } = options
+  const { actions, t } = options
+  const about = t.formatMessage({ id: 'menu.about' })
   const isMac = options.platform === 'darwin'
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
         {
           label: 'Facilitator',
           submenu: [
-            { label: 'About Facilitator', click: actions.showAbout },
+            { label: about, click: actions.showAbout },
             { type: 'separator' },
             { role: 'services' },
             { type: 'separator' },
@@ -47,9 +51,12 @@ export function appMenuTemplate(options: {
     : []
   return [
     ...appMenu,
-    { label: 'File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
     {
-      label: 'Edit',
+      label: t.formatMessage({ id: 'menu.file' }),
+      submenu: [isMac ? { role: 'close' } : { role: 'quit' }],
+    },
+    {
+      label: t.formatMessage({ id: 'menu.edit' }),
       submenu: [
         { role: 'undo' },
         { role: 'redo' },
@@ -61,10 +68,13 @@ export function appMenuTemplate(options: {
       ],
     },
     {
-      label: 'View',
+      label: t.formatMessage({ id: 'menu.view' }),
       submenu: [
-        { label: 'Show the Room Display', click: actions.showRoomWindow },
-        { label: 'Room Display Full Screen', click: actions.toggleRoomFullscreen },
+        { label: t.formatMessage({ id: 'menu.showRoom' }), click: actions.showRoomWindow },
+        {
+          label: t.formatMessage({ id: 'menu.roomFullScreen' }),
+          click: actions.toggleRoomFullscreen,
+        },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -76,8 +86,8 @@ export function appMenuTemplate(options: {
     {
       role: 'help',
       submenu: [
-        { label: 'Keyboard Shortcuts', click: actions.showShortcuts },
-        ...(isMac ? [] : [{ label: 'About Facilitator', click: actions.showAbout }]),
+        { label: t.formatMessage({ id: 'menu.shortcuts' }), click: actions.showShortcuts },
+        ...(isMac ? [] : [{ label: about, click: actions.showAbout }]),
       ],
     },
   ]

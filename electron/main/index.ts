@@ -1,6 +1,7 @@
 import { app, dialog, Menu, shell } from 'electron'
 import { join } from 'node:path'
 import { aboutText } from '@common/about'
+import { translatorFor, type Translator } from '@common/i18n/translator'
 import { shortcutSheet } from '@common/domain/run/shortcuts'
 import { createAppServices } from '../services/app-services'
 import { appMenuTemplate } from './app-menu'
@@ -22,7 +23,13 @@ nameTheApp()
 registerAppScheme()
 const log = openAppLog()
 let started = false
-catchStrayErrors(log, () => started)
+// The app's language once the settings are read; until then a failure speaks the system's.
+let appTranslator: (() => Translator) | null = null
+catchStrayErrors(
+  log,
+  () => started,
+  () => appTranslator?.() ?? null,
+)
 let showWindows: (() => void) | null = null
 
 if (!app.requestSingleInstanceLock()) {
@@ -39,7 +46,7 @@ if (!app.requestSingleInstanceLock()) {
       () => {
         started = true
       },
-      (error: unknown) => failStart(log, error),
+      (error: unknown) => failStart(log, error, app.getPreferredSystemLanguages()),
     )
 }
 
@@ -51,6 +58,7 @@ async function start(): Promise<void> {
   const windows = new AppWindows(appUrl, (event) => onConsoleClose(event))
   const send = broadcaster(() => windows.all())
   const power = keepDisplayAwakeDuringSessions()
+  let setMenu: () => void = () => undefined
   const services = await createAppServices({
     resourcesDir: join(appRoot, 'resources'),
     userDataDir: app.getPath('userData'),
@@ -64,9 +72,12 @@ async function start(): Promise<void> {
     emit: (event, payload) => {
       power.observe(event, payload)
       send(event, payload)
+      // The menu speaks the app's language: a new choice rebuilds it at once.
+      if (event === 'preferencesChanged') setMenu()
     },
   })
   bindIpc(services.handlers, appUrl, () => windows.all())
+  appTranslator = () => translatorFor(services.appLanguage())
 
   showWindows = () => {
     windows.openConsole()
@@ -89,30 +100,42 @@ async function start(): Promise<void> {
     const options = { type: 'info' as const, message: title, detail }
     void (owner ? dialog.showMessageBox(owner, options) : dialog.showMessageBox(options))
   }
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      appMenuTemplate({
-        platform: process.platform,
-        isDevelopment: isDevServer(appUrl),
-        actions: {
-          showRoomWindow: () => void services.handlers.showRoomWindow({}),
-          toggleRoomFullscreen: () => void services.handlers.toggleRoomFullscreen({}),
-          showShortcuts: () =>
-            tell(
-              'Keyboard shortcuts during a session',
-              shortcutSheet.map((s) => `${s.keys}: ${s.does}`).join('\n'),
-            ),
-          showAbout: () => {
-            const about = aboutText(app.getVersion())
-            tell(about.title, about.detail)
+  setMenu = () => {
+    const t = translatorFor(services.appLanguage())
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        appMenuTemplate({
+          platform: process.platform,
+          isDevelopment: isDevServer(appUrl),
+          t,
+          actions: {
+            showRoomWindow: () => void services.handlers.showRoomWindow({}),
+            toggleRoomFullscreen: () => void services.handlers.toggleRoomFullscreen({}),
+            showShortcuts: () =>
+              tell(
+                translatorFor(services.appLanguage()).formatMessage({
+                  id: 'dialog.shortcuts.title',
+                }),
+                shortcutSheet.map((s) => `${s.keys}: ${s.does}`).join('\n'),
+              ),
+            showAbout: () => {
+              const about = aboutText(app.getVersion())
+              tell(about.title, about.detail)
+            },
           },
-        },
-      }),
-    ),
-  )
+        }),
+      ),
+    )
+  }
+  setMenu()
 
   const consoleWindow = windows.openConsole()
   windows.openRoom()
   services.placeRoomDisplay()
-  tellStartupNotices(consoleWindow, services.startupNotices, log)
+  tellStartupNotices(
+    consoleWindow,
+    services.startupNotices,
+    log,
+    translatorFor(services.appLanguage()),
+  )
 }

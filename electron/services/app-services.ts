@@ -1,7 +1,7 @@
 import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import type { EventName, FacilitatorEvents } from '@common/api/contract'
-import { fail, succeed } from '@common/api/result'
+import { succeed } from '@common/api/result'
 import type { ApiHandlers } from '@common/api/dispatch'
 import { createRunChangeSender } from '@common/api/run-types'
 import { loadBuiltinWorkshops } from './library/builtin-workshops'
@@ -35,7 +35,7 @@ import { LanService } from './lan/lan-service'
 import { defaultLanLimits, type LanLimits } from './lan/lan-limits'
 import { VoteJournal } from './lan/vote-journal'
 import { compileMessages } from '@common/i18n/compile-messages'
-import { pickLanguage } from '@common/i18n/locales'
+import { pickLanguage, type Language } from '@common/i18n/locales'
 import type { AppPreferences } from '@common/api/contract'
 
 /** Sends an event to every window. */
@@ -92,6 +92,8 @@ export interface AppServices {
   startupNotices: string[]
   /** True while a session is running or paused: closing the app then asks first. */
   hasActiveSession(): boolean
+  /** The app's language now: the menu and the dialogs speak it. */
+  appLanguage(): Language
 }
 
 /**
@@ -101,7 +103,12 @@ export interface AppServices {
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const { log } = options
   const storage = new Storage()
-  const settings = await SettingsStore.open(storage, options.userDataDir)
+  const settings = await SettingsStore.open(
+    storage,
+    options.userDataDir,
+    options.systemLanguages ?? [],
+  )
+  const t = () => settings.translator()
   const builtins = await loadBuiltinWorkshops(join(options.resourcesDir, 'workshops'))
   const fontsFolder = join(options.resourcesDir, 'fonts')
   const room = new RoomService((view) => {
@@ -186,6 +193,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     options.os,
     () => void announceLibrary(),
     pictures,
+    t,
   )
   let stopWatching = watchFolder(initialFolder.path, () => void announceLibrary())
 
@@ -240,7 +248,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     restoreBackup: ({ fileName }) => library.restoreBackup(fileName),
     chooseLibraryFolder: async () => {
-      const chosen = await options.os.chooseFolder({ title: 'Choose the library folder' })
+      const chosen = await options.os.chooseFolder({
+        title: t().formatMessage({ id: 'dialog.chooseLibraryFolder' }),
+      })
       if (chosen === null) return library.list()
       const folder = new LibraryFolder(chosen, index)
       await settings.update((s) => {
@@ -319,8 +329,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
         if (change.appLanguage !== undefined) s.appLanguage = change.appLanguage
       })
       options.emit('preferencesChanged', preferences())
-      if (!saved.ok)
-        return fail('io-error', `The change applies until you quit, but ${saved.message}.`)
+      if (!saved.ok) return saved
       return succeed(preferences())
     },
     testSound: () => {
@@ -398,6 +407,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       lan.close().catch((error: unknown) => log.warn('The network server did not close', error))
     },
     startupNotices,
+    appLanguage: () => settings.appLanguage(),
     hasActiveSession: () => {
       const status = run.snapshot.state?.status
       return status === 'running' || status === 'paused'

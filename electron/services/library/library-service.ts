@@ -14,7 +14,10 @@ import type { Workshop } from '@common/domain/workshop/schema'
 import { blankWorkshop } from '@common/domain/workshop/blank'
 import type { PictureStore } from '../images/picture-store'
 import type { OsPorts } from '../os-ports'
-import { backupPathFor, describeFileError } from '../storage/durable-write'
+import type { MessageId } from '@common/i18n/message-id'
+import type { Translator } from '@common/i18n/translator'
+import { backupPathFor } from '../storage/durable-write'
+import { fileErrorIn } from '../storage/file-error-message'
 import { FileLocks } from '../storage/file-lock'
 import { readRegularFile, type RegularFileRead } from '../storage/read-regular-file'
 import type { Storage } from '../storage/storage'
@@ -57,7 +60,24 @@ export class LibraryService {
     private readonly os: OsPorts,
     private readonly onChanged: () => void,
     private readonly pictures: PictureStore,
+    /** The app language's translator, asked at each message (the language can change). */
+    private readonly t: () => Translator,
   ) {}
+
+  private readOnlyFailure(): Result<never> {
+    return fail('read-only', this.t().formatMessage({ id: 'errors.library.readOnly' }))
+  }
+
+  /** A message in the app's language naming why a file operation failed. */
+  private failWith(
+    code: 'io-error',
+    id: MessageId,
+    values: Record<string, string>,
+    error: unknown,
+  ): Failure {
+    const t = this.t()
+    return fail(code, t.formatMessage({ id }, { ...values, reason: fileErrorIn(t, error) }))
+  }
 
   get folderPath(): string {
     return this.folder.path
@@ -92,7 +112,10 @@ export class LibraryService {
     if (ref.source === 'builtin') {
       const builtin = this.builtins.find((b) => b.id === ref.id)
       if (builtin === undefined)
-        return fail('not-found', `There is no built-in workshop "${ref.id}".`)
+        return fail(
+          'not-found',
+          this.t().formatMessage({ id: 'errors.library.noBuiltin' }, { id: ref.id }),
+        )
       return succeed({
         ref,
         workshop: builtin.workshop,
@@ -101,13 +124,21 @@ export class LibraryService {
       })
     }
     // Always from disk: the listing may come from the index, but what is opened must be checked.
-    const read = await readWorkshopFile(this.folder.pathOf(ref.fileName))
+    const t = this.t()
+    const read = await readWorkshopFile(this.folder.pathOf(ref.fileName), t)
     if (!read.ok && read.missing)
       return fail(
         'not-found',
-        `${ref.fileName} is not in the library any more: it was moved or deleted.`,
+        t.formatMessage({ id: 'errors.library.gone' }, { file: ref.fileName }),
       )
-    if (!read.ok) return fail('invalid-file', `${ref.fileName}: ${read.message}`)
+    if (!read.ok)
+      return fail(
+        'invalid-file',
+        t.formatMessage(
+          { id: 'errors.library.cannotOpen' },
+          { file: ref.fileName, problem: read.message },
+        ),
+      )
     return succeed({ ref, workshop: read.workshop, readOnly: false, revision: read.revision })
   }
 
@@ -119,7 +150,12 @@ export class LibraryService {
       this.onChanged()
       return succeed(openedFromLibrary(fileName, workshop))
     } catch (error) {
-      return fail('io-error', `Could not save "${workshop.title}": ${describeFileError(error)}.`)
+      return this.failWith(
+        'io-error',
+        'errors.library.saveFailed',
+        { title: workshop.title },
+        error,
+      )
     }
   }
 
@@ -146,9 +182,9 @@ export class LibraryService {
    * the old file becomes the new one's backup (its previous version).
    */
   async rename(ref: WorkshopRef, title: string): Promise<Result<OpenedWorkshop>> {
-    if (ref.source === 'builtin') return readOnlyFailure()
+    if (ref.source === 'builtin') return this.readOnlyFailure()
     const cannot = (error: unknown) =>
-      fail('io-error', `Could not rename ${ref.fileName}: ${describeFileError(error)}.`)
+      this.failWith('io-error', 'errors.library.renameFailed', { file: ref.fileName }, error)
     return this.withLock(ref.fileName, cannot, async () => {
       const opened = await this.open(ref)
       if (!opened.ok) return opened
@@ -192,12 +228,9 @@ export class LibraryService {
     baseRevision: string,
     overwrite: boolean,
   ): Promise<Result<{ revision: string }>> {
-    if (ref.source === 'builtin') return readOnlyFailure()
+    if (ref.source === 'builtin') return this.readOnlyFailure()
     const cannot = (error: unknown) =>
-      fail(
-        'io-error',
-        `Could not save ${ref.fileName}: ${describeFileError(error)}. Your changes are kept; save again once the folder can be written.`,
-      )
+      this.failWith('io-error', 'errors.library.saveFileFailed', { file: ref.fileName }, error)
     const path = this.folder.pathOf(ref.fileName)
     return this.withLock(ref.fileName, cannot, async () => {
       const current = await readRegularFile(path, MAX_WORKSHOP_FILE_BYTES)
@@ -205,7 +238,7 @@ export class LibraryService {
         const changed = current.ok
           ? revisionOf(current.text) !== baseRevision
           : current.reason !== 'unreadable'
-        if (changed) return fail('conflict', conflictMessage(ref.fileName, current))
+        if (changed) return fail('conflict', conflictMessage(this.t(), ref.fileName, current))
       }
       try {
         await this.storage.write(path, workshopCodec, workshop)
@@ -218,9 +251,9 @@ export class LibraryService {
   }
 
   async remove(ref: WorkshopRef): Promise<Result<{ fileName: string }>> {
-    if (ref.source === 'builtin') return readOnlyFailure()
+    if (ref.source === 'builtin') return this.readOnlyFailure()
     const cannot = (error: unknown) =>
-      fail('io-error', `Could not move ${ref.fileName} to the trash: ${describeFileError(error)}.`)
+      this.failWith('io-error', 'errors.library.trashFailed', { file: ref.fileName }, error)
     const path = this.folder.pathOf(ref.fileName)
     return this.withLock(ref.fileName, cannot, async () => {
       try {
@@ -255,7 +288,7 @@ export class LibraryService {
     if (held === 'busy')
       return fail(
         'conflict',
-        `${fileName} is being changed in another Facilitator window. Try again in a moment.`,
+        this.t().formatMessage({ id: 'errors.library.busy' }, { file: fileName }),
       )
     return held
   }
@@ -267,12 +300,13 @@ export class LibraryService {
    */
   async import(): Promise<Result<ImportedFile>> {
     const source = await this.os.chooseFileToOpen({
-      title: 'Import a workshop or an agenda',
+      title: this.t().formatMessage({ id: 'dialog.importWorkshop' }),
       extensions: ['json', ...sheetExtensions],
     })
-    if (source === null) return fail('cancelled', 'Import cancelled.')
+    if (source === null)
+      return fail('cancelled', this.t().formatMessage({ id: 'errors.library.importCancelled' }))
     if (isSheetFileName(source)) return asSheet(await readSheetFile(source))
-    const read = await readImport(source, this.pictures)
+    const read = await readImport(source, this.pictures, this.t())
     if (!read.ok) return fail(read.code, read.message)
     return asWorkshop(await this.add(read.workshop))
   }
@@ -283,9 +317,9 @@ export class LibraryService {
     if (!fileName.toLowerCase().endsWith('.json'))
       return fail(
         'invalid-file',
-        `Could not import ${fileName}: Import takes workshop files (.json), spreadsheets (.xlsx) and CSV files.`,
+        this.t().formatMessage({ id: 'errors.import.wrongType' }, { file: fileName }),
       )
-    const read = await readImportText(fileName, bytes.toString('utf8'), this.pictures)
+    const read = await readImportText(fileName, bytes.toString('utf8'), this.pictures, this.t())
     if (!read.ok) return fail(read.code, read.message)
     return asWorkshop(await this.add(read.workshop))
   }
@@ -304,11 +338,12 @@ export class LibraryService {
     if (!opened.ok) return opened
     const { workshop } = opened.value
     const target = await this.os.chooseFileToSave({
-      title: 'Export workshop',
+      title: this.t().formatMessage({ id: 'dialog.exportWorkshop' }),
       defaultName: fileNameForTitle(workshop.title),
       extensions: ['json'],
     })
-    if (target === null) return fail('cancelled', 'Export cancelled.')
+    if (target === null)
+      return fail('cancelled', this.t().formatMessage({ id: 'errors.library.exportCancelled' }))
     try {
       const { pictures, missing } = await collectPictures(workshop, this.pictures)
       await this.storage.write(target, exportCodec, { workshop, pictures })
@@ -319,23 +354,30 @@ export class LibraryService {
         missingPictures: missing,
       })
     } catch (error) {
-      return fail('io-error', `Could not export to ${target}: ${describeFileError(error)}.`)
+      return this.failWith('io-error', 'errors.library.exportFailed', { path: target }, error)
     }
   }
 
   /** Puts a broken file's previous good version back; the broken text is kept beside it. */
   async restoreBackup(fileName: string): Promise<Result<OpenedWorkshop>> {
     const cannot = (error: unknown) =>
-      fail('io-error', `Could not restore ${fileName}: ${describeFileError(error)}.`)
+      this.failWith('io-error', 'errors.library.restoreFailed', { file: fileName }, error)
     const restored = await this.withLock(fileName, cannot, async () => {
       const path = this.folder.pathOf(fileName)
-      const backup = await readWorkshopFile(backupPathFor(path))
+      const t = this.t()
+      const backup = await readWorkshopFile(backupPathFor(path), t)
       if (!backup.ok && backup.unreadable)
-        return fail('not-found', `${fileName} has no backup to restore.`)
+        return fail(
+          'not-found',
+          t.formatMessage({ id: 'errors.library.noBackup' }, { file: fileName }),
+        )
       if (!backup.ok)
         return fail(
           'invalid-file',
-          `The backup of ${fileName} is not valid either:\n${backup.message}`,
+          t.formatMessage(
+            { id: 'errors.library.backupInvalid' },
+            { file: fileName, problem: backup.message },
+          ),
         )
       try {
         // The damaged file's copy is a courtesy for whoever wants to look at it; without it the
@@ -372,16 +414,13 @@ function openedFromLibrary(fileName: string, workshop: Workshop): OpenedWorkshop
   }
 }
 
-function conflictMessage(fileName: string, current: RegularFileRead): string {
+function conflictMessage(t: Translator, file: string, current: RegularFileRead): string {
   if (!current.ok && current.reason === 'missing')
-    return `${fileName} was moved or deleted since you opened it. Keep your version to save it again under this name.`
-  if (!current.ok) return `${fileName} ${current.message}. Keep your version to save over it.`
-  return `${fileName} was changed outside Facilitator since you opened it. Reload it, or keep your version and overwrite.`
-}
-
-function readOnlyFailure(): Result<never> {
-  return fail(
-    'read-only',
-    'Built-in workshops are read-only. Use "Duplicate to edit" to make your own copy.',
-  )
+    return t.formatMessage({ id: 'errors.library.conflictGone' }, { file })
+  if (!current.ok)
+    return t.formatMessage(
+      { id: 'errors.library.conflictRefused' },
+      { file, problem: current.message },
+    )
+  return t.formatMessage({ id: 'errors.library.conflictChanged' }, { file })
 }

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto'
 import { parseWorkshopText } from '@common/domain/workshop/parse'
 import type { Workshop } from '@common/domain/workshop/schema'
+import type { Translator } from '@common/i18n/translator'
 import { readRegularFile } from '../storage/read-regular-file'
+import { describeWorkshopProblem } from './workshop-problem'
 
 /**
  * The largest workshop file read, in bytes. The built-in half-day workshop is 58 KB for 12
@@ -28,9 +30,11 @@ export function revisionOf(text: string): string {
 
 /**
  * Reads, migrates and validates one workshop file. Never throws. Only a regular file within
- * {@link MAX_WORKSHOP_FILE_BYTES} is read (see {@link readRegularFile}).
+ * {@link MAX_WORKSHOP_FILE_BYTES} is read (see {@link readRegularFile}). With a translator, text
+ * that is not JSON is described in its language (the console's); without, in English (the log,
+ * the command line).
  */
-export async function readWorkshopFile(path: string): Promise<WorkshopFileRead> {
+export async function readWorkshopFile(path: string, t?: Translator): Promise<WorkshopFileRead> {
   const read = await readRegularFile(path, MAX_WORKSHOP_FILE_BYTES)
   if (!read.ok)
     // A refused file (a pipe, a device) is not kept in the index: a stat is all it costs.
@@ -41,6 +45,10 @@ export async function readWorkshopFile(path: string): Promise<WorkshopFileRead> 
       missing: read.reason === 'missing',
     }
   const parsed = parseWorkshopText(read.text)
-  if (!parsed.ok) return { ok: false, message: parsed.message, unreadable: false, missing: false }
+  if (!parsed.ok) {
+    const message =
+      t === undefined ? parsed.message : describeWorkshopProblem(t, read.text, parsed.message)
+    return { ok: false, message, unreadable: false, missing: false }
+  }
   return { ok: true, workshop: parsed.workshop, revision: revisionOf(read.text), text: read.text }
 }

@@ -7,9 +7,11 @@ import {
   type EmbeddedPictures,
 } from '@common/domain/workshop/export-file'
 import type { Workshop } from '@common/domain/workshop/schema'
+import type { Translator } from '@common/i18n/translator'
 import type { Codec } from '../storage/durable-adapter'
 import { readRegularFile } from '../storage/read-regular-file'
 import type { PictureStore } from '../images/picture-store'
+import { describeWorkshopProblem } from './workshop-problem'
 
 /**
  * The largest file Import reads: a workshop with a dozen full-size pictures as base64. Library
@@ -60,12 +62,23 @@ export type ImportRead =
  * after the export is refused rather than shown under another picture's name). Nothing enters the
  * library until every picture is stored.
  */
-export async function readImport(path: string, store: PictureStore): Promise<ImportRead> {
+export async function readImport(
+  path: string,
+  store: PictureStore,
+  t: Translator,
+): Promise<ImportRead> {
   const name = basename(path)
   const read = await readRegularFile(path, MAX_IMPORT_FILE_BYTES)
   if (!read.ok)
-    return { ok: false, code: 'io-error', message: `Could not import ${name}: it ${read.message}.` }
-  return readImportText(name, read.text, store)
+    return {
+      ok: false,
+      code: 'io-error',
+      message: t.formatMessage(
+        { id: 'errors.import.unreadable' },
+        { file: name, problem: read.message },
+      ),
+    }
+  return readImportText(name, read.text, store, t)
 }
 
 /** As {@link readImport}, for a file's text already read (a file dropped on the library). */
@@ -73,30 +86,55 @@ export async function readImportText(
   name: string,
   text: string,
   store: PictureStore,
+  t: Translator,
 ): Promise<ImportRead> {
   const parsed = parseExportText(text)
   if (!parsed.ok)
-    return { ok: false, code: 'invalid-file', message: describeImportProblem(name, parsed.message) }
+    return {
+      ok: false,
+      code: 'invalid-file',
+      message: describeImportProblem(t, name, parsed.message, text),
+    }
   for (const [ref, base64] of Object.entries(parsed.pictures)) {
     const stored = await store.add(Buffer.from(base64, 'base64'))
     if (!stored.ok)
       return {
         ok: false,
         code: 'invalid-file',
-        message: `Could not import ${name}: one of its pictures cannot be used. ${stored.message}`,
+        message: t.formatMessage(
+          { id: 'errors.import.badPicture' },
+          { file: name, problem: stored.message },
+        ),
       }
     if (stored.ref !== ref)
       return {
         ok: false,
         code: 'invalid-file',
-        message: `Could not import ${name}: the picture ${ref.slice(0, 12)}… does not match its contents (the file was changed after it was exported).`,
+        message: t.formatMessage(
+          { id: 'errors.import.pictureChanged' },
+          { file: name, picture: ref.slice(0, 12) },
+        ),
       }
   }
   return { ok: true, workshop: parsed.workshop }
 }
 
-/** What Import says about a file it cannot take, whole-file problems in one sentence. */
-export function describeImportProblem(name: string, message: string): string {
-  if (describesWholeFile(message)) return `Could not import ${name}. ${message}.`
-  return `Could not import ${name}: it is a workshop, but some of it is not valid:\n${message}`
+/**
+ * What Import says about a file it cannot take, whole-file problems in one sentence. Text that is
+ * not JSON is described in the app's language; a problem with the format's fields keeps the file
+ * format's own words (`formatMessage`, English), which name those fields.
+ */
+export function describeImportProblem(
+  t: Translator,
+  name: string,
+  formatMessage: string,
+  text: string,
+): string {
+  const id = describesWholeFile(formatMessage)
+    ? 'errors.import.wholeFile'
+    : 'errors.import.invalidWorkshop'
+  return t.formatMessage(
+    { id },
+    { file: name, problem: describeWorkshopProblem(t, text, formatMessage) },
+  )
 }

@@ -1,11 +1,13 @@
+import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { Low } from 'lowdb'
 import { workshopRefSchema } from '@common/api/library-types'
 import { defaultMessagePresets, messagePresetsSchema } from '@common/api/message-presets'
 import { fail, succeed, type Result } from '@common/api/result'
-import { languages } from '@common/i18n/locales'
-import { describeFileError } from '../storage/durable-write'
+import { languages, pickLanguage, type Language } from '@common/i18n/locales'
+import { translatorFor, type Translator } from '@common/i18n/translator'
+import { fileErrorIn } from '../storage/file-error-message'
 import type { Storage } from '../storage/storage'
 
 export const settingsSchema = z.object({
@@ -67,24 +69,74 @@ const codec = {
   serialize: (data: Settings) => `${JSON.stringify(data, null, 2)}\n`,
 }
 
+/** The default presets in `t`'s language (the English list is `defaultMessagePresets`). */
+function defaultPresetsIn(t: Translator): string[] {
+  return [
+    t.formatMessage({ id: 'room.defaultPreset.fiveMinutes' }),
+    t.formatMessage({ id: 'room.defaultPreset.twoMinutes' }),
+    t.formatMessage({ id: 'room.defaultPreset.backToSeats' }),
+    t.formatMessage({ id: 'room.defaultPreset.swapRoles' }),
+    t.formatMessage({ id: 'room.defaultPreset.finishThought' }),
+  ]
+}
+
 /** App settings and recent files, in a lowdb file under the user-data folder. */
 export class SettingsStore {
-  private constructor(private readonly db: Low<Settings>) {}
+  private readonly systemLanguage: Language
 
-  static async open(storage: Storage, userDataDir: string): Promise<SettingsStore> {
-    const db = await storage.open(join(userDataDir, 'settings.json'), codec, defaults(), {
-      what: 'Your settings',
-    })
-    return new SettingsStore(db)
+  private constructor(
+    private readonly db: Low<Settings>,
+    systemLanguages: readonly string[],
+  ) {
+    this.systemLanguage = pickLanguage(systemLanguages)
+  }
+
+  /**
+   * Opens the settings; `systemLanguages` are the system's preferred languages, most preferred
+   * first, which the app follows until the facilitator chooses one.
+   */
+  static async open(
+    storage: Storage,
+    userDataDir: string,
+    systemLanguages: readonly string[] = [],
+  ): Promise<SettingsStore> {
+    const path = join(userDataDir, 'settings.json')
+    const isFirstStart = await stat(path).then(
+      () => false,
+      () => true,
+    )
+    const db = await storage.open(path, codec, defaults(), { what: 'Your settings' })
+    const store = new SettingsStore(db, systemLanguages)
+    if (isFirstStart) {
+      // The presets are the facilitator's own words from then on: written once, in the language
+      // the app first speaks, and never translated afterwards.
+      const presets = defaultPresetsIn(store.translator())
+      await store.update((settings) => {
+        settings.messagePresets = presets
+      })
+    }
+    return store
   }
 
   get current(): Readonly<Settings> {
     return this.db.data
   }
 
+  /** The app's language: the one chosen, or the system's while the choice is 'system'. */
+  appLanguage(): Language {
+    const chosen = this.db.data.appLanguage
+    return chosen === 'system' ? this.systemLanguage : chosen
+  }
+
+  /** The translator of the app's language as it is now (the menu, dialogs and messages). */
+  translator(): Translator {
+    return translatorFor(this.appLanguage())
+  }
+
   /**
    * Applies a change at once and saves it. A save that fails (a full disk) leaves the change in
-   * effect for this run and says why, so callers decide whether it matters; it never throws.
+   * effect for this run and says so in a whole sentence, so callers decide whether it matters;
+   * it never throws.
    */
   async update(change: (settings: Settings) => void): Promise<Result<null>> {
     change(this.db.data)
@@ -92,7 +144,13 @@ export class SettingsStore {
       await this.db.write()
       return succeed(null)
     } catch (error) {
-      return fail('io-error', `could not save the settings: ${describeFileError(error)}`)
+      return fail(
+        'io-error',
+        this.translator().formatMessage(
+          { id: 'errors.settings.notSaved' },
+          { reason: fileErrorIn(this.translator(), error) },
+        ),
+      )
     }
   }
 }

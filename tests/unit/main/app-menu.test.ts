@@ -1,5 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron'
+import { translatorFor } from '@common/i18n/translator'
 import { appMenuTemplate } from '../../../electron/main/app-menu'
+
+const t = translatorFor('en')
 
 const actions = {
   showRoomWindow: vi.fn(),
@@ -16,13 +19,13 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 }
 
 function roles(platform: NodeJS.Platform, isDevelopment: boolean): string[] {
-  return flatten(appMenuTemplate({ platform, isDevelopment, actions })).flatMap((item) =>
+  return flatten(appMenuTemplate({ platform, isDevelopment, actions, t })).flatMap((item) =>
     item.role === undefined ? [] : [item.role],
   )
 }
 
 function labels(platform: NodeJS.Platform): string[] {
-  return flatten(appMenuTemplate({ platform, isDevelopment: false, actions })).flatMap((item) =>
+  return flatten(appMenuTemplate({ platform, isDevelopment: false, actions, t })).flatMap((item) =>
     item.label === undefined ? [] : [item.label],
   )
 }
@@ -57,7 +60,7 @@ describe('the application menu', () => {
   })
 
   it('puts About in the app menu on macOS and in Help elsewhere', () => {
-    const mac = appMenuTemplate({ platform: 'darwin', isDevelopment: false, actions })
+    const mac = appMenuTemplate({ platform: 'darwin', isDevelopment: false, actions, t })
     expect(mac[0]?.label).toBe('Facilitator')
     expect(roles('darwin', false)).toEqual(expect.arrayContaining(['hide', 'quit', 'close']))
     expect(labels('win32')).toContain('About Facilitator')
@@ -65,8 +68,28 @@ describe('the application menu', () => {
     expect(roles('win32', false)).not.toContain('close')
   })
 
+  it('names its own items in the language it is given, and leaves the roles to Electron', () => {
+    const german = appMenuTemplate({
+      platform: 'linux',
+      isDevelopment: false,
+      actions,
+      t: translatorFor('de'),
+    })
+    expect(german.map((item) => item.label ?? item.role)).toEqual([
+      'Datei',
+      'Bearbeiten',
+      'Ansicht',
+      'windowMenu',
+      'help',
+    ])
+    const items = flatten(german).flatMap((item) => (item.label === undefined ? [] : [item.label]))
+    expect(items).toEqual(
+      expect.arrayContaining(['Raumanzeige zeigen', 'Tastenkürzel', 'Über Facilitator']),
+    )
+  })
+
   it('wires its own items to the actions it is given', () => {
-    const items = flatten(appMenuTemplate({ platform: 'linux', isDevelopment: false, actions }))
+    const items = flatten(appMenuTemplate({ platform: 'linux', isDevelopment: false, actions, t }))
     const click = (label: string) => {
       const item = items.find((i) => i.label === label)
       ;(item?.click as (() => void) | undefined)?.()
