@@ -180,8 +180,6 @@ export default tseslint.config(
       'renderer/src/features/pairs/**',
       'renderer/src/features/room/**',
       'renderer/src/features/run/**',
-      'renderer/src/features/sessions/**',
-      'renderer/src/features/workshop/**',
       'renderer/src/phone/**',
     ],
     plugins: { formatjs },

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
+import { renderWithIntl } from '../support/with-intl'
 import userEvent from '@testing-library/user-event'
 import { directBridge } from '../support/direct-bridge'
 import { heldBack, installBridge, useRendererServices } from '../support/renderer-services'
@@ -25,7 +26,7 @@ describe('a workshop page left before its answer came', () => {
     }
     installBridge(bridge)
     const { ConsoleApp } = await import('../../renderer/src/app/ConsoleApp')
-    render(<ConsoleApp />)
+    renderWithIntl(<ConsoleApp />)
 
     // Workshop A: the built-in one, duplicated, and left at once for the library.
     const builtin = await screen.findByRole('listitem', { name: /Mentoring/ })
