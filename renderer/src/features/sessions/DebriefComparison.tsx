@@ -53,26 +53,29 @@ export function DebriefComparison({
           </tr>
         </thead>
         <tbody>
-          {comparison.items.map((item) => (
-            <tr key={item.itemIndex}>
-              <th scope="row">{titles.get(item.itemIndex)}</th>
-              <td className="numeric">
-                {item.actualMinutes === null
-                  ? intl.formatMessage({ id: 'sessions.comparison.notReached' })
-                  : formatMinutes(item.actualMinutes)}
-              </td>
-              <td className="numeric">
-                {item.typicalMinutes === null ? none : formatMinutes(item.typicalMinutes)}
-              </td>
-              <td>
-                {item.differenceMinutes === null
-                  ? item.typicalMinutes === null
-                    ? intl.formatMessage({ id: 'sessions.comparison.noEarlier' })
-                    : none
-                  : describe(item.differenceMinutes)}
-              </td>
-            </tr>
-          ))}
+          {comparison.items
+            // An item neither this session nor any before it reached has nothing to compare.
+            .filter((item) => item.actualMinutes !== null || item.typicalMinutes !== null)
+            .map((item) => (
+              <tr key={item.itemIndex}>
+                <th scope="row">{titles.get(item.itemIndex)}</th>
+                <td className="numeric">
+                  {item.actualMinutes === null
+                    ? intl.formatMessage({ id: 'sessions.comparison.notReached' })
+                    : formatMinutes(item.actualMinutes)}
+                </td>
+                <td className="numeric">
+                  {item.typicalMinutes === null ? none : formatMinutes(item.typicalMinutes)}
+                </td>
+                <td>
+                  {item.differenceMinutes === null
+                    ? item.typicalMinutes === null
+                      ? intl.formatMessage({ id: 'sessions.comparison.noEarlier' })
+                      : none
+                    : describe(item.differenceMinutes)}
+                </td>
+              </tr>
+            ))}
         </tbody>
       </table>
     </section>

@@ -1,8 +1,9 @@
 import type { IntlShape } from 'react-intl'
+import { formatClockTime } from '@common/domain/run/schedule-tracking'
 import { formatMinutes } from '../../lib/human-minutes'
 
 /**
- * When a session ran, in the app's language: "Tuesday, March 3, 2026, 9:02 AM–3:45 PM",
+ * When a session ran, in the app's language: "Tuesday, March 3, 2026, 09:02–15:45",
  * "Not started", or "… – unfinished".
  */
 export function describeWhen(
@@ -18,7 +19,8 @@ export function describeWhen(
     month: length,
     day: 'numeric',
   })
-  const time = (at: number) => intl.formatTime(at, { hour: 'numeric', minute: '2-digit' })
+  // The console's clock reads 24-hour everywhere (formatClockTime); the list matches it.
+  const time = formatClockTime
   return intl.formatMessage(
     { id: 'sessions.when.range' },
     {

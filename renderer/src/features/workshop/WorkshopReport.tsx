@@ -21,7 +21,7 @@ export function WorkshopReport({
   const intl = useIntl()
   const report = useReportExport(workshopRef)
   return (
-    <article className="workshop" aria-labelledby="report-title">
+    <article className="workshop workshop-report" aria-labelledby="report-title">
       <button type="button" className="button-quiet back" onClick={onBack}>
         <FormattedMessage id="workshop.report.back" />
       </button>
