@@ -15,7 +15,7 @@ import { PictureStore } from './images/picture-store'
 import type { OsPorts } from './os-ports'
 import { RoomService } from './room/room-service'
 import { DisplayService } from './display/display-service'
-import { exportAgenda, exportRunReport } from './agenda/export-agenda'
+import { exportAgenda, exportRunReport, exportWorkshopReport } from './agenda/export-agenda'
 import { exportDebrief } from './handouts/export-debrief'
 import { exportHandout } from './handouts/export-handout'
 import { warmUpHandoutsLater } from './handouts/warm-up'
@@ -25,6 +25,8 @@ import { RosterService } from './roster/roster-service'
 import { SessionService } from './session/session-service'
 import { readSessionFolder } from './session/session-files'
 import { summariseSessions } from '@common/domain/session/across-sessions'
+import { compareWithEarlier } from '@common/domain/session/compare-sessions'
+import type { WorkshopRef } from '@common/api/contract'
 import type { Logger } from './logger'
 import { SettingsStore } from './settings/settings-store'
 import { removeLeftoverTempFiles } from './storage/leftover-temp-files'
@@ -131,6 +133,15 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     lan.followRun(snapshot)
   })
   run.resumeTimers()
+  /** The readable session records of one workshop (its file or built-in id). */
+  const readSessionsOf = async (ref: WorkshopRef) => {
+    const records = await readSessionFolder(join(library.folderPath, 'sessions'))
+    const key = JSON.stringify(ref)
+    // A record that cannot be read is listed on the sessions screen; here it counts for nothing.
+    return records.flatMap(({ read }) =>
+      read.ok && JSON.stringify(read.value.workshopRef) === key ? [read.value] : [],
+    )
+  }
   const roster = new RosterService(
     sessions,
     () => run.snapshot.state,
@@ -305,14 +316,18 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     listSessions: async () => succeed(await sessions.list()),
     openSession: ({ fileName }) => sessions.open(fileName),
     deleteSession: ({ fileName }) => sessions.remove(fileName),
-    getWorkshopHistory: async ({ ref }) => {
-      const records = await readSessionFolder(join(library.folderPath, 'sessions'))
-      const key = JSON.stringify(ref)
-      // A record that cannot be read is listed on the sessions screen; here it only counts for nothing.
-      const ofWorkshop = records.flatMap(({ read }) =>
-        read.ok && JSON.stringify(read.value.workshopRef) === key ? [read.value] : [],
-      )
-      return succeed(summariseSessions(ofWorkshop)[0] ?? null)
+    getWorkshopHistory: async ({ ref }) =>
+      succeed(summariseSessions(await readSessionsOf(ref))[0] ?? null),
+    compareSession: async ({ fileName }) => {
+      const session = await sessions.open(fileName)
+      if (!session.ok) return session
+      const earlier = await readSessionsOf(session.value.workshopRef)
+      return succeed(compareWithEarlier(session.value, earlier))
+    },
+    exportWorkshopReport: async ({ ref, format }) => {
+      const history = summariseSessions(await readSessionsOf(ref))
+      if (history.length === 0) return fail('not-found', 'No session of this workshop has started.')
+      return exportWorkshopReport(options.os, history, format)
     },
     exportDebrief: async ({ fileName, format, paper, openAfter }) => {
       const session = await sessions.open(fileName)

@@ -35,6 +35,8 @@ const everyCall: Record<ApiCallName, true> = {
   openSession: true,
   deleteSession: true,
   getWorkshopHistory: true,
+  compareSession: true,
+  exportWorkshopReport: true,
   exportDebrief: true,
   getPreferences: true,
   updatePreferences: true,

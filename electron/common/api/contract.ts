@@ -21,6 +21,7 @@ import type { HandoutOptions } from '../handouts/options'
 import type { Note, NoteTag, Session } from '../domain/session/session'
 import type { SessionListing } from './session-types'
 import type { WorkshopHistory } from '../domain/session/across-sessions'
+import type { SessionComparison } from '../domain/session/compare-sessions'
 import type { GroupingRules, Person } from '../domain/grouping/grouping-schema'
 import type { RosterChange, RosterView, SessionRoster } from '../domain/grouping/session-roster'
 import type { LanApi } from '../lan/lan-api'
@@ -157,6 +158,16 @@ export interface FacilitatorApi extends LanApi {
    * minutes (median, spread, how often it ran over). Null when no session of it has started.
    */
   getWorkshopHistory(arg: { ref: WorkshopRef }): Promise<Result<WorkshopHistory | null>>
+  /**
+   * A session beside the earlier sessions of its workshop: each item's minutes against their
+   * median then, and the whole. Null when the session never started or none started before it.
+   */
+  compareSession(arg: { fileName: string }): Promise<Result<SessionComparison | null>>
+  /** Asks where to save, and writes the report across a workshop's sessions as CSV or xlsx. */
+  exportWorkshopReport(arg: {
+    ref: WorkshopRef
+    format: 'csv' | 'xlsx'
+  }): Promise<Result<{ path: string }>>
   /** Moves a session record to the system's trash. */
   deleteSession(arg: { fileName: string }): Promise<Result<{ fileName: string }>>
   /** Sound and display preferences. */
@@ -280,6 +291,7 @@ export type FacilitatorBridge = FacilitatorApi & {
 
 export type {
   WorkshopHistory,
+  SessionComparison,
   AgendaFormat,
   AgendaSheet,
   ImportedFile,

@@ -102,6 +102,11 @@ export const apiSchemas: { [K in ApiCallName]: z.ZodType<ArgumentOf<K>> } = {
   openSession: z.strictObject({ fileName: sessionFileNameSchema }),
   deleteSession: z.strictObject({ fileName: sessionFileNameSchema }),
   getWorkshopHistory: ref,
+  compareSession: z.strictObject({ fileName: sessionFileNameSchema }),
+  exportWorkshopReport: z.strictObject({
+    ref: workshopRefSchema,
+    format: z.enum(['csv', 'xlsx']),
+  }),
   exportDebrief: z.strictObject({
     fileName: sessionFileNameSchema,
     format: z.enum(['pdf', 'markdown']),

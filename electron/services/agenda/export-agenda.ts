@@ -1,5 +1,6 @@
 import type { AgendaFormat } from '@common/api/library-types'
 import { fail, succeed, type Result } from '@common/api/result'
+import { historyRows, type WorkshopHistory } from '@common/domain/session/across-sessions'
 import { runReportRows } from '@common/domain/session/run-report'
 import type { Session } from '@common/domain/session/session'
 import type { Workshop } from '@common/domain/workshop/schema'
@@ -111,6 +112,26 @@ export function exportRunReport(
       what: 'the run report',
     },
     async () => succeed(await renderRows(runReportRows(session), format)),
+    false,
+  )
+}
+
+/** Asks where to save, and writes the report across sessions (the CLI's `report`) there. */
+export function exportWorkshopReport(
+  os: OsPorts,
+  histories: readonly WorkshopHistory[],
+  format: 'csv' | 'xlsx',
+): Promise<Result<{ path: string }>> {
+  const title = histories[0]?.workshopTitle ?? 'workshop'
+  return saveToChosenFile(
+    os,
+    {
+      title: 'Save the report across sessions',
+      defaultName: `${baseName(title)}-sessions-report.${format}`,
+      extensions: [format],
+      what: 'the report across sessions',
+    },
+    async () => succeed(await renderRows(historyRows(histories), format)),
     false,
   )
 }

@@ -298,3 +298,56 @@ describe('the run report', () => {
     expect(rows.at(-1)?.[1]).toBe('Total')
   })
 })
+
+describe('a session against the ones before it, and the report across sessions', () => {
+  async function writeTwoSessions() {
+    const sessions = join(app.libraryDir, 'sessions')
+    await mkdir(sessions, { recursive: true })
+    const session = makeFinishedSession()
+    const day = 86_400_000
+    const later = {
+      ...session,
+      id: 'later',
+      workshopRef: builtin,
+      startedAt: (session.startedAt ?? 0) + day,
+      endedAt: (session.endedAt ?? 0) + day,
+      timeline: session.timeline.map((event) => ({ ...event, at: event.at + day })),
+    }
+    await writeFile(
+      join(sessions, 'first.session.json'),
+      JSON.stringify({ ...session, id: 'first', workshopRef: builtin }),
+    )
+    await writeFile(join(sessions, 'later.session.json'), JSON.stringify(later))
+    return session
+  }
+
+  it('compares the later session with the first, and the first with nothing', async () => {
+    const session = await writeTwoSessions()
+    expect(valueOf(await api.compareSession({ fileName: 'first.session.json' }))).toBeNull()
+    const comparison = valueOf(await api.compareSession({ fileName: 'later.session.json' }))
+    expect(comparison?.earlierSessions).toBe(1)
+    expect(comparison?.items[0]?.typicalMinutes).toBe(buildDebrief(session).rows[0]?.actualMinutes)
+    expect(comparison?.differenceMinutes).toBe(0)
+  })
+
+  it('saves the report across sessions as a spreadsheet and as CSV', async () => {
+    await writeTwoSessions()
+    const xlsx = join(app.outsideDir, 'across.xlsx')
+    app.os.nextSavePath = xlsx
+    expect(valueOf(await api.exportWorkshopReport({ ref: builtin, format: 'xlsx' }))).toEqual({
+      path: xlsx,
+    })
+    const rows = await readSheet(await readFile(xlsx))
+    expect(rows[0]?.[0]).toBe('Workshop')
+    expect(rows[1]?.[3]).toBe(2)
+    const csv = join(app.outsideDir, 'across.csv')
+    app.os.nextSavePath = csv
+    valueOf(await api.exportWorkshopReport({ ref: builtin, format: 'csv' }))
+    expect((await readFile(csv, 'utf8')).split(/\r?\n/)[0]).toContain('Median actual')
+  })
+
+  it('says so when no session of the workshop has started', async () => {
+    const result = await api.exportWorkshopReport({ ref: builtin, format: 'csv' })
+    expect(result.ok).toBe(false)
+  })
+})

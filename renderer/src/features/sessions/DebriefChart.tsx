@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { DebriefRow } from '@common/domain/session/debrief'
 import { formatMinutes } from '../../lib/human-minutes'
 import './debrief.css'
@@ -6,11 +7,18 @@ const ROW = 34
 const LABEL = 260
 const WIDTH = 900
 
+/** A title cut to fit left of its bars (the full one is in the chart's description). */
+function shorten(title: string): string {
+  return title.length > 34 ? `${title.slice(0, 33)}…` : title
+}
+
 /**
  * Planned against actual minutes per item, as bars: planned is an outline, actual is solid, and an
  * item that ran over is hatched and marked with its overrun in words, so colour is never alone.
  */
 export function DebriefChart({ rows }: { rows: DebriefRow[] }) {
+  const intl = useIntl()
+  const notReached = intl.formatMessage({ id: 'sessions.chart.notReached' })
   const most = Math.max(1, ...rows.map((r) => Math.max(r.plannedMinutes, r.actualMinutes ?? 0)))
   // Leave room right of the longest bar for its figures ("25 planned · not reached").
   const scale = (WIDTH - LABEL - 200) / most
@@ -22,12 +30,18 @@ export function DebriefChart({ rows }: { rows: DebriefRow[] }) {
         role="img"
         aria-labelledby="chart-title chart-desc"
       >
-        <title id="chart-title">Planned and actual minutes per item</title>
+        <title id="chart-title">{intl.formatMessage({ id: 'sessions.chart.title' })}</title>
         <desc id="chart-desc">
           {rows
-            .map(
-              (r) =>
-                `${r.title}: planned ${formatMinutes(r.plannedMinutes)}, actual ${r.actualMinutes === null ? 'not reached' : formatMinutes(r.actualMinutes)}`,
+            .map((r) =>
+              intl.formatMessage(
+                { id: 'sessions.chart.describeRow' },
+                {
+                  title: r.title,
+                  planned: formatMinutes(r.plannedMinutes),
+                  actual: r.actualMinutes === null ? notReached : formatMinutes(r.actualMinutes),
+                },
+              ),
             )
             .join('; ')}
         </desc>
@@ -49,7 +63,7 @@ export function DebriefChart({ rows }: { rows: DebriefRow[] }) {
           return (
             <g key={row.itemIndex}>
               <text x={LABEL - 10} y={y + 17} textAnchor="end" className="chart-label">
-                {row.title.length > 34 ? `${row.title.slice(0, 33)}…` : row.title}
+                {shorten(row.title)}
               </text>
               <rect
                 x={LABEL}
@@ -75,17 +89,36 @@ export function DebriefChart({ rows }: { rows: DebriefRow[] }) {
                 className="chart-value"
               >
                 {row.actualMinutes === null
-                  ? `${formatMinutes(row.plannedMinutes)} planned · not reached`
-                  : `${formatMinutes(row.actualMinutes)} of ${formatMinutes(row.plannedMinutes)}${over ? `, ${formatMinutes(row.actualMinutes - row.plannedMinutes)} over` : ''}`}
+                  ? intl.formatMessage(
+                      { id: 'sessions.chart.plannedNotReached' },
+                      { planned: formatMinutes(row.plannedMinutes) },
+                    )
+                  : intl.formatMessage(
+                      { id: over ? 'sessions.chart.actualOver' : 'sessions.chart.actualOf' },
+                      {
+                        actual: formatMinutes(row.actualMinutes),
+                        planned: formatMinutes(row.plannedMinutes),
+                        over: formatMinutes(row.actualMinutes - row.plannedMinutes),
+                      },
+                    )}
               </text>
             </g>
           )
         })}
       </svg>
       <figcaption className="chart-key">
-        <span className="key-planned" aria-hidden="true" /> Planned{' '}
-        <span className="key-actual" aria-hidden="true" /> Actual{' '}
-        <span className="key-over" aria-hidden="true" /> Over plan (▲)
+        <span className="key-item">
+          <span className="key-planned" aria-hidden="true" />
+          <FormattedMessage id="sessions.chart.keyPlanned" />
+        </span>
+        <span className="key-item">
+          <span className="key-actual" aria-hidden="true" />
+          <FormattedMessage id="sessions.chart.keyActual" />
+        </span>
+        <span className="key-item">
+          <span className="key-over" aria-hidden="true" />
+          <FormattedMessage id="sessions.chart.keyOver" />
+        </span>
       </figcaption>
     </figure>
   )

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl'
 import type { Debrief } from './useDebrief'
 
 /**
@@ -9,16 +10,18 @@ export function DebriefExports({ debrief }: { debrief: Pick<Debrief, 'exporting'
   return (
     <>
       <button type="button" disabled={exporting !== null} onClick={() => exportAs('pdf')}>
-        {exporting === 'pdf' ? 'Preparing the PDF…' : 'Save debrief as PDF…'}
+        <FormattedMessage
+          id={exporting === 'pdf' ? 'sessions.export.preparingPdf' : 'sessions.export.pdf'}
+        />
       </button>
       <button type="button" disabled={exporting !== null} onClick={() => exportAs('markdown')}>
-        Save as Markdown…
+        <FormattedMessage id="sessions.export.markdown" />
       </button>
       <button type="button" disabled={exporting !== null} onClick={() => exportAs('xlsx')}>
-        Run report (.xlsx)…
+        <FormattedMessage id="sessions.export.xlsx" />
       </button>
       <button type="button" disabled={exporting !== null} onClick={() => exportAs('csv')}>
-        Run report (.csv)…
+        <FormattedMessage id="sessions.export.csv" />
       </button>
     </>
   )

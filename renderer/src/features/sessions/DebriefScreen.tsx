@@ -1,7 +1,7 @@
 import { useState } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { Note } from '@common/api/contract'
 import { buildDebrief } from '@common/domain/session/debrief'
-import { formatClockTime } from '@common/domain/run/schedule-tracking'
 import { Notice } from '../../components/Notice'
 import { NoteItem } from '../notes/NoteItem'
 import { TagSymbol } from '../notes/TagSymbol'
@@ -10,19 +10,17 @@ import { DebriefExports } from './DebriefExports'
 import { DebriefGroups } from '../pairs/DebriefGroups'
 import { formatMinutes } from '../../lib/human-minutes'
 import { useDebrief } from './useDebrief'
+import { DebriefComparison } from './DebriefComparison'
+import { useSessionComparison } from './useSessionComparison'
 import '../workshop/workshop.css'
+import { describeOverrun, describeWhen, joinDetails } from './session-words'
 import './debrief.css'
-
-function describeOverrun(minutes: number): string {
-  if (Math.abs(minutes) < 0.5) return 'on plan'
-  return minutes > 0
-    ? `${formatMinutes(minutes)} over plan`
-    : `${formatMinutes(-minutes)} under plan`
-}
 
 /** After the session: planned against actual, the notes by exercise, actions and parking lot first. */
 export function DebriefScreen({ fileName, onBack }: { fileName: string; onBack: () => void }) {
+  const intl = useIntl()
   const record = useDebrief(fileName)
+  const compared = useSessionComparison(fileName)
   const { session, saveNote: save, removeNote: remove } = record
   const [editing, setEditing] = useState(false)
   const notice = <Notice message={record.notice} onDismiss={record.dismiss} />
@@ -31,7 +29,7 @@ export function DebriefScreen({ fileName, onBack }: { fileName: string; onBack: 
     return (
       <section className="debrief">
         <button type="button" className="button-quiet back" onClick={onBack}>
-          ← Sessions
+          <FormattedMessage id="sessions.debrief.back" />
         </button>
         {notice}
       </section>
@@ -41,7 +39,12 @@ export function DebriefScreen({ fileName, onBack }: { fileName: string; onBack: 
   const details = [
     session.place,
     session.facilitator,
-    session.participantCount === null ? '' : `${String(session.participantCount)} participants`,
+    session.participantCount === null
+      ? ''
+      : intl.formatMessage(
+          { id: 'sessions.debrief.participants' },
+          { count: session.participantCount },
+        ),
   ].filter((d) => d !== '')
   const noteList = (notes: Note[], label: string) => (
     <ol className="notes-list" aria-label={label}>
@@ -53,78 +56,110 @@ export function DebriefScreen({ fileName, onBack }: { fileName: string; onBack: 
   return (
     <article className="debrief" aria-labelledby="debrief-title">
       <button type="button" className="button-quiet back" onClick={onBack}>
-        ← Sessions
+        <FormattedMessage id="sessions.debrief.back" />
       </button>
       <header className="workshop-header">
-        <p className="muted">Debrief</p>
+        <p className="muted">
+          <FormattedMessage id="sessions.debrief.kicker" />
+        </p>
         <h1 id="debrief-title">{debrief.title}</h1>
         <p className="lead">
-          {debrief.startedAt === null
-            ? 'Not started'
-            : new Date(debrief.startedAt).toLocaleDateString(undefined, {
-                weekday: 'long',
-                year: 'numeric',
-                month: 'long',
-                day: 'numeric',
-              })}
-          {debrief.startedAt !== null &&
-            `, ${formatClockTime(debrief.startedAt)}–${debrief.endedAt === null ? 'unfinished' : formatClockTime(debrief.endedAt)}`}
-          {details.length > 0 && ` · ${details.join(' · ')}`}
+          {describeWhen(intl, debrief.startedAt, debrief.endedAt, 'long')}
+          {joinDetails(details)}
         </p>
         <p className="debrief-summary" data-testid="debrief-summary">
-          Planned {formatMinutes(debrief.plannedMinutes)} · actual{' '}
-          {formatMinutes(debrief.actualMinutes)} · {describeOverrun(debrief.overrunMinutes)}
+          <FormattedMessage
+            id="sessions.debrief.summary"
+            values={{
+              planned: formatMinutes(debrief.plannedMinutes),
+              actual: formatMinutes(debrief.actualMinutes),
+              against: describeOverrun(intl, debrief.overrunMinutes),
+            }}
+          />
         </p>
       </header>
       {notice}
+      <Notice message={compared.notice} onDismiss={compared.dismiss} />
       <div className="toolbar">
         <button type="button" aria-pressed={editing} onClick={() => setEditing(!editing)}>
-          {editing ? 'Done editing notes' : 'Edit notes'}
+          <FormattedMessage
+            id={editing ? 'sessions.debrief.doneEditing' : 'sessions.debrief.editNotes'}
+          />
         </button>
         <DebriefExports debrief={record} />
       </div>
       <div className="debrief-follow-up">
         <section aria-labelledby="actions-title">
           <h2 id="actions-title">
-            <TagSymbol tag="action" /> Actions ({debrief.actions.length})
+            <TagSymbol tag="action" />
+            <FormattedMessage
+              id="sessions.debrief.actions"
+              values={{ count: debrief.actions.length }}
+            />
           </h2>
           {debrief.actions.length === 0 ? (
-            <p className="muted">No actions were noted.</p>
+            <p className="muted">
+              <FormattedMessage id="sessions.debrief.noActions" />
+            </p>
           ) : (
-            noteList(debrief.actions, 'Actions')
+            noteList(debrief.actions, intl.formatMessage({ id: 'sessions.debrief.actionsList' }))
           )}
         </section>
         <section aria-labelledby="parking-title">
           <h2 id="parking-title">
-            <TagSymbol tag="parkingLot" /> Parking lot ({debrief.parkingLot.length})
+            <TagSymbol tag="parkingLot" />
+            <FormattedMessage
+              id="sessions.debrief.parkingLot"
+              values={{ count: debrief.parkingLot.length }}
+            />
           </h2>
           {debrief.parkingLot.length === 0 ? (
-            <p className="muted">Nothing was parked.</p>
+            <p className="muted">
+              <FormattedMessage id="sessions.debrief.nothingParked" />
+            </p>
           ) : (
-            noteList(debrief.parkingLot, 'Parking lot')
+            noteList(
+              debrief.parkingLot,
+              intl.formatMessage({ id: 'sessions.debrief.parkingLotList' }),
+            )
           )}
         </section>
       </div>
       <section aria-labelledby="chart-heading">
-        <h2 id="chart-heading">Planned and actual minutes</h2>
+        <h2 id="chart-heading">
+          <FormattedMessage id="sessions.chart.heading" />
+        </h2>
         <DebriefChart rows={debrief.rows} />
       </section>
+      {compared.comparison !== null && (
+        <DebriefComparison comparison={compared.comparison} rows={debrief.rows} />
+      )}
       <section aria-labelledby="by-exercise-title">
-        <h2 id="by-exercise-title">Notes by exercise</h2>
+        <h2 id="by-exercise-title">
+          <FormattedMessage id="sessions.debrief.notesByExercise" />
+        </h2>
         {debrief.rows
           .filter((row) => row.notes.length > 0)
           .map((row) => (
             <section
               key={row.itemIndex}
               className="debrief-item"
-              aria-label={`Notes on ${row.title}`}
+              aria-label={intl.formatMessage(
+                { id: 'sessions.debrief.notesOn' },
+                { title: row.title },
+              )}
             >
               <h3>{row.title}</h3>
-              {noteList(row.notes, `Notes on ${row.title}`)}
+              {noteList(
+                row.notes,
+                intl.formatMessage({ id: 'sessions.debrief.notesOn' }, { title: row.title }),
+              )}
             </section>
           ))}
         {session.notes.length === 0 && (
-          <p className="muted">No notes were taken in this session.</p>
+          <p className="muted">
+            <FormattedMessage id="sessions.debrief.noNotes" />
+          </p>
         )}
       </section>
       <DebriefGroups session={session} onClear={record.clearRoster} />

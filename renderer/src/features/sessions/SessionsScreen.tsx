@@ -1,19 +1,10 @@
 import { useState } from 'react'
-import { formatClockTime } from '@common/domain/run/schedule-tracking'
+import { FormattedMessage, useIntl } from 'react-intl'
 import { Notice } from '../../components/Notice'
 import { useSessions } from './useSessions'
+import { describeWhen } from './session-words'
 import '../library/library.css'
-
-function describeWhen(startedAt: number | null, endedAt: number | null): string {
-  if (startedAt === null) return 'Not started'
-  const day = new Date(startedAt).toLocaleDateString(undefined, {
-    weekday: 'short',
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  })
-  return `${day}, ${formatClockTime(startedAt)}–${endedAt === null ? 'unfinished' : formatClockTime(endedAt)}`
-}
+import './debrief.css'
 
 /** Every session record, newest first, optionally for one workshop. */
 export function SessionsScreen({
@@ -23,7 +14,10 @@ export function SessionsScreen({
   onBack: () => void
   onOpen: (fileName: string) => void
 }) {
+  const intl = useIntl()
   const { listing, notice, dismiss, remove } = useSessions()
+  const when = (startedAt: number | null, endedAt: number | null) =>
+    describeWhen(intl, startedAt, endedAt, 'short')
   const [filter, setFilter] = useState('all')
   const [confirming, setConfirming] = useState<string | null>(null)
   const titles = [...new Set(listing?.sessions.map((s) => s.workshopTitle) ?? [])]
@@ -33,14 +27,16 @@ export function SessionsScreen({
   return (
     <section className="sessions" aria-labelledby="sessions-title">
       <button type="button" className="button-quiet back" onClick={onBack}>
-        ← All workshops
+        <FormattedMessage id="sessions.list.back" />
       </button>
       <div className="screen-heading">
-        <h1 id="sessions-title">Sessions</h1>
+        <h1 id="sessions-title">
+          <FormattedMessage id="sessions.list.title" />
+        </h1>
         <label>
-          Workshop{' '}
+          <FormattedMessage id="sessions.list.workshop" />
           <select value={filter} onChange={(event) => setFilter(event.target.value)}>
-            <option value="all">All workshops</option>
+            <option value="all">{intl.formatMessage({ id: 'sessions.list.allWorkshops' })}</option>
             {titles.map((title) => (
               <option key={title} value={title}>
                 {title}
@@ -51,26 +47,46 @@ export function SessionsScreen({
       </div>
       <Notice message={notice} onDismiss={dismiss} />
       {listing !== null && shown.length === 0 && (
-        <p className="muted">No sessions yet. Each run of a workshop is kept here.</p>
+        <p className="muted">
+          <FormattedMessage id="sessions.list.empty" />
+        </p>
       )}
-      <ul className="workshop-list" aria-label="Sessions, newest first">
+      <ul className="workshop-list" aria-label={intl.formatMessage({ id: 'sessions.list.label' })}>
         {shown.map((session) => (
           <li
             key={session.fileName}
             className="workshop-card"
-            aria-label={`${session.workshopTitle}, ${describeWhen(session.startedAt, session.endedAt)}`}
+            aria-label={intl.formatMessage(
+              { id: 'sessions.list.itemLabel' },
+              { title: session.workshopTitle, when: when(session.startedAt, session.endedAt) },
+            )}
           >
             <div className="workshop-card-text">
               <h2>{session.workshopTitle}</h2>
               <p className="muted">
-                {describeWhen(session.startedAt, session.endedAt)} · {session.noteCount}{' '}
-                {session.noteCount === 1 ? 'note' : 'notes'}
-                {session.live && <span className="badge">Running now</span>}
+                <FormattedMessage
+                  id="sessions.list.whenAndNotes"
+                  values={{
+                    when: when(session.startedAt, session.endedAt),
+                    count: session.noteCount,
+                  }}
+                />
+                {session.live && (
+                  <span className="badge">
+                    <FormattedMessage id="sessions.list.runningNow" />
+                  </span>
+                )}
               </p>
             </div>
             {confirming === session.fileName ? (
-              <div className="confirm" role="group" aria-label="Confirm deletion">
-                <span>Move this session record to the trash?</span>
+              <div
+                className="confirm"
+                role="group"
+                aria-label={intl.formatMessage({ id: 'sessions.list.confirmLabel' })}
+              >
+                <span>
+                  <FormattedMessage id="sessions.list.confirmQuestion" />
+                </span>
                 <button
                   type="button"
                   className="button-danger"
@@ -79,10 +95,10 @@ export function SessionsScreen({
                     remove(session.fileName)
                   }}
                 >
-                  Move to trash
+                  <FormattedMessage id="sessions.list.moveToTrash" />
                 </button>
                 <button type="button" className="button-quiet" onClick={() => setConfirming(null)}>
-                  Keep it
+                  <FormattedMessage id="sessions.list.keep" />
                 </button>
               </div>
             ) : (
@@ -92,7 +108,7 @@ export function SessionsScreen({
                   className="button-primary"
                   onClick={() => onOpen(session.fileName)}
                 >
-                  Debrief
+                  <FormattedMessage id="sessions.list.debrief" />
                 </button>
                 {!session.live && (
                   <button
@@ -100,7 +116,7 @@ export function SessionsScreen({
                     className="button-quiet"
                     onClick={() => setConfirming(session.fileName)}
                   >
-                    Delete
+                    <FormattedMessage id="sessions.list.delete" />
                   </button>
                 )}
               </div>
@@ -109,8 +125,10 @@ export function SessionsScreen({
         ))}
       </ul>
       {listing !== null && listing.broken.length > 0 && (
-        <section className="broken" aria-label="Session files that could not be opened">
-          <h2>Session files that could not be opened</h2>
+        <section className="broken" aria-label={intl.formatMessage({ id: 'sessions.list.broken' })}>
+          <h2>
+            <FormattedMessage id="sessions.list.broken" />
+          </h2>
           <ul>
             {listing.broken.map((file) => (
               <li key={file.fileName} className="broken-file">

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import { useIntl } from 'react-intl'
 import type { Note, NoteTag, Session } from '@common/api/contract'
 import { defaultPaperForLocale } from '@common/handouts/paper'
 import type { NoticeMessage } from '../../components/Notice'
@@ -27,6 +28,7 @@ export interface Debrief {
  * the latest reading is shown, so an edit answered late never puts back an older record.
  */
 export function useDebrief(fileName: string): Debrief {
+  const intl = useIntl()
   const { notice, dismiss, tell, call, callLatest } = useCallNotice()
   const [session, setSession] = useState<Session | null>(null)
   const [exporting, setExporting] = useState<DebriefFormat | null>(null)
@@ -56,7 +58,9 @@ export function useDebrief(fileName: string): Debrief {
       format === 'csv' || format === 'xlsx'
         ? bridge.exportRunReport({ fileName, format })
         : bridge.exportDebrief({ fileName, format, paper, openAfter: true })
-    void call(request, (saved) => tell(`Saved ${saved.path}`)).finally(() => setExporting(null))
+    void call(request, (saved) =>
+      tell(intl.formatMessage({ id: 'sessions.export.saved' }, { path: saved.path })),
+    ).finally(() => setExporting(null))
   }
   return { session, notice, dismiss, saveNote, removeNote, clearRoster, exporting, exportAs }
 }

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl'
 import type { Workshop, WorkshopHistory } from '@common/api/contract'
 import { describeGrouping } from '@common/domain/workshop/grouping-words'
 import {
@@ -11,16 +12,30 @@ import {
  * What the past sessions say about one item, in a few words: "usually 12 min (+2) · over 2 of 3",
  * "usually 8 min (−2) · never over".
  */
-function describeHistory(item: WorkshopHistory['items'][number] | undefined): string {
+function describeHistory(
+  intl: IntlShape,
+  item: WorkshopHistory['items'][number] | undefined,
+): string {
   if (item === undefined) return '—'
   const difference = item.medianDifference
   const against =
     Math.abs(difference) < 0.5
-      ? 'on plan'
+      ? intl.formatMessage({ id: 'workshop.history.onPlan' })
       : `${difference > 0 ? '+' : '−'}${String(Math.abs(difference))}`
-  const over =
-    item.ranOver === 0 ? 'never over' : `over ${String(item.ranOver)} of ${String(item.runs)}`
-  return `usually ${String(item.medianActual)} min (${against}) · ${over}`
+  return intl.formatMessage(
+    { id: 'workshop.history.usually' },
+    {
+      minutes: item.medianActual,
+      against,
+      over: item.ranOver,
+      runs: item.runs,
+    },
+  )
+}
+
+/** How an exercise is run, step by step ("pairs → groups of 4"); a break has none. */
+function describeFormat(item: Workshop['exercises'][number]): string {
+  return item.kind === 'exercise' ? item.format.map(describeGrouping).join(' → ') : '—'
 }
 
 /**
@@ -34,23 +49,37 @@ export function AgendaTable({
   workshop: Workshop
   history?: WorkshopHistory | null
 }) {
+  const intl = useIntl()
   const areaTitle = new Map(workshop.focusAreas.map((area) => [area.id, area.title]))
   const past = new Map((history?.items ?? []).map((item) => [item.itemId, item]))
   const start = workshop.plannedStart
   return (
     <table className="agenda">
-      <caption className="visually-hidden">Agenda</caption>
+      <caption className="visually-hidden">
+        <FormattedMessage id="workshop.agenda.title" />
+      </caption>
       <thead>
         <tr>
-          <th scope="col">{start === null ? 'Starts after' : 'Time'}</th>
-          <th scope="col">Exercise</th>
-          <th scope="col">Format</th>
+          <th scope="col">
+            <FormattedMessage
+              id={start === null ? 'workshop.agenda.startsAfter' : 'workshop.agenda.time'}
+            />
+          </th>
+          <th scope="col">
+            <FormattedMessage id="workshop.agenda.exercise" />
+          </th>
+          <th scope="col">
+            <FormattedMessage id="workshop.agenda.format" />
+          </th>
           <th scope="col" className="numeric">
-            Minutes
+            <FormattedMessage id="workshop.agenda.minutes" />
           </th>
           {history !== null && (
             <th scope="col">
-              In {history.sessions} {history.sessions === 1 ? 'session' : 'sessions'}
+              <FormattedMessage
+                id="workshop.agenda.inSessions"
+                values={{ count: history.sessions }}
+              />
             </th>
           )}
         </tr>
@@ -67,12 +96,10 @@ export function AgendaTable({
                 <span className="agenda-area">{areaTitle.get(item.focusAreaId)}</span>
               )}
             </th>
-            <td>
-              {item.kind === 'exercise' ? item.format.map(describeGrouping).join(' → ') : '—'}
-            </td>
+            <td>{describeFormat(item)}</td>
             <td className="numeric">{minutes}</td>
             {history !== null && (
-              <td className="agenda-history">{describeHistory(past.get(item.id))}</td>
+              <td className="agenda-history">{describeHistory(intl, past.get(item.id))}</td>
             )}
           </tr>
         ))}
@@ -80,9 +107,16 @@ export function AgendaTable({
       <tfoot>
         <tr>
           <td className="numeric">
-            {start === null ? '' : `ends ${clockTimeAfter(start, totalMinutes(workshop))}`}
+            {start === null
+              ? ''
+              : intl.formatMessage(
+                  { id: 'workshop.agenda.ends' },
+                  { time: clockTimeAfter(start, totalMinutes(workshop)) },
+                )}
           </td>
-          <th scope="row">Total</th>
+          <th scope="row">
+            <FormattedMessage id="workshop.agenda.total" />
+          </th>
           <td />
           <td className="numeric">{formatDuration(totalMinutes(workshop))}</td>
           {history !== null && <td />}

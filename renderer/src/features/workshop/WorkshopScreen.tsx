@@ -1,3 +1,5 @@
+import { useState } from 'react'
+import { FormattedMessage } from 'react-intl'
 import type { OpenedWorkshop } from '@common/api/contract'
 import { Notice } from '../../components/Notice'
 import { AgendaExportPanel } from '../agenda-export/AgendaExportPanel'
@@ -5,6 +7,7 @@ import { HandoutPanel } from '../handouts/HandoutPanel'
 import { AgendaTable } from './AgendaTable'
 import { useWorkshop } from './useWorkshop'
 import { useWorkshopHistory } from './useWorkshopHistory'
+import { WorkshopReport } from './WorkshopReport'
 import './workshop.css'
 
 interface WorkshopScreenProps {
@@ -19,28 +22,36 @@ export function WorkshopScreen({ opened, onBack, onOpened, onEdit }: WorkshopScr
   const { workshop, ref, readOnly } = opened
   const page = useWorkshop(opened, onOpened)
   const past = useWorkshopHistory(ref)
+  const [reporting, setReporting] = useState(false)
+
+  if (reporting && past.history !== null)
+    return (
+      <WorkshopReport workshopRef={ref} history={past.history} onBack={() => setReporting(false)} />
+    )
 
   return (
     <article className="workshop" aria-labelledby="workshop-title">
       <button type="button" className="button-quiet back" onClick={onBack}>
-        ← All workshops
+        <FormattedMessage id="workshop.back" />
       </button>
       <Notice message={page.notice} onDismiss={page.dismiss} />
       {page.titleOnRoom && (
         <div className="notice notice-info" role="status">
-          <p className="notice-text">The room display shows “{workshop.title}”.</p>
+          <p className="notice-text">
+            <FormattedMessage id="workshop.titleOnRoom" values={{ title: workshop.title }} />
+          </p>
           <button type="button" onClick={() => page.showTitle(false)}>
-            Back to the waiting screen
+            <FormattedMessage id="workshop.backToWaiting" />
           </button>
         </div>
       )}
       {page.changedOnDisk && (
         <div className="notice notice-info" role="status">
           <p className="notice-text">
-            This workshop’s file was changed or removed outside Facilitator.
+            <FormattedMessage id="workshop.changedOnDisk" />
           </p>
           <button type="button" onClick={page.reopen}>
-            Load the version on disk
+            <FormattedMessage id="workshop.reload" />
           </button>
         </div>
       )}
@@ -49,10 +60,10 @@ export function WorkshopScreen({ opened, onBack, onOpened, onEdit }: WorkshopScr
           <h1 id="workshop-title">{workshop.title}</h1>
           <div className="workshop-actions">
             <button type="button" className="button-primary button-large" onClick={page.startRun}>
-              ▶ Run this workshop
+              <FormattedMessage id="workshop.run" />
             </button>
             <button type="button" onClick={() => page.showTitle(true)}>
-              Show title on the room
+              <FormattedMessage id="workshop.showTitle" />
             </button>
           </div>
         </div>
@@ -60,28 +71,35 @@ export function WorkshopScreen({ opened, onBack, onOpened, onEdit }: WorkshopScr
         {!readOnly && (
           <div className="read-only-bar">
             <button type="button" className="button-primary" onClick={() => onEdit(opened)}>
-              ✎ Edit
+              <FormattedMessage id="workshop.edit" />
             </button>
           </div>
         )}
         {readOnly && (
           <div className="read-only-bar">
-            <span className="badge">Built-in · read-only</span>
+            <span className="badge">
+              <FormattedMessage id="workshop.builtInBadge" />
+            </span>
             <button type="button" className="button-primary" onClick={page.duplicate}>
-              Duplicate to edit
+              <FormattedMessage id="workshop.duplicate" />
             </button>
           </div>
         )}
         {workshop.description !== '' && <p className="lead">{workshop.description}</p>}
         {workshop.audience !== '' && (
           <p className="muted">
-            <strong>For:</strong> {workshop.audience}
+            <FormattedMessage
+              id="workshop.audience"
+              values={{ audience: workshop.audience, strong: (words) => <strong>{words}</strong> }}
+            />
           </p>
         )}
       </header>
       {workshop.focusAreas.length > 0 && (
         <section aria-labelledby="areas-title" className="focus-areas">
-          <h2 id="areas-title">Focus areas</h2>
+          <h2 id="areas-title">
+            <FormattedMessage id="workshop.focusAreas" />
+          </h2>
           {workshop.focusAreas.map((area) => (
             <details key={area.id}>
               <summary>{area.title}</summary>
@@ -91,7 +109,16 @@ export function WorkshopScreen({ opened, onBack, onOpened, onEdit }: WorkshopScr
         </section>
       )}
       <section aria-labelledby="agenda-title">
-        <h2 id="agenda-title">Agenda</h2>
+        <div className="workshop-title-row">
+          <h2 id="agenda-title">
+            <FormattedMessage id="workshop.agenda.title" />
+          </h2>
+          {past.history !== null && (
+            <button type="button" onClick={() => setReporting(true)}>
+              <FormattedMessage id="workshop.report.open" />
+            </button>
+          )}
+        </div>
         <Notice message={past.notice} onDismiss={past.dismiss} />
         <AgendaTable workshop={workshop} history={past.history} />
       </section>
