@@ -226,8 +226,6 @@ export default tseslint.config(
       'renderer/src/features/run/RunAgenda.tsx',
       'renderer/src/features/run/RunControls.tsx',
       'renderer/src/features/run/ShortcutSheet.tsx',
-      'renderer/src/features/sessions/**',
-      'renderer/src/features/workshop/**',
     ],
     plugins: { formatjs: formatjsWords },
     rules: {

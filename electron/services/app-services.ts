@@ -1,7 +1,7 @@
 import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import type { EventName, FacilitatorEvents } from '@common/api/contract'
-import { succeed } from '@common/api/result'
+import { fail, succeed } from '@common/api/result'
 import type { ApiHandlers } from '@common/api/dispatch'
 import { createRunChangeSender } from '@common/api/run-types'
 import { loadBuiltinWorkshops } from './library/builtin-workshops'
@@ -326,7 +326,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     exportWorkshopReport: async ({ ref, format }) => {
       const history = summariseSessions(await readSessionsOf(ref))
-      if (history.length === 0) return fail('not-found', 'No session of this workshop has started.')
+      if (history.length === 0)
+        return fail('not-found', t().formatMessage({ id: 'errors.sessions.noneStarted' }))
       return exportWorkshopReport(options.os, history, format)
     },
     exportDebrief: async ({ fileName, format, paper, openAfter }) => {

@@ -64,7 +64,7 @@ export function buildRoomLayouts(
   const sketches = [...uses].map(([grouping, use]) =>
     buildSketch(grouping, width, theme, intl, {
       title: use.title,
-      time: formatPlannedTime(workshop, use.minute),
+      time: formatPlannedTime(workshop, use.minute, intl),
     }),
   )
   const rows: Content[] = []
