@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { FormattedMessage, useIntl } from 'react-intl'
 import { formatDuration, itemMinutes, totalMinutes } from '@common/domain/workshop/schedule'
+import { groupingMessageIds } from '@common/i18n/grouping-messages'
 import { sheetFields } from '@common/domain/workshop/sheet/sheet-mapping'
 import { formatRef } from '@common/i18n/message-ref'
 import { columnLetter } from '@common/domain/workshop/sheet/sheet-table'
@@ -145,7 +146,7 @@ export function SheetImportPanel({
                             label: phase.label,
                             duration: formatDuration(phase.minutes),
                             grouping: intl.formatMessage({
-                              id: `common.grouping.${phase.grouping}`,
+                              id: groupingMessageIds[phase.grouping],
                             }),
                           }
                           // A one-phase row names its phase after the exercise: say it once.

@@ -15,7 +15,7 @@ import { EndedClock } from './EndedClock'
 import { EndedPanel } from './EndedPanel'
 import { EndSessionDialog } from './EndSessionDialog'
 import { ExerciseNotes } from './ExerciseNotes'
-import { groupingMessages } from './grouping-messages'
+import { groupingMessageIds } from '@common/i18n/grouping-messages'
 import { MessageControl } from './MessageControl'
 import { PresenterView } from './PresenterView'
 import { RoomControls } from './RoomControls'
@@ -154,7 +154,7 @@ export function RunConsole({
           <h2 className="run-now-phase" data-testid="console-phase">
             {phase.label}{' '}
             <span className="muted">
-              · <FormattedMessage id={groupingMessages[phase.grouping]} />
+              · <FormattedMessage id={groupingMessageIds[phase.grouping]} />
             </span>
           </h2>
           {ended ? (
