@@ -37,6 +37,13 @@ describe('a roster from a spreadsheet export', () => {
     })
   })
 
+  it('reads a header whose quoted cell holds a comma, as the agenda import does', () => {
+    const read = parseCsv('"Name, as written";Stage\r\n"Ní Bhriain, Siobhán";Early\r\n')
+    if (!read.ok) throw new Error(read.message)
+    expect(read.sheet.columns).toEqual(['Name, as written', 'Stage'])
+    expect(read.sheet.rows).toEqual([['Ní Bhriain, Siobhán', 'Early']])
+  })
+
   it('says which line holds a quote never closed, and when a column has no names', () => {
     expect(parseCsv('name,stage\nAna,early\n"Ben,senior\nCai,early\n')).toEqual({
       ok: false,

@@ -1,3 +1,5 @@
+import Papa from 'papaparse'
+import { guessSeparator } from '../workshop/sheet/csv-text'
 import { hasVisibleCharacter, trimUnseen } from '../visible-text'
 import { distinguish, MAX_ROSTER, numberPeople, type RosterRead } from './roster-text'
 
@@ -7,61 +9,28 @@ export interface Sheet {
   rows: string[][]
 }
 
-function delimiterOf(firstLine: string): string {
-  // Spreadsheet exports use commas, semicolons (where the comma is the decimal mark) or tabs.
-  const counts = [',', ';', '\t'].map((mark) => ({ mark, count: firstLine.split(mark).length }))
-  return counts.sort((a, b) => b.count - a.count)[0]?.mark ?? ','
-}
-
 /**
- * Reads CSV as spreadsheets export it (RFC 4180: quoted fields, doubled quotes, line breaks in
- * quotes), with the first row as headers. A quote left open is refused with its line number.
+ * Reads CSV as spreadsheets export it (quoted fields, doubled quotes, line breaks in quotes;
+ * comma, semicolon or tab), with the first row as headers: the same reader as the agenda import.
+ * A quote left open is refused with its line number.
  */
 export function parseCsv(
   text: string,
 ): { ok: true; sheet: Sheet } | { ok: false; message: string } {
   const source = text.replace(/^\uFEFF/, '')
-  const mark = delimiterOf(source.split(/\r?\n/, 1)[0] ?? '')
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  let line = 1
-  let quoteLine = 0
-  for (let index = 0; index < source.length; index++) {
-    const char = source[index] as string
-    if (quoted) {
-      if (char === '"' && source[index + 1] === '"') {
-        field += '"'
-        index++
-      } else if (char === '"') quoted = false
-      else {
-        if (char === '\n') line++
-        field += char
-      }
-    } else if (char === '"' && field === '') {
-      quoted = true
-      quoteLine = line
-    } else if (char === mark) {
-      row.push(field)
-      field = ''
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && source[index + 1] === '\n') index++
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-      line++
-    } else field += char
-  }
-  if (quoted) {
+  const parsed = Papa.parse<string[]>(source, {
+    delimiter: guessSeparator(source),
+    skipEmptyLines: false,
+  })
+  const unclosed = parsed.errors.find((error) => error.code === 'MissingQuotes')
+  if (unclosed !== undefined) {
+    const quoteLine = source.slice(0, unclosed.index).split('\n').length
     return {
       ok: false,
       message: `The CSV has a quote opened on line ${String(quoteLine)} that is never closed.`,
     }
   }
-  if (field !== '' || row.length > 0) rows.push([...row, field])
-  const filled = rows.filter((cells) => cells.some((cell) => cell.trim() !== ''))
+  const filled = parsed.data.filter((cells) => cells.some((cell) => cell.trim() !== ''))
   const [header, ...body] = filled
   if (header === undefined || body.length === 0) {
     return { ok: false, message: 'The CSV needs a header row and at least one row of names.' }
