@@ -3,6 +3,8 @@ import { screen } from '@testing-library/react'
 import { applyCommand } from '@common/domain/run/transitions'
 import type { DisplaySetup } from '@common/api/contract'
 import { builtinRun } from '../unit/run/fixtures'
+import { compileMessages } from '@common/i18n/compile-messages'
+import type { MessageLanguage } from '@common/i18n/locales'
 import { renderWithIntl } from '../support/with-intl'
 
 const T0 = new Date(2026, 10, 27, 9, 0, 0).getTime()
@@ -36,6 +38,9 @@ const bridge = {
   listDisplays: vi.fn(() => Promise.resolve({ ok: true, value: setup })),
   getRoster: () => Promise.resolve({ ok: true, value: { roster: null, shownExerciseId: null } }),
   on: () => () => undefined,
+  // The room's miniature speaks the workshop's language and asks for its words, as a window does.
+  getMessages: ({ language }: { language: MessageLanguage }) =>
+    Promise.resolve({ ok: true, value: compileMessages(language) }),
 }
 
 beforeEach(() => {
