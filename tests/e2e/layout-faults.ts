@@ -4,12 +4,17 @@ import type { Page } from '@playwright/test'
  * What a person at the back of the room would see wrong with the text inside `selector`: text
  * drawn over other text, text cut by a box that hides its overflow (or by the screen's edge), and
  * a word broken across two lines (at a hyphen too). Each fault is a sentence naming the text.
+ * On a page that scrolls (a phone's), text below the fold is not cut: only the side edges cut.
  */
-export async function findLayoutFaults(page: Page, selector: string): Promise<string[]> {
+export async function findLayoutFaults(
+  page: Page,
+  selector: string,
+  { pageScrolls = false }: { pageScrolls?: boolean } = {},
+): Promise<string[]> {
   return page
     .locator(selector)
     .first()
-    .evaluate((root) => {
+    .evaluate((root, pageScrolls) => {
       const faults: string[] = []
       const shown = (element: Element) => {
         for (let node: Element | null = element; node !== null; node = node.parentElement) {
@@ -55,9 +60,9 @@ export async function findLayoutFaults(page: Page, selector: string): Promise<st
         for (const rect of rects) {
           if (
             rect.right > window.innerWidth + 1 ||
-            rect.bottom > window.innerHeight + 1 ||
+            (!pageScrolls && rect.bottom > window.innerHeight + 1) ||
             rect.left < -1 ||
-            rect.top < -1
+            (!pageScrolls && rect.top < -1)
           )
             cutBy = 'the screen'
           for (
@@ -99,5 +104,5 @@ export async function findLayoutFaults(page: Page, selector: string): Promise<st
         }
       }
       return faults
-    })
+    }, pageScrolls)
 }
