@@ -21,6 +21,13 @@ function clockAfter(minutes: number): string {
   return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`
 }
 
+/** The same time as an English room reads it out: "9:10 AM". */
+function spokenClockAfter(minutes: number): string {
+  return new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(
+    TEST_START + minutes * MINUTE,
+  )
+}
+
 test('the waiting screen counts down to the planned start, then says it is starting soon', async () => {
   const workshop = { ...buildLongWorkshop(), plannedStart: clockAfter(5) }
   await prepareSession(app, workshop)
@@ -45,15 +52,15 @@ test('a break says Break once, shows its room text but never the note, and when 
   const text = await room.locator('.room').innerText()
   expect(text.match(/break/gi)).toHaveLength(1)
   expect(text).not.toContain(item.note.slice(0, 30))
-  await expect(room.getByTestId('room-back-at')).toHaveText(`Back at ${clockAfter(15)}`)
+  await expect(room.getByTestId('room-back-at')).toHaveText(`Back at ${spokenClockAfter(15)}`)
   await runCommand(app, { type: 'adjust', minutes: 1 })
-  await expect(room.getByTestId('room-back-at')).toHaveText(`Back at ${clockAfter(16)}`)
+  await expect(room.getByTestId('room-back-at')).toHaveText(`Back at ${spokenClockAfter(16)}`)
   await runCommand(app, { type: 'pause' })
   await app.advance(2 * MINUTE)
-  await expect(room.getByTestId('room-back-at')).toHaveText(`Back at ${clockAfter(18)}`)
+  await expect(room.getByTestId('room-back-at')).toHaveText(`Back at ${spokenClockAfter(18)}`)
   await runCommand(app, { type: 'resume' })
   await app.advance(MINUTE)
-  await expect(room.getByTestId('room-back-at')).toHaveText(`Back at ${clockAfter(18)}`)
+  await expect(room.getByTestId('room-back-at')).toHaveText(`Back at ${spokenClockAfter(18)}`)
 })
 
 test('blank is pure black or white, with no logo and no message over it', async () => {
@@ -116,7 +123,9 @@ test('the time of day shows when asked and hides again', async () => {
   await runCommand(app, { type: 'start' })
   await expect(room.getByTestId('room-time-of-day')).toHaveCount(0)
   await runCommand(app, { type: 'showTimeOfDay', on: true })
-  await expect(room.getByTestId('room-time-of-day')).toHaveText(`Time of day ${clockAfter(0)}`)
+  await expect(room.getByTestId('room-time-of-day')).toHaveText(
+    `Time of day ${spokenClockAfter(0)}`,
+  )
   await runCommand(app, { type: 'showTimeOfDay', on: false })
   await expect(room.getByTestId('room-time-of-day')).toHaveCount(0)
 })
