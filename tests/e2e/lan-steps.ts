@@ -2,6 +2,8 @@ import { createServer } from 'node:net'
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import type { LanCapability } from '@common/lan/lan-constants'
 import { linkWording } from '@common/lan/lan-wording'
+import { valueOf } from '../support/result-value'
+import type { TestApp } from './harness'
 import { openSidePanel } from './steps'
 
 /** A port free on loopback now, as a facilitator would type one in. */
@@ -24,6 +26,14 @@ export async function openToNetwork(console: Page): Promise<void> {
   await toggle.click()
   await expect(toggle).toBeChecked()
   await expect(panel.getByLabel('Remote link')).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/#/)
+}
+
+/** The first link the services give for a capability, as the console would show it. */
+export async function serviceLinkOf(app: TestApp, capability: LanCapability): Promise<string> {
+  const status = valueOf(await app.services.handlers.getLanStatus({}))
+  const url = status.links.find((link) => link.capability === capability)?.urls[0]
+  if (url === undefined) throw new Error(`no ${capability} link`)
+  return url
 }
 
 /** The link the console shows for a capability. */

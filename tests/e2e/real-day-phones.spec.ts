@@ -1,11 +1,10 @@
 import { mkdir } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import type { LanCapability } from '@common/lan/lan-constants'
 import { loadBuiltinWorkshop } from '../support/builtin-workshop'
 import { valueOf } from '../support/result-value'
 import { startTestApp, type TestApp } from './harness'
-import { freePort, openOnPhone } from './lan-steps'
+import { freePort, openOnPhone, serviceLinkOf } from './lan-steps'
 import { prepareSession, roomThemes, runCommand } from './room-fixtures'
 
 /** A 4:3 projector, and 16:9 ones at the two sizes rooms have. */
@@ -49,13 +48,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await app.close()
 })
-
-async function linkOf(capability: LanCapability): Promise<string> {
-  const status = valueOf(await app.services.handlers.getLanStatus({}))
-  const url = status.links.find((link) => link.capability === capability)?.urls[0]
-  if (url === undefined) throw new Error(`no ${capability} link`)
-  return url
-}
 
 /** Lets the page lay out and answer what changed (two frames). */
 async function settle(page: Page): Promise<void> {
@@ -179,7 +171,7 @@ test('a question and a vote on the room never cover the countdown and say what t
   test.setTimeout(180_000)
   await runCommand(app, { type: 'start' })
   const room = await app.openView('room')
-  const phone = await openOnPhone(app.browser, await linkOf('participant'), smallPhone)
+  const phone = await openOnPhone(app.browser, await serviceLinkOf(app, 'participant'), smallPhone)
 
   valueOf(await app.services.handlers.setParticipantInputs({ open: true }))
   await phone.getByLabel('Your question').fill(question)
@@ -242,7 +234,7 @@ test('a vote with more options than the room can show at a readable size shows t
   valueOf(
     await app.services.handlers.openVote({ question: 'Which?', options, mode: 'dots', dots: 3 }),
   )
-  const phone = await openOnPhone(app.browser, await linkOf('participant'), smallPhone)
+  const phone = await openOnPhone(app.browser, await serviceLinkOf(app, 'participant'), smallPhone)
   const ballot = phone.getByRole('form', { name: 'Vote' })
   const counted = phone.getByRole('status').filter({ hasText: 'Your vote is counted' })
   for (const option of [options[19], options[19], options[17]])
@@ -295,7 +287,7 @@ async function checkOnFirstScreen(page: Page, names: string[], where: string): P
 }
 
 test('the remote shows Start or Pause and Next on its first screen at 320×568, every button on one line', async () => {
-  const link = await linkOf('remote')
+  const link = await serviceLinkOf(app, 'remote')
   const remotes = await Promise.all(phoneSizes.map((size) => openOnPhone(app.browser, link, size)))
   const nameOf = (remote: Page) => {
     const size = remote.viewportSize()
@@ -327,7 +319,7 @@ test('the participant page’s fields are 16 px or more, and “Sent” shows wh
   await runCommand(app, { type: 'start' })
   valueOf(await app.services.handlers.setParticipantInputs({ open: true }))
   for (const size of phoneSizes) {
-    const phone = await openOnPhone(app.browser, await linkOf('participant'), size)
+    const phone = await openOnPhone(app.browser, await serviceLinkOf(app, 'participant'), size)
     const where = `${String(size.width)}x${String(size.height)}`
     await expect(phone.getByLabel('Your question')).toBeVisible()
     await phone.screenshot({ path: `${shots}/participant-${where}.png`, fullPage: true })

@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
-import type { LanCapability } from '@common/lan/lan-constants'
 import { pseudoLanguage, type MessageLanguage } from '@common/i18n/locales'
 import type { MessageId } from '@common/i18n/message-id'
 import { translatorFor } from '@common/i18n/translator'
@@ -8,7 +7,7 @@ import { loadBuiltinWorkshop } from '../support/builtin-workshop'
 import { valueOf } from '../support/result-value'
 import { startTestApp, type TestApp } from './harness'
 import { findLayoutFaults } from './layout-faults'
-import { freePort, openOnPhone } from './lan-steps'
+import { freePort, openOnPhone, serviceLinkOf } from './lan-steps'
 import { measureShareOfHeight, prepareSession, runCommand } from './room-fixtures'
 
 // What the room and the participants read speaks the workshop's language: Spanish, French and
@@ -34,13 +33,6 @@ test.afterEach(async () => {
   await app.close()
 })
 
-async function linkOf(capability: LanCapability): Promise<string> {
-  const status = valueOf(await app.services.handlers.getLanStatus({}))
-  const url = status.links.find((link) => link.capability === capability)?.urls[0]
-  if (url === undefined) throw new Error(`no ${capability} link`)
-  return url
-}
-
 for (const language of ['es', 'fr', 'de', pseudoLanguage] as const satisfies MessageLanguage[]) {
   test(`the room, the remote and the participant page speak ${language}, whole at 4:3 and on a small phone`, async () => {
     test.setTimeout(240_000)
@@ -60,7 +52,11 @@ for (const language of ['es', 'fr', 'de', pseudoLanguage] as const satisfies Mes
     // The phones, on the smallest screen still sold.
     valueOf(await app.services.handlers.setLanOpen({ open: true, port: await freePort() }))
     valueOf(await app.services.handlers.setParticipantInputs({ open: true }))
-    const participant = await openOnPhone(app.browser, await linkOf('participant'), smallPhone)
+    const participant = await openOnPhone(
+      app.browser,
+      await serviceLinkOf(app, 'participant'),
+      smallPhone,
+    )
     await expect(participant.getByRole('button', { name: say('phone.input.send') })).toBeVisible()
     await expect(participant.locator('main')).toContainText(say('phone.input.title'))
     await expect(participant.locator('main')).not.toContainText(english('phone.input.title'))
@@ -70,7 +66,7 @@ for (const language of ['es', 'fr', 'de', pseudoLanguage] as const satisfies Mes
     ).toEqual([])
     await participant.screenshot({ path: `${shots}/participant-${language}.png` })
 
-    const remote = await openOnPhone(app.browser, await linkOf('remote'), smallPhone)
+    const remote = await openOnPhone(app.browser, await serviceLinkOf(app, 'remote'), smallPhone)
     await expect(remote.locator('main')).toContainText(say('phone.remote.messageLabel'))
     await expect(remote.locator('main')).not.toContainText(english('phone.remote.messageLabel'))
     await expect(remote.getByRole('button', { name: say('phone.remote.pause') })).toBeVisible()
