@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { startTestApp, type TestApp } from './harness'
 import { openEditorOnCopy, readLibraryWorkshop, shotPath } from './editing-steps'
+import { findSidewaysFaults } from './layout-faults'
 
 let app: TestApp
 let page: Page
@@ -38,40 +39,6 @@ async function editorChrome(): Promise<string> {
     )
     const options = [...copy.querySelectorAll('option')].map((option) => option.textContent)
     return [copy.textContent, ...labels, ...options].join('\n')
-  })
-}
-
-/**
- * The editor's words that do not fit where they are drawn: text past the window's right edge, a
- * box whose text overflows it sideways, and a select too narrow for its chosen option. (The page
- * scrolls down, and the workshop's own long text in a one-line input is the author's; neither is
- * a fault. The room preview is checked by the room's own tests.)
- */
-async function sidewaysFaults(): Promise<string[]> {
-  return page.locator('article.ed').evaluate((editor) => {
-    const faults: string[] = []
-    const width = document.documentElement.clientWidth
-    if (document.documentElement.scrollWidth > width) faults.push('the page scrolls sideways')
-    const canvas = document.createElement('canvas').getContext('2d')
-    for (const element of editor.querySelectorAll<HTMLElement>('*')) {
-      if (element.closest('[data-testid="room-preview"]') !== null) continue
-      if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) continue
-      const text = element.textContent.trim().slice(0, 40)
-      if (element.getBoundingClientRect().right > width + 1)
-        faults.push(`"${text}" passes the edge`)
-      if (element instanceof HTMLSelectElement) {
-        const style = getComputedStyle(element)
-        if (canvas === null) continue
-        canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
-        const chosen = element.selectedOptions[0]?.textContent ?? ''
-        const room =
-          element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
-        if (canvas.measureText(chosen).width > room) faults.push(`the select shows "${chosen}" cut`)
-      } else if (element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0) {
-        faults.push(`"${text}" overflows its box`)
-      }
-    }
-    return faults
   })
 }
 
@@ -155,7 +122,7 @@ test('the workshop chooses the room’s language, and the editor speaks the app�
   await page.evaluate(() => window.scrollTo(0, 0))
   await page.screenshot({ path: shotPath('editor-workshop-fr.png') })
   await page.screenshot({ path: shotPath('editor-workshop-fr-full.png'), fullPage: true })
-  expect(await sidewaysFaults()).toEqual([])
+  expect(await findSidewaysFaults(page, 'article.ed', ['[data-testid="room-preview"]'])).toEqual([])
 
   await page
     .getByRole('region', { name: 'Programme' })
@@ -169,7 +136,7 @@ test('the workshop chooses the room’s language, and the editor speaks the app�
   ).toEqual([])
   await page.screenshot({ path: shotPath('editor-exercise-fr.png') })
   await page.screenshot({ path: shotPath('editor-exercise-fr-full.png'), fullPage: true })
-  expect(await sidewaysFaults()).toEqual([])
+  expect(await findSidewaysFaults(page, 'article.ed', ['[data-testid="room-preview"]'])).toEqual([])
 
   // A problem is placed in the console's words: the item, then « phase 1 », then the field.
   await page.getByLabel('Minutes de la phase 1').fill('0')
@@ -193,11 +160,11 @@ test('the workshop chooses the room’s language, and the editor speaks the app�
     .locator('.ed-phase')
     .first()
     .screenshot({ path: shotPath('editor-phase-de.png') })
-  expect(await sidewaysFaults()).toEqual([])
+  expect(await findSidewaysFaults(page, 'article.ed', ['[data-testid="room-preview"]'])).toEqual([])
   await page.getByRole('button', { name: 'Workshop-Angaben' }).click()
   await expect(page.getByLabel('Sprache für Raum und Handouts')).toHaveValue('de')
   await page.evaluate(() => window.scrollTo(0, 0))
   await page.screenshot({ path: shotPath('editor-workshop-de.png') })
   await page.screenshot({ path: shotPath('editor-workshop-de-full.png'), fullPage: true })
-  expect(await sidewaysFaults()).toEqual([])
+  expect(await findSidewaysFaults(page, 'article.ed', ['[data-testid="room-preview"]'])).toEqual([])
 })

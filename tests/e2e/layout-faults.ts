@@ -106,3 +106,51 @@ export async function findLayoutFaults(
       return faults
     }, pageScrolls)
 }
+
+/**
+ * Words of a window that do not fit sideways, inside `selector`: text past the window's right
+ * edge, a box whose text overflows it sideways, and a select too narrow for its chosen option.
+ * Windows that scroll down are fine, and an author's long text in a one-line field is the author's,
+ * so inputs are not judged. Elements inside any of `skip` (a preview checked by its own tests) are
+ * left out.
+ */
+export async function findSidewaysFaults(
+  page: Page,
+  selector: string,
+  skip: readonly string[] = [],
+): Promise<string[]> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((root, skip) => {
+      const faults: string[] = []
+      const width = document.documentElement.clientWidth
+      if (document.documentElement.scrollWidth > width) faults.push('the page scrolls sideways')
+      const canvas = document.createElement('canvas').getContext('2d')
+      for (const element of root.querySelectorAll<HTMLElement>('*')) {
+        if (skip.some((outside) => element.closest(outside) !== null)) continue
+        if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) continue
+        // Not drawn, or drawn for screen readers only (a one-pixel clip).
+        if (element.getClientRects().length === 0) continue
+        if (element.closest('.visually-hidden') !== null) continue
+        const text = element.textContent.trim().slice(0, 40)
+        if (element.getBoundingClientRect().right > width + 1)
+          faults.push(`"${text}" passes the edge`)
+        if (element instanceof HTMLSelectElement) {
+          const style = getComputedStyle(element)
+          if (canvas === null) continue
+          canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+          const chosen = element.selectedOptions[0]?.textContent ?? ''
+          const room =
+            element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+          if (canvas.measureText(chosen).width > room)
+            faults.push(`the select shows "${chosen}" cut`)
+        } else if (element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0) {
+          const box = [element.localName, ...element.classList].join('.')
+          const by = element.scrollWidth - element.clientWidth
+          faults.push(`"${text}" overflows its box (${box}) by ${String(by)} px`)
+        }
+      }
+      return faults
+    }, skip)
+}

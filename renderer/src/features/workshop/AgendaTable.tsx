@@ -1,12 +1,12 @@
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl'
 import type { Workshop, WorkshopHistory } from '@common/api/contract'
-import { describeGrouping } from '@common/domain/workshop/grouping-words'
 import {
   clockTimeAfter,
   formatDuration,
   planAgenda,
   totalMinutes,
 } from '@common/domain/workshop/schedule'
+import { groupingMessageIds } from '@common/i18n/grouping-messages'
 
 /**
  * What the past sessions say about one item, in a few words: "usually 12 min (+2) · over 2 of 3",
@@ -33,9 +33,13 @@ function describeHistory(
   )
 }
 
-/** How an exercise is run, step by step ("pairs → groups of 4"); a break has none. */
-function describeFormat(item: Workshop['exercises'][number]): string {
-  return item.kind === 'exercise' ? item.format.map(describeGrouping).join(' → ') : '—'
+/** How an exercise is run, step by step ("In pairs → Whole room"); a break has none. */
+function describeFormat(intl: IntlShape, item: Workshop['exercises'][number]): string {
+  return item.kind === 'exercise'
+    ? item.format
+        .map((grouping) => intl.formatMessage({ id: groupingMessageIds[grouping] }))
+        .join(' → ')
+    : '—'
 }
 
 /**
@@ -96,7 +100,7 @@ export function AgendaTable({
                 <span className="agenda-area">{areaTitle.get(item.focusAreaId)}</span>
               )}
             </th>
-            <td>{describeFormat(item)}</td>
+            <td>{describeFormat(intl, item)}</td>
             <td className="numeric">{minutes}</td>
             {history !== null && (
               <td className="agenda-history">{describeHistory(intl, past.get(item.id))}</td>
