@@ -7,6 +7,7 @@ import type { Workshop } from '@common/domain/workshop/schema'
 import { writeCsvText } from '@common/domain/workshop/sheet/csv-text'
 import { buildAgendaCalendar } from '@common/domain/workshop/sheet/agenda-calendar'
 import { buildAgendaMarkdown } from '@common/domain/workshop/sheet/agenda-markdown'
+import { translatorFor } from '@common/i18n/translator'
 import { agendaSheetRows, type ExportCell } from '@common/domain/workshop/sheet/sheet-export'
 import { saveToChosenFile } from '../handouts/save-to-chosen-file'
 import { fileNameForTitle } from '../library/file-names'
@@ -33,7 +34,7 @@ export async function renderAgenda(
     case 'csv':
       return succeed(writeCsvText(agendaSheetRows(workshop)))
     case 'md':
-      return succeed(buildAgendaMarkdown(workshop))
+      return succeed(buildAgendaMarkdown(workshop, translatorFor(workshop.language ?? 'en')))
     case 'ics': {
       const start = calendar.start ?? workshop.plannedStart
       if (calendar.date === null)

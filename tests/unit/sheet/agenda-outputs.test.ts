@@ -4,6 +4,7 @@ import { runReportRows } from '@common/domain/session/run-report'
 import { itemMinutes } from '@common/domain/workshop/schedule'
 import { buildAgendaCalendar } from '@common/domain/workshop/sheet/agenda-calendar'
 import { buildAgendaMarkdown } from '@common/domain/workshop/sheet/agenda-markdown'
+import { translatorFor } from '@common/i18n/translator'
 import { loadBuiltinWorkshop } from '../../support/builtin-workshop'
 import { makeFinishedSession } from '../../support/session-fixtures'
 
@@ -49,10 +50,32 @@ describe('the agenda as a calendar', () => {
 
 describe('the agenda as Markdown', () => {
   it('lists every item with its start and length, then each exercise’s phases', () => {
-    const markdown = buildAgendaMarkdown(workshop)
+    const markdown = buildAgendaMarkdown(workshop, translatorFor('en'))
     expect(markdown.startsWith(`# ${workshop.title}\n`)).toBe(true)
     for (const item of workshop.exercises) expect(markdown).toContain(item.title)
     expect(markdown).toContain('| Start | Item | Length |')
+  })
+
+  it('speaks the workshop’s language: headings, lengths, times and groupings', () => {
+    const markdown = buildAgendaMarkdown(
+      { ...workshop, plannedStart: '13:30' },
+      translatorFor('de'),
+    )
+    expect(markdown).toContain('| Beginn | Programmpunkt | Dauer |')
+    expect(markdown).toContain('| 13:30 | ')
+    expect(markdown).toMatch(/Ablauf, 3 h 45 min insgesamt\./)
+    expect(markdown).toContain('_(Pause)_')
+    expect(markdown).toMatch(/ · Zu zweit$/m)
+    for (const english of ['| Start |', 'Item', 'Length', 'in all', '(break)', 'In pairs', ' PM |'])
+      expect(markdown, english).not.toContain(english)
+  })
+
+  it('gives English times as English reads them', () => {
+    const markdown = buildAgendaMarkdown(
+      { ...workshop, plannedStart: '13:30' },
+      translatorFor('en'),
+    )
+    expect(markdown).toContain('| 1:30 PM | ')
   })
 })
 
