@@ -202,8 +202,6 @@ export default tseslint.config(
     // The folders listed are being moved over and leave the list as they are.
     files: ['renderer/src/**/*.tsx'],
     ignores: [
-      'renderer/src/app/**',
-      'renderer/src/components/**',
       'renderer/src/features/lan/**',
       'renderer/src/features/notes/**',
       'renderer/src/features/pairs/DebriefGroups.tsx',
@@ -213,19 +211,6 @@ export default tseslint.config(
       'renderer/src/features/pairs/RosterPanel.tsx',
       'renderer/src/features/pairs/RoundPanel.tsx',
       'renderer/src/features/pairs/SheetColumns.tsx',
-      'renderer/src/features/run/EndSessionDialog.tsx',
-      'renderer/src/features/run/EndedClock.tsx',
-      'renderer/src/features/run/EndedPanel.tsx',
-      'renderer/src/features/run/ExerciseNotes.tsx',
-      'renderer/src/features/run/MessageControl.tsx',
-      'renderer/src/features/run/MessagePresetsEditor.tsx',
-      'renderer/src/features/run/PresenterView.tsx',
-      'renderer/src/features/run/ResumePrompt.tsx',
-      'renderer/src/features/run/RoomControls.tsx',
-      'renderer/src/features/run/RoomWindowNotice.tsx',
-      'renderer/src/features/run/RunAgenda.tsx',
-      'renderer/src/features/run/RunControls.tsx',
-      'renderer/src/features/run/ShortcutSheet.tsx',
     ],
     plugins: { formatjs: formatjsWords },
     rules: {

@@ -2,6 +2,7 @@ import { app, dialog, Menu, shell } from 'electron'
 import { join } from 'node:path'
 import { aboutText } from '@common/about'
 import { translatorFor, type Translator } from '@common/i18n/translator'
+import type { MessageId } from '@common/i18n/message-id'
 import { shortcutSheet } from '@common/domain/run/shortcuts'
 import { createAppServices } from '../services/app-services'
 import { appMenuTemplate } from './app-menu'
@@ -111,13 +112,14 @@ async function start(): Promise<void> {
           actions: {
             showRoomWindow: () => void services.handlers.showRoomWindow({}),
             toggleRoomFullscreen: () => void services.handlers.toggleRoomFullscreen({}),
-            showShortcuts: () =>
+            showShortcuts: () => {
+              const said = translatorFor(services.appLanguage())
+              const say = (id: MessageId) => said.formatMessage({ id })
               tell(
-                translatorFor(services.appLanguage()).formatMessage({
-                  id: 'dialog.shortcuts.title',
-                }),
-                shortcutSheet.map((s) => `${s.keys}: ${s.does}`).join('\n'),
-              ),
+                say('dialog.shortcuts.title'),
+                shortcutSheet.map((s) => `${say(s.keys)}: ${say(s.does)}`).join('\n'),
+              )
+            },
             showAbout: () => {
               const about = aboutText(app.getVersion())
               tell(about.title, about.detail)

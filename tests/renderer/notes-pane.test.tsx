@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { Note } from '@common/api/contract'
+import { renderWithIntl } from '../support/with-intl'
 
 function note(text: string): Note {
   return {
@@ -44,7 +45,7 @@ describe('the notes pane', () => {
   it('says a note was not saved, and lists it once the next note saved it', async () => {
     const user = userEvent.setup()
     const { NotesPane } = await import('../../renderer/src/features/notes/NotesPane')
-    render(<NotesPane sessionRunning />)
+    renderWithIntl(<NotesPane sessionRunning />)
     const input = screen.getByRole('textbox', { name: /^Note/ })
     await user.type(input, 'first{Enter}')
     expect((await screen.findByRole('alert')).textContent).toMatch(/kept in memory.*disk is full/)

@@ -1,4 +1,5 @@
 import { Suspense } from 'react'
+import { FormattedMessage } from 'react-intl'
 import type { OpenedWorkshop } from '@common/api/contract'
 import { LibraryScreen } from '../features/library/LibraryScreen'
 import { ResumePrompt } from '../features/run/ResumePrompt'
@@ -44,10 +45,18 @@ export function ConsoleApp() {
         <span className="brand" aria-hidden="true">
           ◆
         </span>
-        <span className="brand-name">Facilitator</span>
+        <span className="brand-name">
+          <FormattedMessage id="console.brand" />
+        </span>
       </header>
       <main className="console-main">
-        <Suspense fallback={<p className="muted">Opening…</p>}>
+        <Suspense
+          fallback={
+            <p className="muted">
+              <FormattedMessage id="console.opening" />
+            </p>
+          }
+        >
           {screen.kind === 'library' && (
             <LibraryScreen
               onOpened={toWorkshop}

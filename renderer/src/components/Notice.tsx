@@ -1,9 +1,13 @@
 import type { ReactNode } from 'react'
+import { FormattedMessage } from 'react-intl'
 
 export interface NoticeMessage {
   tone: 'error' | 'info'
   text: string
 }
+
+// Symbols, not words: the same in every language.
+const icons: Readonly<Record<NoticeMessage['tone'], string>> = { error: '⚠', info: 'ℹ' }
 
 /**
  * A message about the last action, announced to screen readers, in the place the action was
@@ -26,12 +30,12 @@ export function Notice({
       role={message.tone === 'error' ? 'alert' : 'status'}
     >
       <span className="notice-icon" aria-hidden="true">
-        {message.tone === 'error' ? '⚠' : 'ℹ'}
+        {icons[message.tone]}
       </span>
       <p className="notice-text">{message.text}</p>
       {children}
       <button type="button" className="button-quiet" onClick={onDismiss}>
-        Dismiss
+        <FormattedMessage id="common.dismiss" />
       </button>
     </div>
   )

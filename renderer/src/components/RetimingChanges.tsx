@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl'
 import type { RetimingChange } from '@common/domain/schedule/retime'
 import { formatMinutes } from '../lib/human-minutes'
 
@@ -7,10 +8,18 @@ export function RetimingChanges({ changes }: { changes: readonly RetimingChange[
     <ul>
       {changes.map((change) => (
         <li key={change.id}>
-          {change.title}:{' '}
-          {change.dropped
-            ? 'dropped'
-            : `${formatMinutes(change.fromMinutes)} → ${formatMinutes(change.toMinutes)}`}
+          {change.dropped ? (
+            <FormattedMessage id="common.retiming.dropped" values={{ title: change.title }} />
+          ) : (
+            <FormattedMessage
+              id="common.retiming.changed"
+              values={{
+                title: change.title,
+                from: formatMinutes(change.fromMinutes),
+                to: formatMinutes(change.toMinutes),
+              }}
+            />
+          )}
         </li>
       ))}
     </ul>

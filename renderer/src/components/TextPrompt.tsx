@@ -1,4 +1,5 @@
 import { useId, useState, type SyntheticEvent } from 'react'
+import { FormattedMessage } from 'react-intl'
 
 interface TextPromptProps {
   label: string
@@ -39,7 +40,7 @@ export function TextPrompt({
         {submitLabel}
       </button>
       <button type="button" className="button-quiet" onClick={onCancel}>
-        Cancel
+        <FormattedMessage id="common.cancel" />
       </button>
     </form>
   )

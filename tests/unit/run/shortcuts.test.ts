@@ -1,3 +1,4 @@
+import { translatorFor } from '@common/i18n/translator'
 import { roomCommandFor, shortcutFor, shortcutSheet } from '@common/domain/run/shortcuts'
 
 const none = { shift: false, ctrlOrMeta: false, alt: false }
@@ -54,8 +55,16 @@ describe('shortcutFor', () => {
   })
 
   it('lists every key it answers to on the sheet', () => {
-    const sheet = shortcutSheet.map((row) => row.keys).join(' ')
+    const t = translatorFor('en')
+    const sheet = shortcutSheet.map((row) => t.formatMessage({ id: row.keys })).join(' ')
     for (const name of ['Space', 'Enter', 'Page Down', 'Page Up', 'B or .', 'W', 'Esc'])
+      expect(sheet).toContain(name)
+  })
+
+  it('names the keys as each language’s keyboard does', () => {
+    const t = translatorFor('de')
+    const sheet = shortcutSheet.map((row) => t.formatMessage({ id: row.keys })).join(' ')
+    for (const name of ['Leertaste', 'Eingabetaste', 'Bild ab', 'Umschalt', 'B oder .'])
       expect(sheet).toContain(name)
   })
 })

@@ -1,3 +1,4 @@
+import type { MessageId } from '../../i18n/message-id'
 import type { RunCommand } from './commands'
 
 /** What a key does in the console during a session. */
@@ -14,21 +15,40 @@ export type ShortcutAction =
  */
 export type KeyFocus = 'textField' | 'control' | 'none'
 
-/** The keys, as listed on the shortcut sheet. */
-export const shortcutSheet: readonly { keys: string; does: string }[] = [
-  { keys: 'Space', does: 'Start, pause or resume the clock (on a button: press it)' },
-  { keys: 'Enter', does: 'Press the button that has the focus' },
-  { keys: '→, N or Page Down', does: 'Next phase (a presentation clicker’s forward button)' },
-  { keys: '←, P or Page Up', does: 'Previous phase (a clicker’s back button)' },
-  { keys: 'Shift + → / Shift + ←', does: 'Next / previous exercise' },
-  { keys: '+ / −', does: 'Add / remove a minute' },
-  { keys: 'B or .', does: 'Blank the room screen to black, and hide the message (again to show)' },
-  { keys: 'W', does: 'Blank the room screen to white (again to show)' },
-  { keys: 'M', does: 'Write a message to the room' },
-  { keys: 'F', does: 'Room display fullscreen on or off' },
-  { keys: '?', does: 'Show this list' },
-  { keys: 'Esc', does: 'Show the room screen again, close this list, or leave the message box' },
-]
+/**
+ * The keys, as listed on the shortcut sheet: which keys and what they do, each a message, since
+ * key names are said differently too (Space is "Leertaste" on a German keyboard).
+ */
+export const shortcutSheet: readonly { keys: MessageId; does: MessageId }[] = (
+  [
+    'toggle',
+    'press',
+    'nextPhase',
+    'previousPhase',
+    'items',
+    'minutes',
+    'blankBlack',
+    'blankWhite',
+    'message',
+    'fullscreen',
+    'list',
+    'escape',
+  ] as const
+).map((row) => ({
+  keys: `console.shortcuts.${row}.keys` as const,
+  does: `console.shortcuts.${row}.does` as const,
+}))
+
+/** The key each of the console's buttons shows beside its words: the same key in every language. */
+export const buttonKeys = {
+  nextPhase: 'N',
+  previousPhase: 'P',
+  addMinute: '+',
+  removeMinute: '−',
+  blankBlack: 'B',
+  blankWhite: 'W',
+  message: 'M',
+} as const
 
 const command = (c: RunCommand): ShortcutAction => ({ kind: 'command', command: c })
 

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl'
 import { useModalDialog } from '../../components/useModalDialog'
 
 /**
@@ -14,18 +15,19 @@ export function EndSessionDialog({ onEnd, onCancel }: { onEnd: () => void; onCan
       aria-describedby="end-text"
       onClose={onCancel}
     >
-      <h2 id="end-title">End the session?</h2>
+      <h2 id="end-title">
+        <FormattedMessage id="console.endDialog.title" />
+      </h2>
       <p id="end-text">
-        The clock stops and the room shows the closing screen. You can resume the session until you
-        leave it.
+        <FormattedMessage id="console.endDialog.text" />
       </p>
       <div className="toolbar">
         {/* The safe choice has the focus, so a stray Enter or Space keeps the session going. */}
         <button type="button" className="button-primary" onClick={onCancel} autoFocus>
-          Keep going
+          <FormattedMessage id="console.endDialog.keepGoing" />
         </button>
         <button type="button" className="button-danger" onClick={onEnd}>
-          End session
+          <FormattedMessage id="console.endDialog.end" />
         </button>
       </div>
     </dialog>

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl'
 import { Notice } from '../../components/Notice'
 import { useRunActions } from './useRunActions'
 
@@ -9,16 +10,22 @@ export function EndedPanel({
   onDebrief: (fileName: string) => void
   onResume: () => void
 }) {
+  const intl = useIntl()
   const { notice, dismiss, openDebrief } = useRunActions()
   return (
-    <section className="ended-panel" aria-label="Session ended">
-      <p>The session has ended and its record is saved.</p>
+    <section
+      className="ended-panel"
+      aria-label={intl.formatMessage({ id: 'console.status.ended' })}
+    >
+      <p>
+        <FormattedMessage id="console.ended.saved" />
+      </p>
       <div className="toolbar">
         <button type="button" className="button-primary" onClick={() => openDebrief(onDebrief)}>
-          Open the debrief
+          <FormattedMessage id="console.ended.openDebrief" />
         </button>
         <button type="button" onClick={onResume}>
-          Ended too soon? Resume the session
+          <FormattedMessage id="console.ended.resume" />
         </button>
       </div>
       <Notice message={notice} onDismiss={dismiss} />

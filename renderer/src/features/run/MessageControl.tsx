@@ -1,6 +1,8 @@
 import { useState, type RefObject, type SyntheticEvent } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { RunCommand } from '@common/api/contract'
 import type { RunState } from '@common/domain/run/run-state'
+import { buttonKeys } from '@common/domain/run/shortcuts'
 import { MessagePresetsEditor } from './MessagePresetsEditor'
 import { usePreferences } from './usePreferences'
 
@@ -12,6 +14,7 @@ interface MessageControlProps {
 
 /** A banner message to the room, typed or picked from the facilitator's presets. */
 export function MessageControl({ state, send, inputRef }: MessageControlProps) {
+  const intl = useIntl()
   const [draft, setDraft] = useState('')
   const { preferences, notice, dismiss, update } = usePreferences()
   const presets = preferences?.messagePresets ?? []
@@ -26,7 +29,7 @@ export function MessageControl({ state, send, inputRef }: MessageControlProps) {
     <div className="run-message">
       <form className="message-form" onSubmit={submit}>
         <label htmlFor="room-message">
-          Message to the room <kbd>M</kbd>
+          <FormattedMessage id="console.message.label" /> <kbd>{buttonKeys.message}</kbd>
         </label>
         <div className="message-row">
           <input
@@ -35,14 +38,14 @@ export function MessageControl({ state, send, inputRef }: MessageControlProps) {
             value={draft}
             maxLength={280}
             list="message-presets"
-            placeholder="Type, or pick a preset"
+            placeholder={intl.formatMessage({ id: 'console.message.placeholder' })}
             onChange={(event) => setDraft(event.target.value)}
             onKeyDown={(event) => {
               if (event.key === 'Escape') event.currentTarget.blur()
             }}
           />
           <button type="submit" disabled={draft.trim() === ''}>
-            Show
+            <FormattedMessage id="console.message.show" />
           </button>
         </div>
         <datalist id="message-presets">
@@ -52,7 +55,11 @@ export function MessageControl({ state, send, inputRef }: MessageControlProps) {
         </datalist>
       </form>
       {presets.length > 0 && (
-        <div className="message-presets" role="group" aria-label="Message presets">
+        <div
+          className="message-presets"
+          role="group"
+          aria-label={intl.formatMessage({ id: 'console.message.presets' })}
+        >
           {presets.map((preset) => (
             <button
               key={preset}
@@ -70,13 +77,13 @@ export function MessageControl({ state, send, inputRef }: MessageControlProps) {
       )}
       {state.message !== null && (
         <p className="message-current">
-          Showing: “{state.message}”{' '}
+          <FormattedMessage id="console.message.showing" values={{ message: state.message }} />{' '}
           <button
             type="button"
             className="button-quiet"
             onClick={() => send({ type: 'message', text: null })}
           >
-            Clear
+            <FormattedMessage id="console.message.clear" />
           </button>
         </p>
       )}

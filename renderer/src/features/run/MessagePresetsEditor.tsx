@@ -1,5 +1,10 @@
 import { useState } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import { Notice, type NoticeMessage } from '../../components/Notice'
+
+// The preferences keep at most these (their schema refuses more).
+const maxPresets = 30
+const maxLength = 280
 
 /** The facilitator's own list of messages, one a line, kept in the app's settings. */
 export function MessagePresetsEditor({
@@ -14,17 +19,20 @@ export function MessagePresetsEditor({
   notice: NoticeMessage | null
   onDismiss: () => void
 }) {
+  const intl = useIntl()
   const [draft, setDraft] = useState<string | null>(null)
   const text = draft ?? presets.join('\n')
   const lines = text
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '')
-  const tooLong = lines.find((line) => line.length > 280)
-  const tooMany = lines.length > 30
+  const tooLong = lines.find((line) => line.length > maxLength)
+  const tooMany = lines.length > maxPresets
   return (
     <details className="presets-editor">
-      <summary>Edit the message presets</summary>
+      <summary>
+        <FormattedMessage id="console.presets.edit" />
+      </summary>
       <form
         onSubmit={(event) => {
           event.preventDefault()
@@ -33,7 +41,9 @@ export function MessagePresetsEditor({
           setDraft(null)
         }}
       >
-        <label htmlFor="message-presets-text">One message a line</label>
+        <label htmlFor="message-presets-text">
+          <FormattedMessage id="console.presets.oneALine" />
+        </label>
         <textarea
           id="message-presets-text"
           rows={5}
@@ -43,13 +53,13 @@ export function MessagePresetsEditor({
         />
         <p id="message-presets-problem" className="warning-text">
           {tooMany
-            ? 'At most 30 messages.'
+            ? intl.formatMessage({ id: 'console.presets.tooMany' }, { count: maxPresets })
             : tooLong !== undefined
-              ? 'A message can be at most 280 characters.'
+              ? intl.formatMessage({ id: 'console.presets.tooLong' }, { count: maxLength })
               : ''}
         </p>
         <button type="submit" disabled={draft === null || tooMany || tooLong !== undefined}>
-          Save the presets
+          <FormattedMessage id="console.presets.save" />
         </button>
         <Notice message={notice} onDismiss={onDismiss} />
       </form>

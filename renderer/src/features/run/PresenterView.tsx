@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react'
-import { useIntl } from 'react-intl'
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { RunState } from '@common/domain/run/run-state'
 import { RoomRun } from '../room/RoomRun'
 import { describeNextUp } from './next-up'
@@ -16,11 +16,11 @@ export function PresenterView({ state }: { state: RunState }) {
   const ratio = roomAspectRatio(setup)
   const intl = useIntl()
   const nextUp = describeNextUp(state, intl)
-  const [screen, ...added] = describeRoomScreen(state)
+  const [screen, ...added] = describeRoomScreen(state, intl)
   return (
     <section className="run-presenter" aria-labelledby="presenter-title">
       <h2 id="presenter-title" className="run-panel-title">
-        On the room now
+        <FormattedMessage id="console.presenter.title" />
       </h2>
       <div
         className={`presenter-frame${state.blanked ? ' is-blanked' : ''}`}
@@ -42,7 +42,10 @@ export function PresenterView({ state }: { state: RunState }) {
       </p>
       {nextUp !== null && state.status !== 'ended' && (
         <p className="presenter-next">
-          <span className="muted">Next:</span> {nextUp}
+          <span className="muted">
+            <FormattedMessage id="console.presenter.next" />
+          </span>{' '}
+          {nextUp}
         </p>
       )}
     </section>

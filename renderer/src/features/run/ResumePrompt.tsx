@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl'
 import type { RunState } from '@common/domain/run/run-state'
 import { currentItem, currentPhase } from '@common/domain/run/run-state'
 import { Notice } from '../../components/Notice'
@@ -14,18 +15,26 @@ export function ResumePrompt({ state }: { state: RunState }) {
       aria-labelledby="resume-title"
       aria-describedby="resume-text"
     >
-      <h1 id="resume-title">Continue the session?</h1>
+      <h1 id="resume-title">
+        <FormattedMessage id="console.resume.title" />
+      </h1>
       <p id="resume-text">
-        Facilitator stopped while “{state.workshop.title}” was{' '}
-        {state.status === 'paused' ? 'paused' : 'running'}, at {currentItem(state).title} —{' '}
-        {currentPhase(state).label}. The clock kept its time.
+        <FormattedMessage
+          id="console.resume.text"
+          values={{
+            workshop: state.workshop.title,
+            status: state.status,
+            item: currentItem(state).title,
+            phase: currentPhase(state).label,
+          }}
+        />
       </p>
       <div className="toolbar">
         <button type="button" className="button-primary" onClick={() => resolveRestore(true)}>
-          Continue the session
+          <FormattedMessage id="console.resume.continue" />
         </button>
         <button type="button" onClick={() => resolveRestore(false)}>
-          End it
+          <FormattedMessage id="console.resume.end" />
         </button>
       </div>
       <Notice message={notice} onDismiss={dismiss} />

@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { RunCommand } from '@common/api/contract'
 import type { RunState } from '@common/domain/run/run-state'
+import { buttonKeys } from '@common/domain/run/shortcuts'
 import type { RoomTheme } from '@common/domain/workshop/schema'
+import type { MessageId } from '@common/i18n/message-id'
 
 interface RoomControlsProps {
   state: RunState
@@ -10,44 +13,52 @@ interface RoomControlsProps {
   children: ReactNode
 }
 
-const themeNames: Record<RoomTheme, string> = {
-  dark: 'Dark',
-  light: 'Light (bright rooms)',
-  highContrast: 'High contrast',
+const themeNames: Readonly<Record<RoomTheme, MessageId>> = {
+  dark: 'console.room.theme.dark',
+  light: 'console.room.theme.light',
+  highContrast: 'console.room.theme.highContrast',
 }
 
-const themeChoices = (Object.keys(themeNames) as RoomTheme[]).map((value) => ({
-  value,
-  label: themeNames[value],
-}))
+const themes = Object.keys(themeNames) as RoomTheme[]
 
 /** Blank the room, get its attention, and how its screen looks for this session. */
 export function RoomControls({ state, send, children }: RoomControlsProps) {
+  const intl = useIntl()
   const blankedTo = (colour: 'black' | 'white') => state.blanked && state.blankColour === colour
   return (
     <div className="run-room-controls">
-      <div className="run-room-buttons" role="group" aria-label="Blank and attention">
+      <div
+        className="run-room-buttons"
+        role="group"
+        aria-label={intl.formatMessage({ id: 'console.room.buttons' })}
+      >
         <button
           type="button"
           aria-pressed={blankedTo('black')}
           onClick={() => send({ type: 'toggleBlank', colour: 'black' })}
         >
-          {blankedTo('black') ? 'Show the room again' : 'Blank black'} <kbd>B</kbd>
+          <FormattedMessage
+            id={blankedTo('black') ? 'console.room.showAgain' : 'console.room.blankBlack'}
+          />{' '}
+          <kbd>{buttonKeys.blankBlack}</kbd>
         </button>
         <button
           type="button"
           aria-pressed={blankedTo('white')}
           onClick={() => send({ type: 'toggleBlank', colour: 'white' })}
         >
-          {blankedTo('white') ? 'Show the room again' : 'Blank white'} <kbd>W</kbd>
+          <FormattedMessage
+            id={blankedTo('white') ? 'console.room.showAgain' : 'console.room.blankWhite'}
+          />{' '}
+          <kbd>{buttonKeys.blankWhite}</kbd>
         </button>
         <button
           type="button"
           disabled={state.blanked}
-          title="Makes the room’s clock and message flash for a moment"
+          title={intl.formatMessage({ id: 'console.room.flashHint' })}
           onClick={() => send({ type: 'flash' })}
         >
-          ✦ Flash
+          <span aria-hidden="true">✦</span> <FormattedMessage id="console.room.flash" />
         </button>
       </div>
       {children}
@@ -58,10 +69,10 @@ export function RoomControls({ state, send, children }: RoomControlsProps) {
             checked={state.showTimeOfDay}
             onChange={(event) => send({ type: 'showTimeOfDay', on: event.target.checked })}
           />{' '}
-          Show time of day on the room
+          <FormattedMessage id="console.room.timeOfDay" />
         </label>
         <label>
-          Room theme{' '}
+          <FormattedMessage id="console.room.theme" />{' '}
           <select
             value={state.roomTheme ?? 'workshop'}
             onChange={(event) => {
@@ -70,11 +81,14 @@ export function RoomControls({ state, send, children }: RoomControlsProps) {
             }}
           >
             <option value="workshop">
-              The workshop’s own: {themeNames[state.workshop.roomTheme].toLowerCase()}
+              {intl.formatMessage(
+                { id: 'console.room.theme.workshop' },
+                { theme: state.workshop.roomTheme },
+              )}
             </option>
-            {themeChoices.map((choice) => (
-              <option key={choice.value} value={choice.value}>
-                {choice.label}
+            {themes.map((theme) => (
+              <option key={theme} value={theme}>
+                {intl.formatMessage({ id: themeNames[theme] })}
               </option>
             ))}
           </select>

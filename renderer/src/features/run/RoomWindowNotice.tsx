@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl'
 import { Notice } from '../../components/Notice'
 import { useDisplaySetup } from './useDisplaySetup'
 
@@ -11,9 +12,9 @@ export function RoomWindowNotice() {
     <>
       {displays.setup?.roomWindowOpen === false && (
         <p className="notice" role="status">
-          The room display is closed.{' '}
+          <FormattedMessage id="console.roomWindow.closed" />{' '}
           <button type="button" onClick={displays.showRoomWindow}>
-            Open the room display
+            <FormattedMessage id="console.roomWindow.open" />
           </button>
         </p>
       )}

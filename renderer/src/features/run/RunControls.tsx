@@ -1,6 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl'
 import type { RunCommand } from '@common/api/contract'
 import type { RunState } from '@common/domain/run/run-state'
+import { buttonKeys } from '@common/domain/run/shortcuts'
 import type { MessageId } from '@common/i18n/message-id'
 
 interface RunControlsProps {
@@ -38,10 +39,10 @@ export function RunControls({ state, send }: RunControlsProps) {
       </button>
       <div className="run-controls-row">
         <button type="button" disabled={ended} onClick={() => send({ type: 'previousPhase' })}>
-          <FormattedMessage id="console.previousPhase" /> <kbd>P</kbd>
+          <FormattedMessage id="console.previousPhase" /> <kbd>{buttonKeys.previousPhase}</kbd>
         </button>
         <button type="button" disabled={ended} onClick={() => send({ type: 'nextPhase' })}>
-          <FormattedMessage id="console.nextPhase" /> <kbd>N</kbd>
+          <FormattedMessage id="console.nextPhase" /> <kbd>{buttonKeys.nextPhase}</kbd>
         </button>
       </div>
       <div className="run-controls-row">
@@ -50,10 +51,10 @@ export function RunControls({ state, send }: RunControlsProps) {
           disabled={ended}
           onClick={() => send({ type: 'adjust', minutes: -1 })}
         >
-          − 1 min <kbd>−</kbd>
+          <FormattedMessage id="console.removeMinute" /> <kbd>{buttonKeys.removeMinute}</kbd>
         </button>
         <button type="button" disabled={ended} onClick={() => send({ type: 'adjust', minutes: 1 })}>
-          + 1 min <kbd>+</kbd>
+          <FormattedMessage id="console.addMinute" /> <kbd>{buttonKeys.addMinute}</kbd>
         </button>
       </div>
       <div className="run-controls-row run-controls-quiet">

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl'
 import { useModalDialog } from '../../components/useModalDialog'
 import { shortcutSheet } from '@common/domain/run/shortcuts'
 
@@ -11,25 +12,30 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
       aria-labelledby="shortcuts-title"
       onClose={onClose}
     >
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-title">
+        <FormattedMessage id="console.shortcuts.title" />
+      </h2>
       <p className="muted">
-        They work whenever the focus is not in a text box. On a button you reached with Tab, Space
-        presses that button; Esc gives Space back to the clock.
+        <FormattedMessage id="console.shortcuts.intro" />
       </p>
       <table>
         <tbody>
           {shortcutSheet.map((row) => (
             <tr key={row.keys}>
               <th scope="row">
-                <kbd>{row.keys}</kbd>
+                <kbd>
+                  <FormattedMessage id={row.keys} />
+                </kbd>
               </th>
-              <td>{row.does}</td>
+              <td>
+                <FormattedMessage id={row.does} />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <button type="button" className="button-primary" onClick={onClose} autoFocus>
-        Close
+        <FormattedMessage id="common.close" />
       </button>
     </dialog>
   )

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { useIntl } from 'react-intl'
 import type { NoticeMessage } from '../../components/Notice'
 import { bridge } from '../../lib/bridge'
 import { describeNoAnswer, useCallNotice } from '../../lib/useCallNotice'
@@ -16,6 +17,7 @@ export function useRunActions(): {
   resolveRestore: (resume: boolean) => void
   openDebrief: (onDebrief: (fileName: string) => void) => void
 } {
+  const intl = useIntl()
   const { notice, dismiss, warn, call } = useCallNotice()
   // Kept the same between renders: the console's shortcuts subscribe with them.
   const actions = useMemo(
@@ -28,7 +30,7 @@ export function useRunActions(): {
         void call(bridge.getLiveNotes({}), (live) => {
           const { fileName } = live
           if (fileName === null) {
-            warn('This session has no record to debrief: it was never started.')
+            warn(intl.formatMessage({ id: 'console.ended.noRecord' }))
             return
           }
           // Closing takes this panel off the screen, often before the answer arrives: the way on
@@ -39,7 +41,7 @@ export function useRunActions(): {
           )
         }),
     }),
-    [call, warn],
+    [call, warn, intl],
   )
   return { notice, dismiss, ...actions }
 }
