@@ -22,6 +22,12 @@ import type { HandoutTheme } from './theme'
 import { describeGroupingIn } from './grouping-words'
 import { formatLength, formatMinutes, say } from './wording'
 
+/** Where an exercise's table ran onto a new page: the row at its top, and that page. */
+export interface RunOn {
+  row: number
+  page: number
+}
+
 /** What earlier printings found out about the run sheet's pages, for the next printing. */
 export interface RunSheetPlacing {
   /** Each exercise's first page in the pack, by its position among the exercises. */
@@ -30,7 +36,7 @@ export interface RunSheetPlacing {
    * For each exercise, the row of its table that a printing found at the top of a new page: the
    * table is cut there and the rest set under its heading marked "(continued)".
    */
-  runOns?: readonly (number | undefined)[]
+  runOns?: readonly (RunOn | undefined)[]
   /** Marks to learn where each row lands (see {@link findRunOns}). */
   marks?: PageMarks
 }
@@ -80,25 +86,29 @@ function rowMark(number: number, row: number): string {
 /**
  * After a printing with `marks`, the row of each exercise's table that opened a new page (the
  * row before it ended on an earlier one), where pdfmake would repeat the heading unchanged. A
- * `previous` cut stays unless a row before it now opens a page (what came before moved on):
- * the part after a cut already runs on under its heading marked "(continued)".
+ * `previous` cut stays while the part after it starts on the page it was found on and no row
+ * before it opens a page; a cut whose part moved (what came before grew or shrank) is dropped,
+ * for the next printing to find again.
  */
 export function findRunOns(
   exerciseCount: number,
   marks: PageMarks,
-  previous: readonly (number | undefined)[],
-): (number | undefined)[] {
+  previous: readonly (RunOn | undefined)[],
+): (RunOn | undefined)[] {
   return Array.from({ length: exerciseCount }, (_, number) => {
     const kept = previous[number]
     const pageOf = (key: string) => marks.placeOf(key)?.page
+    if (kept !== undefined && pageOf(rowMark(number, kept.row)) !== kept.page) return undefined
     // From the column heads on: the heading's own mark follows it when pdfmake repeats it.
-    for (let row = 2; kept === undefined || row < kept; row += 1) {
+    for (let row = 2; kept === undefined || row < kept.row; row += 1) {
       const start = pageOf(rowMark(number, row))
       if (start === undefined) return kept
       const ends = [0, 1, 2].map((column) =>
         pageOf(`${rowMark(number, row - 1)}-end-${String(column)}`),
       )
-      if (start > Math.max(...ends.filter((page) => page !== undefined))) return row
+      if (start > Math.max(...ends.filter((page) => page !== undefined))) {
+        return { row, page: start }
+      }
     }
     return kept
   })
@@ -290,14 +300,14 @@ function buildExerciseSection(
   around: {
     number: number
     packPage: number | undefined
-    runOn: number | undefined
+    runOn: RunOn | undefined
     next: AgendaItem | undefined
     marks: PageMarks | undefined
   },
 ): Content {
   const phaseWidth = theme.largePrint ? 130 : 104
   // A generous guess at the prompts column: the page less the phase and time columns.
-  const promptWidth = theme.contentWidth - phaseWidth - (theme.largePrint ? 64 : 44) - 30
+  const promptWidth = theme.contentWidth - phaseWidth - (theme.largePrint ? 78 : 52) - 30
   const { intl } = theme
   const body: TableCell[][] = [
     (['print.runSheet.time', 'print.runSheet.phase', 'print.runSheet.prompts'] as const).map(
@@ -333,10 +343,10 @@ function buildExerciseSection(
     ...(exercise.optional ? [say(intl, 'print.runSheet.optional')] : []),
     say(intl, exercise.flexible ? 'print.runSheet.flexible' : 'print.runSheet.fixedLength'),
   ].join(', ')
-  // A page the section runs onto is headed "Title (continued)" without the note on the guide's
-  // activity, so that heading is never taller than the full one it replaces: what follows a cut
-  // then lands as in the printing that found the cut.
-  const buildHeading = (title: string, isContinued = false): Content => ({
+  // A page the section runs onto is headed as the first, the title marked "(continued)": never
+  // shorter than the heading pdfmake repeated there, so what came after a cut moves, if at all,
+  // down, and the next printing finds it (see findRunOns).
+  const buildHeading = (title: string): Content => ({
     text: [
       {
         text: `${formatPlannedTime(workshop, line.startMinute, intl)}–${formatPlannedTime(workshop, line.startMinute + line.minutes, intl)}   `,
@@ -352,7 +362,7 @@ function buildExerciseSection(
               style: 'small',
             },
           ]),
-      ...(isContinued || exercise.guideActivity === null || exercise.guideActivity.trim() === ''
+      ...(exercise.guideActivity === null || exercise.guideActivity.trim() === ''
         ? []
         : [
             {
@@ -368,9 +378,9 @@ function buildExerciseSection(
   const noBorder = (): TableCell => ({ text: '', border: [false, false, false, false] })
   // The heading rides in the table as a header row: it stays with the first phase whenever that
   // phase surely fits on one page, and a page the table runs onto repeats it (see the cut below).
-  const headingRow = (title: string, isContinued = false): TableCell[] => [
+  const headingRow = (title: string): TableCell[] => [
     {
-      stack: [buildHeading(title, isContinued)],
+      stack: [buildHeading(title)],
       colSpan: columnCount,
       border: [false, false, false, false],
     },
@@ -420,7 +430,8 @@ function buildExerciseSection(
   rowHeights.push(estimateTextHeight(transition, theme.body, theme.contentWidth - 8) + 6)
   const layout = compactTableLayout(theme, 1)
   const rowsWhole = rowHeights.every((height) => fitsOnOnePage(headHeight + height, theme))
-  const { marks, number, runOn } = around
+  const { marks, number } = around
+  const runOn = around.runOn?.row
   const marked =
     marks === undefined
       ? body
@@ -441,7 +452,9 @@ function buildExerciseSection(
       headerRows: 1,
       keepWithHeaderRows: toBody(1) === 1 && firstFits ? 2 : undefined,
       dontBreakRows: rowsWhole,
-      widths: [theme.largePrint ? 50 : 30, phaseWidth, '*'],
+      // The clock column as wide as its longest time ("10:05 AM") needs, never running into the
+      // phase's name; pdfmake also gives it a share of the heading that spans the row.
+      widths: ['auto', phaseWidth, '*'],
       body: rows,
     },
     layout: {
@@ -466,7 +479,7 @@ function buildExerciseSection(
     }
   }
   const continued = [
-    headingRow(say(intl, 'print.continued', { label: exercise.title }), true),
+    headingRow(say(intl, 'print.continued', { label: exercise.title })),
     ...marked.slice(cut),
   ]
   return {

@@ -7,7 +7,7 @@ import {
 import { planNotesPages } from '@common/handouts/duplex'
 import type { HandoutOptions } from '@common/handouts/options'
 import { createPageMarks } from '@common/handouts/page-marks'
-import { findRunOns } from '@common/handouts/run-sheet'
+import { findRunOns, type RunOn } from '@common/handouts/run-sheet'
 import { mapStrings } from '@common/handouts/printable-text'
 import type { Workshop } from '@common/domain/workshop/schema'
 import { makePrintable, renderPdfDocument } from './render-pdf'
@@ -67,10 +67,11 @@ export async function renderHandoutPdf(
 }
 
 /**
- * The most printings of a run sheet: each cut moves nothing before it, so the second printing
- * is nearly always the last; a section moved whole to a fresh page may shift those after it.
+ * The most printings of a run sheet: a cut moves nothing before it, but a heading marked
+ * "(continued)" can take a line more than the one it replaces, and the sections after it shift;
+ * their cuts are then found again. The built-in workshop settles in two to four printings.
  */
-const RUN_SHEET_PRINTINGS = 4
+const RUN_SHEET_PRINTINGS = 6
 
 /**
  * Prints the run sheet until no exercise's table runs onto a page under an unchanged heading:
@@ -84,14 +85,16 @@ async function renderRunSheet(
   fontsFolder: string,
 ): Promise<Result<Uint8Array>> {
   const count = source.exercises.filter((item) => item.kind === 'exercise').length
-  let runOns: (number | undefined)[] = []
+  let runOns: (RunOn | undefined)[] = []
   for (let printing = 1; ; printing += 1) {
     const marks = createPageMarks()
     const sheet = buildHandoutDocument(source, options, [], { packPages, runOns, marks })
     if (!sheet.ok) return sheet
     const bytes = await renderPdfDocument(sheet.value, fontsFolder)
     const found = findRunOns(count, marks, runOns)
-    const isSettled = found.every((row, index) => row === runOns[index])
+    const isSettled = found.every(
+      (runOn, index) => runOn?.row === runOns[index]?.row && runOn?.page === runOns[index]?.page,
+    )
     if (isSettled || printing === RUN_SHEET_PRINTINGS) return { ok: true, value: bytes }
     runOns = found
   }
