@@ -10,7 +10,7 @@ import type { MessageLanguage } from '../i18n/locales'
 import type { HandoutOptions } from './options'
 import { createPageMarks, type PageMarks } from './page-marks'
 import { frameDocument } from './page-frame'
-import { buildRunSheet } from './run-sheet'
+import { buildRunSheet, type RunSheetPlacing } from './run-sheet'
 import { createTheme, type HandoutTheme } from './theme'
 import { say } from './wording'
 
@@ -22,7 +22,7 @@ export function buildHandoutDocument(
   workshop: Workshop,
   requested: HandoutOptions,
   notesBefore: readonly number[] = [],
-  packPages: readonly (number | undefined)[] = [],
+  placing: RunSheetPlacing = {},
 ): Result<TDocumentDefinitions> {
   const options = inWorkshopLanguage(workshop, requested)
   switch (options.kind) {
@@ -34,7 +34,7 @@ export function buildHandoutDocument(
           workshop,
           createTheme(options, true),
           say(createTheme(options, true).intl, 'print.runSheet.title'),
-          buildRunSheet(workshop, options, createTheme(options, true), packPages),
+          buildRunSheet(workshop, options, createTheme(options, true), placing),
         ),
       )
     case 'exercise':

@@ -45,6 +45,9 @@ export function buildRunningHead(
             },
             {
               text: say(theme.intl, 'common.pageOf', { page: number.page, pages: number.of }),
+              // A long head (a named pack's person and exercise, in large print) wraps on its
+              // side; the page number stays whole, never "Page 8 of" over "44".
+              noWrap: true,
               width: 'auto',
               alignment: 'right',
             },

@@ -1,10 +1,11 @@
-import type { Content, TableCell } from 'pdfmake/interfaces'
+import type { Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmake/interfaces'
 import { translatorFor } from '../i18n/translator'
 import type { AgendaItem, Break, Exercise, Workshop } from '../domain/workshop/schema'
 import { planAgenda, type AgendaLine } from '../domain/workshop/schedule'
 import type { Translator } from '../i18n/translator'
 import { describeSpan, formatPlannedTime } from './agenda'
 import type { HandoutOptions } from './options'
+import type { PageMarks } from './page-marks'
 import { buildChecklist } from './checklist'
 import { buildLatePlan } from './late-plan'
 import {
@@ -21,6 +22,25 @@ import type { HandoutTheme } from './theme'
 import { describeGroupingIn } from './grouping-words'
 import { formatLength, formatMinutes, say } from './wording'
 
+/** Where an exercise's table ran onto a new page: the row at its top, and that page. */
+export interface RunOn {
+  row: number
+  page: number
+}
+
+/** What earlier printings found out about the run sheet's pages, for the next printing. */
+export interface RunSheetPlacing {
+  /** Each exercise's first page in the pack, by its position among the exercises. */
+  packPages?: readonly (number | undefined)[]
+  /**
+   * For each exercise, the row of its table that a printing found at the top of a new page: the
+   * table is cut there and the rest set under its heading marked "(continued)".
+   */
+  runOns?: readonly (RunOn | undefined)[]
+  /** Marks to learn where each row lands (see {@link findRunOns}). */
+  marks?: PageMarks
+}
+
 /**
  * The facilitator's run sheet: the day at a glance, one materials checklist, then every
  * exercise with clock times per phase, prompts and notes, set compactly to fit few pages.
@@ -29,8 +49,9 @@ export function buildRunSheet(
   source: Workshop,
   options: HandoutOptions,
   theme: HandoutTheme,
-  packPages: readonly (number | undefined)[] = [],
+  placing: RunSheetPlacing = {},
 ): Content[] {
+  const { packPages = [], runOns = [], marks } = placing
   const workshop = fitToPaper(source, options.paper)
   const agenda = planAgenda(workshop)
   const { intl } = theme
@@ -47,11 +68,50 @@ export function buildRunSheet(
       line.item.kind === 'break'
         ? buildBreakSection(workshop, line, line.item, theme)
         : buildExerciseSection(workshop, line, line.item, theme, {
+            number: exerciseNumber(agenda, index),
             packPage: packPages[exerciseNumber(agenda, index)],
+            runOn: runOns[exerciseNumber(agenda, index)],
             next: agenda[index + 1]?.item,
+            marks,
           }),
     ),
   ]
+}
+
+/** The page mark on row `row` of exercise `number`'s table. */
+function rowMark(number: number, row: number): string {
+  return `run-sheet-${String(number)}-row-${String(row)}`
+}
+
+/**
+ * After a printing with `marks`, the row of each exercise's table that opened a new page (the
+ * row before it ended on an earlier one), where pdfmake would repeat the heading unchanged. A
+ * `previous` cut stays while the part after it starts on the page it was found on and no row
+ * before it opens a page; a cut whose part moved (what came before grew or shrank) is dropped,
+ * for the next printing to find again.
+ */
+export function findRunOns(
+  exerciseCount: number,
+  marks: PageMarks,
+  previous: readonly (RunOn | undefined)[],
+): (RunOn | undefined)[] {
+  return Array.from({ length: exerciseCount }, (_, number) => {
+    const kept = previous[number]
+    const pageOf = (key: string) => marks.placeOf(key)?.page
+    if (kept !== undefined && pageOf(rowMark(number, kept.row)) !== kept.page) return undefined
+    // From the column heads on: the heading's own mark follows it when pdfmake repeats it.
+    for (let row = 2; kept === undefined || row < kept.row; row += 1) {
+      const start = pageOf(rowMark(number, row))
+      if (start === undefined) return kept
+      const ends = [0, 1, 2].map((column) =>
+        pageOf(`${rowMark(number, row - 1)}-end-${String(column)}`),
+      )
+      if (start > Math.max(...ends.filter((page) => page !== undefined))) {
+        return { row, page: start }
+      }
+    }
+    return kept
+  })
 }
 
 /** The position among the exercises (not breaks) of the agenda line at `index`. */
@@ -237,11 +297,17 @@ function buildExerciseSection(
   line: AgendaLine,
   exercise: Exercise,
   theme: HandoutTheme,
-  around: { packPage: number | undefined; next: AgendaItem | undefined },
+  around: {
+    number: number
+    packPage: number | undefined
+    runOn: RunOn | undefined
+    next: AgendaItem | undefined
+    marks: PageMarks | undefined
+  },
 ): Content {
   const phaseWidth = theme.largePrint ? 130 : 104
   // A generous guess at the prompts column: the page less the phase and time columns.
-  const promptWidth = theme.contentWidth - phaseWidth - (theme.largePrint ? 64 : 44) - 30
+  const promptWidth = theme.contentWidth - phaseWidth - (theme.largePrint ? 78 : 52) - 30
   const { intl } = theme
   const body: TableCell[][] = [
     (['print.runSheet.time', 'print.runSheet.phase', 'print.runSheet.prompts'] as const).map(
@@ -277,13 +343,16 @@ function buildExerciseSection(
     ...(exercise.optional ? [say(intl, 'print.runSheet.optional')] : []),
     say(intl, exercise.flexible ? 'print.runSheet.flexible' : 'print.runSheet.fixedLength'),
   ].join(', ')
-  const heading: Content = {
+  // A page the section runs onto is headed as the first, the title marked "(continued)": never
+  // shorter than the heading pdfmake repeated there, so what came after a cut moves, if at all,
+  // down, and the next printing finds it (see findRunOns).
+  const buildHeading = (title: string): Content => ({
     text: [
       {
         text: `${formatPlannedTime(workshop, line.startMinute, intl)}–${formatPlannedTime(workshop, line.startMinute + line.minutes, intl)}   `,
         color: theme.muted,
       },
-      { text: exercise.title, style: 'strong' },
+      { text: title, style: 'strong' },
       { text: `   ${formatLength(intl, line.minutes)}, ${flags}`, style: 'small' },
       ...(around.packPage === undefined
         ? []
@@ -304,15 +373,20 @@ function buildExerciseSection(
     ],
     style: 'label',
     margin: [0, 0, 0, 2],
-  }
+  })
   const columnCount = 3
   const noBorder = (): TableCell => ({ text: '', border: [false, false, false, false] })
-  // The heading rides in the table as a header row: it is repeated on every page the table runs
-  // onto, and stays with the first phase whenever that phase surely fits on one page.
-  body.unshift([
-    { stack: [heading], colSpan: columnCount, border: [false, false, false, false] },
+  // The heading rides in the table as a header row: it stays with the first phase whenever that
+  // phase surely fits on one page, and a page the table runs onto repeats it (see the cut below).
+  const headingRow = (title: string): TableCell[] => [
+    {
+      stack: [buildHeading(title)],
+      colSpan: columnCount,
+      border: [false, false, false, false],
+    },
     ...Array.from({ length: columnCount - 1 }, noBorder),
-  ])
+  ]
+  body.unshift(headingRow(exercise.title))
   const headHeight =
     estimateTextHeight(exercise.title, theme.body * 1.05, theme.contentWidth - 160) +
     theme.small * 2 +
@@ -355,28 +429,87 @@ function buildExerciseSection(
   body.push(span({ text: transition, style: 'emphasis' }, 2))
   rowHeights.push(estimateTextHeight(transition, theme.body, theme.contentWidth - 8) + 6)
   const layout = compactTableLayout(theme, 1)
-  const phases: Content = {
+  const rowsWhole = rowHeights.every((height) => fitsOnOnePage(headHeight + height, theme))
+  const { marks, number } = around
+  const runOn = around.runOn?.row
+  const marked =
+    marks === undefined
+      ? body
+      : body.map((row, index) =>
+          markRow(row, (suffix) => marks.mark(`${rowMark(number, index)}${suffix}`)),
+        )
+  // pdfmake repeats a header row unchanged, so where a printing found the table running onto a
+  // new page it is cut, and the rest goes on that page under the heading marked "(continued)".
+  // Only rows kept whole are cut between, so the first part ends where it did; a table whose
+  // rows may break (large print, a long phase) still repeats its heading unchanged. A cut that
+  // would leave the heading alone at a page's foot moves the whole section instead.
+  const cut = rowsWhole && runOn !== undefined && runOn > 2 ? runOn : undefined
+  const startsPage = rowsWhole && runOn !== undefined && runOn <= 2
+  const buildTable = (rows: TableCell[][], toBody: (row: number) => number): ContentTable => ({
     table: {
       // Only the exercise's heading repeats on a page the table runs onto; the column heads
       // stay with the first phase, never above a page of notes alone.
       headerRows: 1,
-      keepWithHeaderRows: firstFits ? 2 : undefined,
-      dontBreakRows: rowHeights.every((height) => fitsOnOnePage(headHeight + height, theme)),
-      widths: [theme.largePrint ? 50 : 30, phaseWidth, '*'],
-      body,
+      keepWithHeaderRows: toBody(1) === 1 && firstFits ? 2 : undefined,
+      dontBreakRows: rowsWhole,
+      // The clock column as wide as its longest time ("10:05 AM") needs, never running into the
+      // phase's name; pdfmake also gives it a share of the heading that spans the row.
+      widths: ['auto', phaseWidth, '*'],
+      body: rows,
     },
     layout: {
       ...layout,
       // No rules between the notes: they read as one list under the phases.
-      hLineWidth: (index: number, node) =>
-        index > phaseRows && index < body.length ? 0 : (layout.hLineWidth?.(index, node) ?? 0),
+      hLineWidth: (index: number, node) => {
+        const row = toBody(index)
+        return row > phaseRows && row < body.length ? 0 : (layout.hLineWidth?.(row, node) ?? 0)
+      },
+      fillColor: (index: number) => (toBody(index) === 1 ? theme.tint : null),
       paddingTop: (index: number, node) =>
-        index >= phaseRows ? 1 : (layout.paddingTop?.(index, node) ?? 0),
+        toBody(index) >= phaseRows ? 1 : (layout.paddingTop?.(index, node) ?? 0),
       paddingBottom: (index: number, node) =>
-        index >= phaseRows ? 1 : (layout.paddingBottom?.(index, node) ?? 0),
-    },
+        toBody(index) >= phaseRows ? 1 : (layout.paddingBottom?.(index, node) ?? 0),
+    } satisfies CustomTableLayout,
+  })
+  if (cut === undefined) {
+    return {
+      stack: [buildTable(marked, (row) => row)],
+      margin: [0, 12, 0, 0],
+      pageBreak: startsPage ? 'before' : undefined,
+    }
   }
-  return { stack: [phases], margin: [0, 12, 0, 0] }
+  const continued = [
+    headingRow(say(intl, 'print.continued', { label: exercise.title })),
+    ...marked.slice(cut),
+  ]
+  return {
+    stack: [
+      buildTable(marked.slice(0, cut), (row) => row),
+      {
+        ...buildTable(continued, (row) => (row === 0 ? 0 : row + cut - 1)),
+        pageBreak: 'before',
+      },
+    ],
+    margin: [0, 12, 0, 0],
+  }
+}
+
+/**
+ * A table row with a mark first in its first cell and one last in each cell it fills, so a
+ * printing tells the page the row starts on and the page it ends on. Spans and borders stay.
+ */
+function markRow(row: TableCell[], mark: (suffix: string) => Content): TableCell[] {
+  let covered = 0
+  return row.map((cell, column) => {
+    if (covered > 0) {
+      covered -= 1
+      return cell
+    }
+    const { colSpan, border } = cell as { colSpan?: number; border?: TableCell['border'] }
+    covered = (colSpan ?? 1) - 1
+    const start = column === 0 ? [mark('')] : []
+    return { stack: [...start, cell as Content, mark(`-end-${String(column)}`)], colSpan, border }
+  })
 }
 
 function buildBreakSection(

@@ -6,6 +6,8 @@ import {
 } from '@common/handouts/build-handout'
 import { planNotesPages } from '@common/handouts/duplex'
 import type { HandoutOptions } from '@common/handouts/options'
+import { createPageMarks } from '@common/handouts/page-marks'
+import { findRunOns, type RunOn } from '@common/handouts/run-sheet'
 import { mapStrings } from '@common/handouts/printable-text'
 import type { Workshop } from '@common/domain/workshop/schema'
 import { makePrintable, renderPdfDocument } from './render-pdf'
@@ -32,9 +34,7 @@ export async function renderHandoutPdf(
     // The run sheet names each exercise's page in the pack, so the pack is laid out first.
     const probe = buildPackProbe(source, printedOptions)
     await renderPdfDocument(probe.document, fontsFolder)
-    const sheet = buildHandoutDocument(source, printedOptions, [], probe.startPages())
-    if (!sheet.ok) return sheet
-    return { ok: true, value: await renderPdfDocument(sheet.value, fontsFolder) }
+    return renderRunSheet(source, printedOptions, probe.startPages(), fontsFolder)
   }
   const built = buildHandoutDocument(source, printedOptions)
   if (!built.ok) return built
@@ -64,4 +64,38 @@ export async function renderHandoutPdf(
   const duplex = buildHandoutDocument(source, printedOptions, planNotesPages(startPages))
   if (!duplex.ok) return duplex
   return { ok: true, value: await renderPdfDocument(duplex.value, fontsFolder) }
+}
+
+/**
+ * The most printings of a run sheet: a cut moves nothing before it, but a heading marked
+ * "(continued)" can take a line more than the one it replaces, and the sections after it shift;
+ * their cuts are then found again. The built-in workshop settles in two to four printings.
+ */
+const RUN_SHEET_PRINTINGS = 6
+
+/**
+ * Prints the run sheet until no exercise's table runs onto a page under an unchanged heading:
+ * each printing finds where the tables still run on, and the next cuts them there, so every page
+ * a table runs onto says "(continued)". Returns the last printing.
+ */
+async function renderRunSheet(
+  source: Workshop,
+  options: HandoutOptions,
+  packPages: readonly (number | undefined)[],
+  fontsFolder: string,
+): Promise<Result<Uint8Array>> {
+  const count = source.exercises.filter((item) => item.kind === 'exercise').length
+  let runOns: (RunOn | undefined)[] = []
+  for (let printing = 1; ; printing += 1) {
+    const marks = createPageMarks()
+    const sheet = buildHandoutDocument(source, options, [], { packPages, runOns, marks })
+    if (!sheet.ok) return sheet
+    const bytes = await renderPdfDocument(sheet.value, fontsFolder)
+    const found = findRunOns(count, marks, runOns)
+    const isSettled = found.every(
+      (runOn, index) => runOn?.row === runOns[index]?.row && runOn?.page === runOns[index]?.page,
+    )
+    if (isSettled || printing === RUN_SHEET_PRINTINGS) return { ok: true, value: bytes }
+    runOns = found
+  }
 }
