@@ -204,7 +204,6 @@ export default tseslint.config(
     ignores: [
       'renderer/src/app/**',
       'renderer/src/components/**',
-      'renderer/src/features/notes/**',
       'renderer/src/features/pairs/DebriefGroups.tsx',
       'renderer/src/features/pairs/GroupingRulesPanel.tsx',
       'renderer/src/features/pairs/PairRuleList.tsx',

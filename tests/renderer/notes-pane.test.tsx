@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { Note } from '@common/api/contract'
 
@@ -44,7 +44,9 @@ describe('the notes pane', () => {
   it('says a note was not saved, and lists it once the next note saved it', async () => {
     const user = userEvent.setup()
     const { NotesPane } = await import('../../renderer/src/features/notes/NotesPane')
-    render(<NotesPane sessionRunning />)
+    // Imported after the reset, so the pane and the provider share one react-intl.
+    const { renderWithIntl } = await import('../support/with-intl')
+    renderWithIntl(<NotesPane sessionRunning />)
     const input = screen.getByRole('textbox', { name: /^Note/ })
     await user.type(input, 'first{Enter}')
     expect((await screen.findByRole('alert')).textContent).toMatch(/kept in memory.*disk is full/)
