@@ -204,13 +204,6 @@ export default tseslint.config(
     ignores: [
       'renderer/src/app/**',
       'renderer/src/components/**',
-      'renderer/src/features/pairs/DebriefGroups.tsx',
-      'renderer/src/features/pairs/GroupingRulesPanel.tsx',
-      'renderer/src/features/pairs/PairRuleList.tsx',
-      'renderer/src/features/pairs/RosterForm.tsx',
-      'renderer/src/features/pairs/RosterPanel.tsx',
-      'renderer/src/features/pairs/RoundPanel.tsx',
-      'renderer/src/features/pairs/SheetColumns.tsx',
       'renderer/src/features/run/EndSessionDialog.tsx',
       'renderer/src/features/run/EndedClock.tsx',
       'renderer/src/features/run/EndedPanel.tsx',
