@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import { startTestApp, type TestApp } from './harness'
 import { openEditorOnCopy, readLibraryWorkshop, shotPath } from './editing-steps'
+import { findSidewaysFaults } from './sideways-faults'
+import { speakInApp } from './steps'
 
 let app: TestApp
 let page: Page
@@ -15,19 +17,6 @@ test.afterEach(async () => {
   await app.close()
 })
 
-/** The console's language, as the facilitator sets it in the preferences. */
-async function speak(language: 'en' | 'fr' | 'de'): Promise<void> {
-  await page.evaluate(async (appLanguage) => {
-    const bridge = (
-      window as unknown as {
-        facilitator: { updatePreferences: (p: object) => Promise<{ ok: boolean }> }
-      }
-    ).facilitator
-    const answer = await bridge.updatePreferences({ appLanguage })
-    if (!answer.ok) throw new Error('the preferences were not saved')
-  }, language)
-}
-
 /** The editor's own words, without the room preview (which speaks the workshop's language). */
 async function editorChrome(): Promise<string> {
   return page.locator('article.ed').evaluate((editor) => {
@@ -41,38 +30,9 @@ async function editorChrome(): Promise<string> {
   })
 }
 
-/**
- * The editor's words that do not fit where they are drawn: text past the window's right edge, a
- * box whose text overflows it sideways, and a select too narrow for its chosen option. (The page
- * scrolls down, and the workshop's own long text in a one-line input is the author's; neither is
- * a fault. The room preview is checked by the room's own tests.)
- */
+/** The editor's words that do not fit sideways; the room preview is checked by the room's tests. */
 async function sidewaysFaults(): Promise<string[]> {
-  return page.locator('article.ed').evaluate((editor) => {
-    const faults: string[] = []
-    const width = document.documentElement.clientWidth
-    if (document.documentElement.scrollWidth > width) faults.push('the page scrolls sideways')
-    const canvas = document.createElement('canvas').getContext('2d')
-    for (const element of editor.querySelectorAll<HTMLElement>('*')) {
-      if (element.closest('[data-testid="room-preview"]') !== null) continue
-      if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) continue
-      const text = element.textContent.trim().slice(0, 40)
-      if (element.getBoundingClientRect().right > width + 1)
-        faults.push(`"${text}" passes the edge`)
-      if (element instanceof HTMLSelectElement) {
-        const style = getComputedStyle(element)
-        if (canvas === null) continue
-        canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
-        const chosen = element.selectedOptions[0]?.textContent ?? ''
-        const room =
-          element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
-        if (canvas.measureText(chosen).width > room) faults.push(`the select shows "${chosen}" cut`)
-      } else if (element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0) {
-        faults.push(`"${text}" overflows its box`)
-      }
-    }
-    return faults
-  })
+  return findSidewaysFaults(page, 'article.ed', '[data-testid="room-preview"]')
 }
 
 /** Words of the editor's English chrome that no other language shares. */
@@ -138,7 +98,7 @@ test('the workshop chooses the room’s language, and the editor speaks the app�
   await expect(page.getByTestId('save-status')).toHaveText('Saved')
   expect((await readLibraryWorkshop(app.libraryDir)).language).toBe('de')
 
-  await speak('fr')
+  await speakInApp(page, 'fr')
   await expect(page.getByRole('heading', { name: 'Détails de l’atelier' })).toBeVisible()
   await expect(page.getByLabel('Langue de la salle et des documents')).toHaveValue('de')
   await expect(page.getByLabel('Titre', { exact: true })).toHaveAccessibleDescription(
@@ -184,7 +144,7 @@ test('the workshop chooses the room’s language, and the editor speaks the app�
   )
   await page.getByLabel('Minutes de la phase 1').fill('9')
 
-  await speak('de')
+  await speakInApp(page, 'de')
   await expect(page.getByLabel('Bezeichnung von Phase 1')).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Arbeitsblatt' })).toBeVisible()
   await page.screenshot({ path: shotPath('editor-exercise-de.png') })
