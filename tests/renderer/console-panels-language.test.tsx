@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen } from '@testing-library/react'
+import { fireEvent, screen } from '@testing-library/react'
 import type { Note } from '@common/api/contract'
 import { LanLinks } from '../../renderer/src/features/lan/LanLinks'
 import { NoteItem } from '../../renderer/src/features/notes/NoteItem'
@@ -70,7 +70,7 @@ describe('the console’s panels in German', () => {
     expect(screen.getByLabelText('Spalte 2')).toBeTruthy()
   })
 
-  it('offers the group sizes in German', () => {
+  it('offers the group sizes in German, and says why an empty roster forms no groups', () => {
     renderWithIntl(<RosterForm roster={null} arrange={vi.fn()} />, { language: 'de' })
     const sizes = screen.getAllByRole('option').map((option) => option.textContent)
     expect(sizes).toEqual([
@@ -80,6 +80,9 @@ describe('the console’s panels in German', () => {
       'Gruppen zu 5',
       'Gruppen zu 6',
     ])
-    expect(screen.getByRole('button', { name: 'Gruppen bilden' })).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Gruppen bilden' }))
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Die Liste ist leer: Tippen oder fügen Sie mindestens zwei Namen ein, einen pro Zeile.',
+    )
   })
 })

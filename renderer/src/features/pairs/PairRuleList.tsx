@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { FormattedMessage, useIntl } from 'react-intl'
 import type { GroupingRules, Person } from '@common/domain/grouping/grouping-schema'
 import type { MessageId } from '@common/i18n/message-id'
+import { formatRef, type MessageRef } from '@common/i18n/message-ref'
 import { addPair, removePair, type PairList } from '@common/domain/grouping/rule-edits'
 
 const headings: Record<PairList, { legend: MessageId; none: MessageId; stop: MessageId }> = {
@@ -32,7 +33,7 @@ export function PairRuleList({
   const intl = useIntl()
   const [first, setFirst] = useState(people[0]?.id ?? '')
   const [second, setSecond] = useState(people[1]?.id ?? '')
-  const [problem, setProblem] = useState<string | null>(null)
+  const [problem, setProblem] = useState<MessageRef | null>(null)
   const words = headings[list]
   const legend = intl.formatMessage({ id: words.legend })
   const nameOf = (id: string) => people.find((person) => person.id === id)?.name ?? id
@@ -97,7 +98,7 @@ export function PairRuleList({
       </div>
       {problem !== null && (
         <p className="pairs-problem" role="alert">
-          {problem}
+          {formatRef(intl, problem)}
         </p>
       )}
     </fieldset>

@@ -10,6 +10,7 @@ import {
 import { peopleFromLines } from '@common/domain/grouping/roster-text'
 import { startsWithNewPartners } from '@common/domain/grouping/rule-edits'
 import type { SessionRoster } from '@common/domain/grouping/session-roster'
+import { formatRef, messageRef, type MessageRef } from '@common/i18n/message-ref'
 import type { PairingPolicy } from '@common/domain/workshop/schema'
 import { NoMixing } from './NoMixing'
 import type { Roster } from './useRoster'
@@ -40,7 +41,7 @@ export function RosterForm({
     roster?.rules.perExercise ?? startsWithNewPartners(pairing),
   )
   const [mixBy, setMixBy] = useState<string | null>(roster?.rules.mixBy ?? null)
-  const [problem, setProblem] = useState<string | null>(null)
+  const [problem, setProblem] = useState<MessageRef | null>(null)
 
   const people = (): Person[] | null => {
     const read =
@@ -106,10 +107,10 @@ export function RosterForm({
               const read = parseCsv(text)
               if (!read.ok) {
                 setProblem(
-                  intl.formatMessage(
-                    { id: 'console.pairs.fileProblem' },
-                    { file: file.name, problem: read.message },
-                  ),
+                  messageRef('console.pairs.fileProblem', {
+                    file: file.name,
+                    problem: formatRef(intl, read.message),
+                  }),
                 )
                 return
               }
@@ -169,7 +170,7 @@ export function RosterForm({
       </div>
       {problem !== null && (
         <p className="pairs-problem" role="alert">
-          {problem}
+          {formatRef(intl, problem)}
         </p>
       )}
     </form>
