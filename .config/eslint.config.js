@@ -199,19 +199,7 @@ export default tseslint.config(
   },
   {
     // Every word a window shows comes from the catalogues (electron/common/i18n/catalogues).
-    // The folders listed are being moved over and leave the list as they are.
     files: ['renderer/src/**/*.tsx'],
-    ignores: [
-      'renderer/src/features/lan/**',
-      'renderer/src/features/notes/**',
-      'renderer/src/features/pairs/DebriefGroups.tsx',
-      'renderer/src/features/pairs/GroupingRulesPanel.tsx',
-      'renderer/src/features/pairs/PairRuleList.tsx',
-      'renderer/src/features/pairs/RosterForm.tsx',
-      'renderer/src/features/pairs/RosterPanel.tsx',
-      'renderer/src/features/pairs/RoundPanel.tsx',
-      'renderer/src/features/pairs/SheetColumns.tsx',
-    ],
     plugins: { formatjs: formatjsWords },
     rules: {
       'formatjs/no-literal-string-in-jsx': [

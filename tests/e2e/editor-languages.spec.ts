@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import { startTestApp, type TestApp } from './harness'
 import { openEditorOnCopy, readLibraryWorkshop, shotPath } from './editing-steps'
-import { findSidewaysFaults } from './layout-faults'
+import { findSidewaysFaults } from './sideways-faults'
+import { speakInApp } from './steps'
 
 let app: TestApp
 let page: Page
@@ -16,19 +17,6 @@ test.afterEach(async () => {
   await app.close()
 })
 
-/** The console's language, as the facilitator sets it in the preferences. */
-async function speak(language: 'en' | 'fr' | 'de'): Promise<void> {
-  await page.evaluate(async (appLanguage) => {
-    const bridge = (
-      window as unknown as {
-        facilitator: { updatePreferences: (p: object) => Promise<{ ok: boolean }> }
-      }
-    ).facilitator
-    const answer = await bridge.updatePreferences({ appLanguage })
-    if (!answer.ok) throw new Error('the preferences were not saved')
-  }, language)
-}
-
 /** The editor's own words, without the room preview (which speaks the workshop's language). */
 async function editorChrome(): Promise<string> {
   return page.locator('article.ed').evaluate((editor) => {
@@ -40,6 +28,11 @@ async function editorChrome(): Promise<string> {
     const options = [...copy.querySelectorAll('option')].map((option) => option.textContent)
     return [copy.textContent, ...labels, ...options].join('\n')
   })
+}
+
+/** The editor's words that do not fit sideways; the room preview is checked by the room's tests. */
+async function sidewaysFaults(): Promise<string[]> {
+  return findSidewaysFaults(page, 'article.ed', '[data-testid="room-preview"]')
 }
 
 /** Words of the editor's English chrome that no other language shares. */
@@ -105,7 +98,7 @@ test('the workshop chooses the room’s language, and the editor speaks the app�
   await expect(page.getByTestId('save-status')).toHaveText('Saved')
   expect((await readLibraryWorkshop(app.libraryDir)).language).toBe('de')
 
-  await speak('fr')
+  await speakInApp(page, 'fr')
   await expect(page.getByRole('heading', { name: 'Détails de l’atelier' })).toBeVisible()
   await expect(page.getByLabel('Langue de la salle et des documents')).toHaveValue('de')
   await expect(page.getByLabel('Titre', { exact: true })).toHaveAccessibleDescription(
@@ -122,7 +115,7 @@ test('the workshop chooses the room’s language, and the editor speaks the app�
   await page.evaluate(() => window.scrollTo(0, 0))
   await page.screenshot({ path: shotPath('editor-workshop-fr.png') })
   await page.screenshot({ path: shotPath('editor-workshop-fr-full.png'), fullPage: true })
-  expect(await findSidewaysFaults(page, 'article.ed', ['[data-testid="room-preview"]'])).toEqual([])
+  expect(await sidewaysFaults()).toEqual([])
 
   await page
     .getByRole('region', { name: 'Programme' })
@@ -136,7 +129,7 @@ test('the workshop chooses the room’s language, and the editor speaks the app�
   ).toEqual([])
   await page.screenshot({ path: shotPath('editor-exercise-fr.png') })
   await page.screenshot({ path: shotPath('editor-exercise-fr-full.png'), fullPage: true })
-  expect(await findSidewaysFaults(page, 'article.ed', ['[data-testid="room-preview"]'])).toEqual([])
+  expect(await sidewaysFaults()).toEqual([])
 
   // A problem is placed in the console's words: the item, then « phase 1 », then the field.
   await page.getByLabel('Minutes de la phase 1').fill('0')
@@ -151,7 +144,7 @@ test('the workshop chooses the room’s language, and the editor speaks the app�
   )
   await page.getByLabel('Minutes de la phase 1').fill('9')
 
-  await speak('de')
+  await speakInApp(page, 'de')
   await expect(page.getByLabel('Bezeichnung von Phase 1')).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Arbeitsblatt' })).toBeVisible()
   await page.screenshot({ path: shotPath('editor-exercise-de.png') })
@@ -160,11 +153,11 @@ test('the workshop chooses the room’s language, and the editor speaks the app�
     .locator('.ed-phase')
     .first()
     .screenshot({ path: shotPath('editor-phase-de.png') })
-  expect(await findSidewaysFaults(page, 'article.ed', ['[data-testid="room-preview"]'])).toEqual([])
+  expect(await sidewaysFaults()).toEqual([])
   await page.getByRole('button', { name: 'Workshop-Angaben' }).click()
   await expect(page.getByLabel('Sprache für Raum und Handouts')).toHaveValue('de')
   await page.evaluate(() => window.scrollTo(0, 0))
   await page.screenshot({ path: shotPath('editor-workshop-de.png') })
   await page.screenshot({ path: shotPath('editor-workshop-de-full.png'), fullPage: true })
-  expect(await findSidewaysFaults(page, 'article.ed', ['[data-testid="room-preview"]'])).toEqual([])
+  expect(await sidewaysFaults()).toEqual([])
 })

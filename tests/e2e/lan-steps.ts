@@ -2,6 +2,8 @@ import { createServer } from 'node:net'
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import type { LanCapability } from '@common/lan/lan-constants'
 import { linkWording } from '@common/lan/lan-wording'
+import { messageRef } from '@common/i18n/message-ref'
+import { inEnglish } from '../support/in-english'
 import { valueOf } from '../support/result-value'
 import type { TestApp } from './harness'
 import { openSidePanel } from './steps'
@@ -38,7 +40,8 @@ export async function serviceLinkOf(app: TestApp, capability: LanCapability): Pr
 
 /** The link the console shows for a capability. */
 export async function linkFor(console: Page, capability: LanCapability): Promise<string> {
-  return console.getByLabel(`${linkWording[capability].name} link`).inputValue()
+  const name = inEnglish(messageRef(linkWording[capability].name))
+  return console.getByLabel(inEnglish(messageRef('console.lan.link.field', { name }))).inputValue()
 }
 
 /** A phone held in one hand: 390×844 unless said (320×568 is the smallest still sold), touch. */

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test'
+import type { Language } from '@common/i18n/locales'
 
 /** Opens the built-in workshop from the library and waits for its own screen. */
 export async function openBuiltinWorkshop(console: Page): Promise<void> {
@@ -43,4 +44,17 @@ export async function openSidePanel(console: Page, tab: string): Promise<void> {
   const button = console.getByRole('tab', { name: tab })
   await button.click()
   await expect(button).toHaveAttribute('aria-selected', 'true')
+}
+
+/** The console's language, as the facilitator sets it in the preferences. */
+export async function speakInApp(console: Page, language: Language): Promise<void> {
+  await console.evaluate(async (appLanguage) => {
+    const bridge = (
+      window as unknown as {
+        facilitator: { updatePreferences: (p: object) => Promise<{ ok: boolean }> }
+      }
+    ).facilitator
+    const answer = await bridge.updatePreferences({ appLanguage })
+    if (!answer.ok) throw new Error('the preferences were not saved')
+  }, language)
 }

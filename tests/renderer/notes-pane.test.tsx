@@ -2,7 +2,6 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { Note } from '@common/api/contract'
-import { renderWithIntl } from '../support/with-intl'
 
 function note(text: string): Note {
   return {
@@ -45,6 +44,8 @@ describe('the notes pane', () => {
   it('says a note was not saved, and lists it once the next note saved it', async () => {
     const user = userEvent.setup()
     const { NotesPane } = await import('../../renderer/src/features/notes/NotesPane')
+    // Imported after the reset, so the pane and the provider share one react-intl.
+    const { renderWithIntl } = await import('../support/with-intl')
     renderWithIntl(<NotesPane sessionRunning />)
     const input = screen.getByRole('textbox', { name: /^Note/ })
     await user.type(input, 'first{Enter}')

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, screen } from '@testing-library/react'
 import { planSessionRoster } from '@common/domain/grouping/session-roster'
 import { loadBuiltinWorkshop } from '../support/builtin-workshop'
+import { renderWithIntl } from '../support/with-intl'
 import { GroupingRulesPanel } from '../../renderer/src/features/pairs/GroupingRulesPanel'
 import { RosterForm } from '../../renderer/src/features/pairs/RosterForm'
 
@@ -22,7 +23,7 @@ function rosterOf(count: number) {
 describe('the console’s grouping rules', () => {
   it('keeps two people apart by drawing the groups again from the same seed', () => {
     const arrange = vi.fn(() => Promise.resolve(true))
-    render(<GroupingRulesPanel roster={rosterOf(8)} arrange={arrange} />)
+    renderWithIntl(<GroupingRulesPanel roster={rosterOf(8)} arrange={arrange} />)
     fireEvent.change(screen.getByLabelText('Keep apart: first person'), {
       target: { value: 'p2' },
     })
@@ -40,7 +41,7 @@ describe('the console’s grouping rules', () => {
   it('says why a pair cannot be kept, and draws nothing', () => {
     const arrange = vi.fn(() => Promise.resolve(true))
     const roster = rosterOf(8)
-    render(
+    renderWithIntl(
       <GroupingRulesPanel
         roster={{ ...roster, rules: { ...roster.rules, apart: [['p0', 'p1']] } }}
         arrange={arrange}
@@ -59,7 +60,7 @@ describe('the console’s grouping rules', () => {
 
   it('mixes by a column the roster brought in', () => {
     const arrange = vi.fn(() => Promise.resolve(true))
-    render(<GroupingRulesPanel roster={rosterOf(8)} arrange={arrange} />)
+    renderWithIntl(<GroupingRulesPanel roster={rosterOf(8)} arrange={arrange} />)
     fireEvent.change(screen.getByLabelText('Mix each group by'), { target: { value: 'stage' } })
     expect(arrange).toHaveBeenCalledWith(
       expect.objectContaining({ rules: expect.objectContaining({ mixBy: 'stage' }) as unknown }),
@@ -68,11 +69,13 @@ describe('the console’s grouping rules', () => {
 
   it('starts a new roster from the workshop’s pairing', () => {
     const arrange = vi.fn(() => Promise.resolve(true))
-    const { unmount } = render(<RosterForm roster={null} arrange={arrange} pairing="onePartner" />)
+    const { unmount } = renderWithIntl(
+      <RosterForm roster={null} arrange={arrange} pairing="onePartner" />,
+    )
     const box = () => screen.getByRole<HTMLInputElement>('checkbox', { name: /New partners/ })
     expect(box().checked).toBe(false)
     unmount()
-    render(<RosterForm roster={null} arrange={arrange} pairing="newPartners" />)
+    renderWithIntl(<RosterForm roster={null} arrange={arrange} pairing="newPartners" />)
     expect(box().checked).toBe(true)
   })
 })

@@ -5,3 +5,12 @@ import { translatorFor } from '@common/i18n/translator'
 export function inEnglish(ref: MessageRef): string {
   return formatRef(translatorFor('en'), ref)
 }
+
+/** A result whose failure names its message, with that message in English, to compare as text. */
+export function withEnglishMessage<T extends { ok: boolean }>(
+  result: T,
+): T | { ok: false; message: string } {
+  return 'message' in result && !result.ok
+    ? { ok: false, message: inEnglish(result.message as MessageRef) }
+    : result
+}

@@ -24,6 +24,7 @@ import {
   readLayoutPages,
 } from '../../support/print-check'
 import { makeTempFolder } from '../../support/temp-folders'
+import { inEnglish } from '../../support/in-english'
 
 // The print check: every document of the built-in workshop on both papers, normal and large
 // print, read back from the PDF as a participant with a pen and a facilitator at the copier
@@ -46,7 +47,7 @@ beforeAll(async () => {
   const read = peopleFromLines(
     'Maximiliana Papadopoulou-Whitfield\nFrançois-Xavier Dubois\nAigerim Nurmagambetova',
   )
-  if (!read.ok) throw new Error(read.message)
+  if (!read.ok) throw new Error(inEnglish(read.message))
   const rules = { size: 2, perExercise: true, seed: 5, mixBy: null, apart: [], together: [] }
   const planned = planSessionRoster(workshop, read.people, rules)
   if (!planned.ok) throw new Error(planned.message)

@@ -11,6 +11,7 @@ import { resourcesDir } from '../../support/paths'
 import { normaliseText, readPdfInfo, readPdfPages, readPdfText } from '../../support/poppler'
 import { makeFinishedSession } from '../../support/session-fixtures'
 import { makeTempFolder } from '../../support/temp-folders'
+import { inEnglish } from '../../support/in-english'
 
 const fonts = join(resourcesDir, 'fonts')
 const workshop = loadBuiltinWorkshop()
@@ -20,7 +21,7 @@ let roster: SessionRoster
 beforeAll(async () => {
   folder = await makeTempFolder('pairs-paper')
   const read = peopleFromLines('Ana Lucía\nBen\nCai\nDee\nEli\nFay\nGus')
-  if (!read.ok) throw new Error(read.message)
+  if (!read.ok) throw new Error(inEnglish(read.message))
   const rules = { size: 2, perExercise: true, seed: 11, mixBy: null, apart: [], together: [] }
   const planned = planSessionRoster(workshop, read.people, rules)
   if (!planned.ok) throw new Error(planned.message)

@@ -9,6 +9,7 @@ import { ManualClock } from '../../support/manual-clock'
 import { valueOf } from '../../support/result-value'
 import { makeFinishedSession } from '../../support/session-fixtures'
 import { startTestServices, type TestServices } from '../../support/test-services'
+import { inEnglish } from '../../support/in-english'
 
 const T0 = new Date(2026, 10, 27, 9, 0, 0).getTime()
 const builtin = { source: 'builtin', id: 'mentoring-guide' } as const
@@ -24,7 +25,7 @@ afterEach(async () => {
 
 function twelve() {
   const read = peopleFromLines('Ana\nBen\nCai\nDee\nEli\nFay\nGus\nHal\nIda\nJon\nKim\nLou\n')
-  if (!read.ok) throw new Error(read.message)
+  if (!read.ok) throw new Error(inEnglish(read.message))
   return read.people
 }
 

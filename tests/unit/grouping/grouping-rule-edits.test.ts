@@ -5,15 +5,16 @@ import {
   startsWithNewPartners,
 } from '@common/domain/grouping/rule-edits'
 import { rosterOf, rulesFor } from './pairs-arbitraries'
+import { inEnglish, withEnglishMessage } from '../../support/in-english'
 
 const people = rosterOf(6)
 
 describe('editing the grouping rules', () => {
   it('adds a pair to keep apart or together, once, in either order', () => {
     const added = addPair(rulesFor(2), people, 'apart', 'p0', 'p1')
-    if (!added.ok) throw new Error(added.message)
+    if (!added.ok) throw new Error(inEnglish(added.message))
     expect(added.rules.apart).toEqual([['p0', 'p1']])
-    expect(addPair(added.rules, people, 'apart', 'p1', 'p0')).toEqual({
+    expect(withEnglishMessage(addPair(added.rules, people, 'apart', 'p1', 'p0'))).toEqual({
       ok: false,
       message: 'Person 1 and Person 0 are already kept apart.',
     })
@@ -23,16 +24,16 @@ describe('editing the grouping rules', () => {
 
   it('refuses a pair both apart and together, the same person twice, or someone not there', () => {
     const added = addPair(rulesFor(2), people, 'together', 'p0', 'p1')
-    if (!added.ok) throw new Error(added.message)
-    expect(addPair(added.rules, people, 'apart', 'p1', 'p0')).toEqual({
+    if (!added.ok) throw new Error(inEnglish(added.message))
+    expect(withEnglishMessage(addPair(added.rules, people, 'apart', 'p1', 'p0'))).toEqual({
       ok: false,
       message: 'Person 1 and Person 0 are kept together; take that rule off first.',
     })
-    expect(addPair(rulesFor(2), people, 'apart', 'p2', 'p2')).toEqual({
+    expect(withEnglishMessage(addPair(rulesFor(2), people, 'apart', 'p2', 'p2'))).toEqual({
       ok: false,
       message: 'Choose two different people.',
     })
-    expect(addPair(rulesFor(2), people, 'apart', 'p2', 'p99')).toEqual({
+    expect(withEnglishMessage(addPair(rulesFor(2), people, 'apart', 'p2', 'p99'))).toEqual({
       ok: false,
       message: 'Choose two people on the roster.',
     })

@@ -2,6 +2,7 @@ import { parseCsv, guessNameColumn, peopleFromSheet } from '@common/domain/group
 import { peopleFromLines } from '@common/domain/grouping/roster-text'
 import { roleCue } from '@common/domain/grouping/role-names'
 import { loadBuiltinWorkshop } from '../../support/builtin-workshop'
+import { inEnglish, withEnglishMessage } from '../../support/in-english'
 
 describe('names typed or pasted', () => {
   it('take one name a line, skip blank lines and tell two people of one name apart', () => {
@@ -13,7 +14,7 @@ describe('names typed or pasted', () => {
         { id: 'p2', name: 'Ana (2)', attributes: {} },
       ],
     })
-    expect(peopleFromLines('\n  \n')).toEqual({
+    expect(withEnglishMessage(peopleFromLines('\n  \n'))).toEqual({
       ok: false,
       message: 'The roster is empty: type or paste at least two names, one a line.',
     })
@@ -25,7 +26,7 @@ describe('a roster from a spreadsheet export', () => {
     const read = parseCsv(
       '\uFEFFID;Full name;Career stage\n1;"Pérez; Ana";Early\n2;"Ben ""B"" Oyelaran";Senior\n',
     )
-    if (!read.ok) throw new Error(read.message)
+    if (!read.ok) throw new Error(inEnglish(read.message))
     expect(read.sheet.columns).toEqual(['ID', 'Full name', 'Career stage'])
     expect(guessNameColumn(read.sheet.columns)).toBe(1)
     expect(peopleFromSheet(read.sheet, 1, [2])).toEqual({
@@ -39,23 +40,25 @@ describe('a roster from a spreadsheet export', () => {
 
   it('reads a header whose quoted cell holds a comma, as the agenda import does', () => {
     const read = parseCsv('"Name, as written";Stage\r\n"Ní Bhriain, Siobhán";Early\r\n')
-    if (!read.ok) throw new Error(read.message)
+    if (!read.ok) throw new Error(inEnglish(read.message))
     expect(read.sheet.columns).toEqual(['Name, as written', 'Stage'])
     expect(read.sheet.rows).toEqual([['Ní Bhriain, Siobhán', 'Early']])
   })
 
   it('says which line holds a quote never closed, and when a column has no names', () => {
-    expect(parseCsv('name,stage\nAna,early\n"Ben,senior\nCai,early\n')).toEqual({
-      ok: false,
-      message: 'The CSV has a quote opened on line 3 that is never closed.',
-    })
-    expect(parseCsv('name\n')).toEqual({
+    expect(withEnglishMessage(parseCsv('name,stage\nAna,early\n"Ben,senior\nCai,early\n'))).toEqual(
+      {
+        ok: false,
+        message: 'The CSV has a quote opened on line 3 that is never closed.',
+      },
+    )
+    expect(withEnglishMessage(parseCsv('name\n'))).toEqual({
       ok: false,
       message: 'The CSV needs a header row and at least one row of names.',
     })
     const read = parseCsv('name,stage\nAna,\nBen,\n')
-    if (!read.ok) throw new Error(read.message)
-    expect(peopleFromSheet(read.sheet, 1, [])).toEqual({
+    if (!read.ok) throw new Error(inEnglish(read.message))
+    expect(withEnglishMessage(peopleFromSheet(read.sheet, 1, []))).toEqual({
       ok: false,
       message: 'The column “stage” has no names in it.',
     })

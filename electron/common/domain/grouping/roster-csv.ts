@@ -1,4 +1,5 @@
 import Papa from 'papaparse'
+import { messageRef, type MessageRef } from '../../i18n/message-ref'
 import { guessSeparator } from '../workshop/sheet/csv-text'
 import { hasVisibleCharacter, trimUnseen } from '../visible-text'
 import { distinguish, MAX_ROSTER, numberPeople, type RosterRead } from './roster-text'
@@ -16,7 +17,7 @@ export interface Sheet {
  */
 export function parseCsv(
   text: string,
-): { ok: true; sheet: Sheet } | { ok: false; message: string } {
+): { ok: true; sheet: Sheet } | { ok: false; message: MessageRef } {
   const source = text.replace(/^\uFEFF/, '')
   const parsed = Papa.parse<string[]>(source, {
     delimiter: guessSeparator(source),
@@ -27,13 +28,13 @@ export function parseCsv(
     const quoteLine = source.slice(0, unclosed.index).split('\n').length
     return {
       ok: false,
-      message: `The CSV has a quote opened on line ${String(quoteLine)} that is never closed.`,
+      message: messageRef('console.pairs.csv.openQuote', { line: quoteLine }),
     }
   }
   const filled = parsed.data.filter((cells) => cells.some((cell) => cell.trim() !== ''))
   const [header, ...body] = filled
   if (header === undefined || body.length === 0) {
-    return { ok: false, message: 'The CSV needs a header row and at least one row of names.' }
+    return { ok: false, message: messageRef('console.pairs.csv.noRows') }
   }
   return { ok: true, sheet: { columns: header.map((cell) => cell.trim()), rows: body } }
 }
@@ -54,7 +55,7 @@ export function peopleFromSheet(
   attributeColumns: readonly number[],
 ): RosterRead {
   if (sheet.columns[nameColumn] === undefined) {
-    return { ok: false, message: 'Choose the column that holds the names.' }
+    return { ok: false, message: messageRef('console.pairs.csv.chooseNames') }
   }
   const entries = sheet.rows
     .map((row) => ({
@@ -69,13 +70,18 @@ export function peopleFromSheet(
   if (entries.length === 0) {
     return {
       ok: false,
-      message: `The column “${sheet.columns[nameColumn] ?? ''}” has no names in it.`,
+      message: messageRef('console.pairs.csv.emptyColumn', {
+        column: sheet.columns[nameColumn] ?? '',
+      }),
     }
   }
   if (entries.length > MAX_ROSTER) {
     return {
       ok: false,
-      message: `The sheet has ${String(entries.length)} names; at most ${String(MAX_ROSTER)} fit.`,
+      message: messageRef('console.pairs.csv.tooMany', {
+        count: entries.length,
+        max: MAX_ROSTER,
+      }),
     }
   }
   const names = distinguish(entries.map((entry) => entry.name.slice(0, 120)))

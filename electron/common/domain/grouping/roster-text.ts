@@ -1,10 +1,11 @@
+import { messageRef, type MessageRef } from '../../i18n/message-ref'
 import { hasVisibleCharacter, trimUnseen } from '../visible-text'
 import type { Person } from './grouping-schema'
 
 /** The most people one roster holds: well beyond any room one facilitator runs. */
 export const MAX_ROSTER = 500
 
-export type RosterRead = { ok: true; people: Person[] } | { ok: false; message: string }
+export type RosterRead = { ok: true; people: Person[] } | { ok: false; message: MessageRef }
 
 /** People with ids p0, p1… in the order given, each name trimmed. */
 export function numberPeople(
@@ -30,20 +31,23 @@ export function peopleFromLines(text: string): RosterRead {
   if (names.length === 0) {
     return {
       ok: false,
-      message: 'The roster is empty: type or paste at least two names, one a line.',
+      message: messageRef('console.pairs.names.empty'),
     }
   }
   if (names.length > MAX_ROSTER) {
     return {
       ok: false,
-      message: `The roster has ${String(names.length)} names; at most ${String(MAX_ROSTER)} fit.`,
+      message: messageRef('console.pairs.names.tooMany', {
+        count: names.length,
+        max: MAX_ROSTER,
+      }),
     }
   }
   const long = names.findIndex((name) => name.length > 120)
   if (long >= 0) {
     return {
       ok: false,
-      message: `Line ${String(long + 1)} is longer than 120 characters; is it one name?`,
+      message: messageRef('console.pairs.names.longLine', { line: long + 1 }),
     }
   }
   return {

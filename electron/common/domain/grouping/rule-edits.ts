@@ -1,3 +1,4 @@
+import { messageRef, type MessageRef } from '../../i18n/message-ref'
 import type { PairingPolicy } from '../workshop/schema'
 import type { GroupingRules, Person } from './grouping-schema'
 
@@ -5,8 +6,6 @@ import type { GroupingRules, Person } from './grouping-schema'
 export type PairList = 'apart' | 'together'
 
 const MAX_PAIRS = 200
-
-const listWords: Record<PairList, string> = { apart: 'kept apart', together: 'kept together' }
 
 /** True when the rule list `list` holds the two people, in either order. */
 function holds(rules: GroupingRules, list: PairList, first: string, second: string): boolean {
@@ -16,7 +15,7 @@ function holds(rules: GroupingRules, list: PairList, first: string, second: stri
 }
 
 /**
- * The rules with `first` and `second` added to `list`, or why not, in words for the console: the
+ * The rules with `first` and `second` added to `list`, or why not, named for the console: the
  * same person twice, a pair already there, a pair the other list holds (both apart and together
  * cannot be kept), or a full list.
  */
@@ -26,25 +25,29 @@ export function addPair(
   list: PairList,
   first: string,
   second: string,
-): { ok: true; rules: GroupingRules } | { ok: false; message: string } {
+): { ok: true; rules: GroupingRules } | { ok: false; message: MessageRef } {
   const nameOf = (id: string) => people.find((person) => person.id === id)?.name
   const firstName = nameOf(first)
   const secondName = nameOf(second)
   if (firstName === undefined || secondName === undefined)
-    return { ok: false, message: 'Choose two people on the roster.' }
-  if (first === second) return { ok: false, message: 'Choose two different people.' }
-  const both = `${firstName} and ${secondName}`
+    return { ok: false, message: messageRef('console.pairs.rules.chooseTwo') }
+  if (first === second)
+    return { ok: false, message: messageRef('console.pairs.rules.chooseDifferent') }
+  const both = { first: firstName, second: secondName }
   if (holds(rules, list, first, second))
-    return { ok: false, message: `${both} are already ${listWords[list]}.` }
+    return { ok: false, message: messageRef('console.pairs.rules.already', { list, ...both }) }
   const other: PairList = list === 'apart' ? 'together' : 'apart'
   if (holds(rules, other, first, second)) {
     return {
       ok: false,
-      message: `${both} are ${listWords[other]}; take that rule off first.`,
+      message: messageRef('console.pairs.rules.conflict', { other, ...both }),
     }
   }
   if (rules[list].length >= MAX_PAIRS)
-    return { ok: false, message: `At most ${String(MAX_PAIRS)} pairs can be ${listWords[list]}.` }
+    return {
+      ok: false,
+      message: messageRef('console.pairs.rules.full', { list, max: MAX_PAIRS }),
+    }
   return { ok: true, rules: { ...rules, [list]: [...rules[list], [first, second]] } }
 }
 

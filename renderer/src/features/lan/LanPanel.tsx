@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import { reachHints } from '@common/lan/lan-wording'
 import { Notice } from '../../components/Notice'
 import { JoinPanel } from './JoinPanel'
@@ -9,6 +10,7 @@ import './lan.css'
 
 /** The switch that opens the session to the room's network, its links, and the reach check. */
 export function LanPanel() {
+  const intl = useIntl()
   const lan = useLanStatus()
   const { status, reach } = lan
   const [port, setPort] = useState('')
@@ -17,17 +19,19 @@ export function LanPanel() {
 
   return (
     <div className="lan-panel">
-      <h2 className="side-panel-title">Room’s network{status.open ? ' · open' : ''}</h2>
+      <h2 className="side-panel-title">
+        <FormattedMessage id={status.open ? 'console.lan.titleOpen' : 'console.lan.title'} />
+      </h2>
       <label className="lan-switch">
         <input
           type="checkbox"
           checked={status.open}
           onChange={(event) => lan.setOpen(event.target.checked, portValue)}
         />{' '}
-        Open this session to the room’s network
+        <FormattedMessage id="console.lan.switch" />
       </label>
       <label className="lan-port">
-        Port{' '}
+        <FormattedMessage id="console.lan.port" />{' '}
         <input
           type="number"
           min={1024}
@@ -45,7 +49,7 @@ export function LanPanel() {
       )}
       {!status.open && (
         <p className="muted">
-          Off: nothing is served and no device in the room can reach this session.
+          <FormattedMessage id="console.lan.off" />
         </p>
       )}
       {status.open && (
@@ -54,14 +58,14 @@ export function LanPanel() {
           <LanLinks links={status.links} />
           <div className="toolbar">
             <button type="button" onClick={lan.checkReach}>
-              Check it can be reached
+              <FormattedMessage id="console.lan.checkReach" />
             </button>
             <button type="button" onClick={lan.renewLinks}>
-              New links (the old ones stop working)
+              <FormattedMessage id="console.lan.renew" />
             </button>
           </div>
           {reach !== null && (
-            <ul className="lan-reach" aria-label="Reach check">
+            <ul className="lan-reach" aria-label={intl.formatMessage({ id: 'console.lan.reach' })}>
               {reach.map((r) => (
                 <li key={r.address}>
                   {r.reached ? '✓' : '✗'} {r.address}: {r.message}
@@ -71,10 +75,14 @@ export function LanPanel() {
           )}
           <ModerationPanel status={status} lan={lan} />
           <details className="lan-hints">
-            <summary>A phone cannot open a link?</summary>
+            <summary>
+              <FormattedMessage id="console.lan.hints" />
+            </summary>
             <ul>
               {reachHints.map((hint) => (
-                <li key={hint}>{hint}</li>
+                <li key={hint}>
+                  <FormattedMessage id={hint} />
+                </li>
               ))}
             </ul>
           </details>

@@ -1,10 +1,9 @@
 import { useState } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { LanStatus } from '@common/lan/lan-status'
 import type { Lan } from './useLanStatus'
 import { VoteChart } from '../room/VoteChart'
 import { VoteForm } from './VoteForm'
-
-const statusWords = { new: 'New', shown: 'On the room', answered: 'Answered', done: 'Done' }
 
 /**
  * The participants' questions and notes as they arrive, and the vote. Nothing reaches the room
@@ -17,25 +16,36 @@ export function ModerationPanel({
   status: LanStatus
   lan: Pick<Lan, 'takeInputs' | 'moderate' | 'openVote' | 'closeVote' | 'showVoteOnRoom'>
 }) {
+  const intl = useIntl()
   const { moderation } = status
   const [composing, setComposing] = useState(false)
   const vote = moderation.vote
 
   return (
-    <section className="lan-moderation" aria-label="From the participants">
-      <h3>From the participants</h3>
+    <section
+      className="lan-moderation"
+      aria-label={intl.formatMessage({ id: 'console.lan.moderation.title' })}
+    >
+      <h3>
+        <FormattedMessage id="console.lan.moderation.title" />
+      </h3>
       <label>
         <input
           type="checkbox"
           checked={moderation.inputsOpen}
           onChange={(event) => lan.takeInputs(event.target.checked)}
         />{' '}
-        Take questions and notes
+        <FormattedMessage id="console.lan.moderation.take" />
       </label>
       {moderation.inbox.length === 0 ? (
-        <p className="muted">Nothing has arrived yet.</p>
+        <p className="muted">
+          <FormattedMessage id="console.lan.moderation.nothingYet" />
+        </p>
       ) : (
-        <ol className="lan-inbox" aria-label="Questions and notes">
+        <ol
+          className="lan-inbox"
+          aria-label={intl.formatMessage({ id: 'console.lan.moderation.inbox' })}
+        >
           {moderation.inbox.map((item) => {
             const onRoom = moderation.shownInputId === item.id
             const act = (action: 'show' | 'hide' | 'answered' | 'done' | 'drop') =>
@@ -43,23 +53,35 @@ export function ModerationPanel({
             return (
               <li key={item.id} className={`lan-inbox-${item.status}`}>
                 <p>
-                  <strong>{item.kind === 'question' ? 'Question' : 'Note'}</strong>
+                  <strong>
+                    <FormattedMessage
+                      id="console.lan.moderation.kind"
+                      values={{ kind: item.kind }}
+                    />
+                  </strong>
                   {' · '}
-                  {item.name ?? 'anonymous'} · {statusWords[item.status]}
+                  {item.name ?? intl.formatMessage({ id: 'console.lan.moderation.anonymous' })}
+                  {' · '}
+                  <FormattedMessage
+                    id="console.lan.moderation.status"
+                    values={{ status: item.status }}
+                  />
                 </p>
                 <p className="lan-inbox-text">{item.text}</p>
                 <div className="toolbar">
                   <button type="button" onClick={() => act(onRoom ? 'hide' : 'show')}>
-                    {onRoom ? 'Take off the room' : 'Show on room'}
+                    <FormattedMessage
+                      id={onRoom ? 'console.lan.moderation.hide' : 'console.lan.moderation.show'}
+                    />
                   </button>
                   <button type="button" onClick={() => act('answered')}>
-                    Answered
+                    <FormattedMessage id="console.lan.moderation.answered" />
                   </button>
                   <button type="button" onClick={() => act('done')}>
-                    Done
+                    <FormattedMessage id="console.lan.moderation.done" />
                   </button>
                   <button type="button" onClick={() => act('drop')}>
-                    Drop
+                    <FormattedMessage id="console.lan.moderation.drop" />
                   </button>
                 </div>
               </li>
@@ -67,18 +89,22 @@ export function ModerationPanel({
           })}
         </ol>
       )}
-      <h3>Vote</h3>
+      <h3>
+        <FormattedMessage id="console.lan.vote.title" />
+      </h3>
       {vote !== null && (
         <>
           <VoteChart tally={vote} />
           <p className="muted">
-            {String(vote.voters)} voted
-            {vote.open ? ' so far' : ' · closed and kept in the session record'}
+            <FormattedMessage
+              id={vote.open ? 'console.lan.vote.votedSoFar' : 'console.lan.vote.votedClosed'}
+              values={{ count: vote.voters }}
+            />
           </p>
           <div className="toolbar">
             {vote.open && (
               <button type="button" onClick={lan.closeVote}>
-                Close the vote
+                <FormattedMessage id="console.lan.vote.close" />
               </button>
             )}
             <button
@@ -86,9 +112,13 @@ export function ModerationPanel({
               aria-pressed={moderation.room.tally !== null}
               onClick={() => lan.showVoteOnRoom(moderation.room.tally === null)}
             >
-              {moderation.room.tally === null
-                ? 'Show the result on the room'
-                : 'Take the result off the room'}
+              <FormattedMessage
+                id={
+                  moderation.room.tally === null
+                    ? 'console.lan.vote.showResult'
+                    : 'console.lan.vote.hideResult'
+                }
+              />
             </button>
           </div>
         </>
@@ -104,7 +134,7 @@ export function ModerationPanel({
           />
         ) : (
           <button type="button" onClick={() => setComposing(true)}>
-            Open a vote…
+            <FormattedMessage id="console.lan.vote.compose" />
           </button>
         ))}
     </section>

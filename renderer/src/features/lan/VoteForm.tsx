@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 
 interface NewVote {
   question: string
@@ -15,6 +16,7 @@ export function VoteForm({
   onOpen: (vote: NewVote) => void
   onCancel: () => void
 }) {
+  const intl = useIntl()
   const [question, setQuestion] = useState('')
   const [options, setOptions] = useState('')
   const [mode, setMode] = useState<'one' | 'dots'>('dots')
@@ -32,37 +34,47 @@ export function VoteForm({
       }}
     >
       <label>
-        Question <input value={question} onChange={(e) => setQuestion(e.target.value)} required />
+        <FormattedMessage id="console.lan.vote.question" />{' '}
+        <input value={question} onChange={(e) => setQuestion(e.target.value)} required />
       </label>
       <label>
-        Options, one per line
+        <FormattedMessage id="console.lan.vote.options" />
         <textarea rows={4} value={options} onChange={(e) => setOptions(e.target.value)} required />
       </label>
       <fieldset>
-        <legend>How people vote</legend>
+        <legend>
+          <FormattedMessage id="console.lan.vote.how" />
+        </legend>
         <label>
-          <input type="radio" checked={mode === 'one'} onChange={() => setMode('one')} /> One choice
+          <input type="radio" checked={mode === 'one'} onChange={() => setMode('one')} />{' '}
+          <FormattedMessage id="console.lan.vote.one" />
         </label>
         <label>
-          <input type="radio" checked={mode === 'dots'} onChange={() => setMode('dots')} /> Dots:{' '}
-          <input
-            type="number"
-            min={1}
-            max={10}
-            value={dots}
-            aria-label="Dots per person"
-            onChange={(e) => setDots(Number(e.target.value))}
-            disabled={mode !== 'dots'}
-          />{' '}
-          each
+          <input type="radio" checked={mode === 'dots'} onChange={() => setMode('dots')} />{' '}
+          <FormattedMessage
+            id="console.lan.vote.dots"
+            values={{
+              count: (
+                <input
+                  type="number"
+                  min={1}
+                  max={10}
+                  value={dots}
+                  aria-label={intl.formatMessage({ id: 'console.lan.vote.dotsPerPerson' })}
+                  onChange={(e) => setDots(Number(e.target.value))}
+                  disabled={mode !== 'dots'}
+                />
+              ),
+            }}
+          />
         </label>
       </fieldset>
       <div className="toolbar">
         <button type="submit" className="button-primary" disabled={lines.length < 2}>
-          Open the vote
+          <FormattedMessage id="console.lan.vote.open" />
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          <FormattedMessage id="console.lan.vote.cancel" />
         </button>
       </div>
     </form>

@@ -1,6 +1,8 @@
 import { useState } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { NoteTag } from '@common/api/contract'
 import { tagChoices, tagForKey } from './note-tags'
+import { TagName } from './TagName'
 import { TagSymbol } from './TagSymbol'
 import './notes.css'
 
@@ -15,6 +17,7 @@ export function NoteComposer({
   onAdd: (text: string, tag: NoteTag | null) => void
   disabled: boolean
 }) {
+  const intl = useIntl()
   const [text, setText] = useState('')
   const [tag, setTag] = useState<NoteTag | null>(null)
   return (
@@ -29,14 +32,19 @@ export function NoteComposer({
       }}
     >
       <label htmlFor="note-input">
-        Note <span className="muted">(Enter adds it; Alt + I, Q, A, P tags it)</span>
+        <FormattedMessage id="console.notes.note" />{' '}
+        <span className="muted">
+          <FormattedMessage id="console.notes.keys" />
+        </span>
       </label>
       <input
         id="note-input"
         value={text}
         maxLength={4000}
         disabled={disabled}
-        placeholder={disabled ? 'Start the session to take notes' : 'What did you notice?'}
+        placeholder={intl.formatMessage({
+          id: disabled ? 'console.notes.startFirst' : 'console.notes.placeholder',
+        })}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {
           if (!event.altKey) return
@@ -47,7 +55,11 @@ export function NoteComposer({
           setTag((current) => (current === chosen ? null : chosen))
         }}
       />
-      <div className="tag-choices" role="group" aria-label="Tag for this note">
+      <div
+        className="tag-choices"
+        role="group"
+        aria-label={intl.formatMessage({ id: 'console.notes.tagGroup' })}
+      >
         {tagChoices.map((choice) => (
           <button
             key={choice.tag}
@@ -56,7 +68,13 @@ export function NoteComposer({
             disabled={disabled}
             onClick={() => setTag(tag === choice.tag ? null : choice.tag)}
           >
-            <TagSymbol tag={choice.tag} /> {choice.name} <kbd>Alt+{choice.key.toUpperCase()}</kbd>
+            <TagSymbol tag={choice.tag} /> <TagName tag={choice.tag} />{' '}
+            <kbd>
+              <FormattedMessage
+                id="console.notes.tagKey"
+                values={{ key: choice.key.toUpperCase() }}
+              />
+            </kbd>
           </button>
         ))}
       </div>

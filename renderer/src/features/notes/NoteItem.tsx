@@ -1,7 +1,9 @@
 import { memo, useState } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { Note, NoteTag } from '@common/api/contract'
-import { formatClockTime } from '@common/domain/run/schedule-tracking'
+import { formatTimeOfDay } from '../../lib/i18n/clock-text'
 import { tagChoices } from './note-tags'
+import { TagName } from './TagName'
 import { TagSymbol } from './TagSymbol'
 import './notes.css'
 
@@ -19,18 +21,18 @@ export const NoteItem = memo(function NoteItem({
   onRemove,
   readOnly = false,
 }: NoteItemProps) {
+  const intl = useIntl()
   const [editing, setEditing] = useState(false)
   const [draft, setDraft] = useState(note.text)
   const [tag, setTag] = useState(note.tag)
-  const choice = tagChoices.find((c) => c.tag === note.tag)
   return (
     <li className={`note${note.tag === null ? '' : ` note-${note.tag}`}`}>
       <p className="note-meta">
-        <time dateTime={new Date(note.at).toISOString()}>{formatClockTime(note.at)}</time> ·{' '}
+        <time dateTime={new Date(note.at).toISOString()}>{formatTimeOfDay(intl, note.at)}</time> ·{' '}
         {note.itemTitle} · {note.phaseLabel}
-        {choice !== undefined && (
+        {note.tag !== null && (
           <span className="note-tag">
-            <TagSymbol tag={choice.tag} /> {choice.name}
+            <TagSymbol tag={note.tag} /> <TagName tag={note.tag} />
           </span>
         )}
       </p>
@@ -45,7 +47,7 @@ export const NoteItem = memo(function NoteItem({
           }}
         >
           <label className="visually-hidden" htmlFor={`edit-${note.id}`}>
-            Note text
+            <FormattedMessage id="console.notes.text" />
           </label>
           <input
             id={`edit-${note.id}`}
@@ -54,7 +56,7 @@ export const NoteItem = memo(function NoteItem({
             onChange={(event) => setDraft(event.target.value)}
           />
           <label className="visually-hidden" htmlFor={`tag-${note.id}`}>
-            Tag
+            <FormattedMessage id="console.notes.tagLabel" />
           </label>
           <select
             id={`tag-${note.id}`}
@@ -63,16 +65,18 @@ export const NoteItem = memo(function NoteItem({
               setTag(event.target.value === '' ? null : (event.target.value as NoteTag))
             }
           >
-            <option value="">No tag</option>
+            <option value="">{intl.formatMessage({ id: 'console.notes.noTag' })}</option>
             {tagChoices.map((c) => (
               <option key={c.tag} value={c.tag}>
-                {c.name}
+                {intl.formatMessage({ id: 'console.notes.tag' }, { tag: c.tag })}
               </option>
             ))}
           </select>
-          <button type="submit">Save</button>
+          <button type="submit">
+            <FormattedMessage id="console.notes.save" />
+          </button>
           <button type="button" className="button-quiet" onClick={() => setEditing(false)}>
-            Cancel
+            <FormattedMessage id="console.notes.cancel" />
           </button>
         </form>
       ) : (
@@ -84,17 +88,20 @@ export const NoteItem = memo(function NoteItem({
             type="button"
             className="button-quiet"
             onClick={() => setEditing(true)}
-            aria-label={`Edit note: ${note.text}`}
+            aria-label={intl.formatMessage({ id: 'console.notes.editLabel' }, { text: note.text })}
           >
-            Edit
+            <FormattedMessage id="console.notes.edit" />
           </button>
           <button
             type="button"
             className="button-quiet"
             onClick={() => onRemove(note)}
-            aria-label={`Remove note: ${note.text}`}
+            aria-label={intl.formatMessage(
+              { id: 'console.notes.removeLabel' },
+              { text: note.text },
+            )}
           >
-            Remove
+            <FormattedMessage id="console.notes.remove" />
           </button>
         </div>
       )}

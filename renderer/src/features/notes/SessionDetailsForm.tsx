@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { SessionDetails } from '@common/api/contract'
 import { Notice } from '../../components/Notice'
 import { useSessionDetails } from './useSessionDetails'
@@ -27,6 +28,7 @@ function DetailsFields({
   recorded: SessionDetails | null
   keep: (details: SessionDetails) => Promise<boolean>
 }) {
+  const intl = useIntl()
   const [place, setPlace] = useState(recorded?.place ?? '')
   const [facilitator, setFacilitator] = useState(recorded?.facilitator ?? '')
   const [count, setCount] = useState(
@@ -39,7 +41,7 @@ function DetailsFields({
   return (
     <form
       className="session-details"
-      aria-label="Session details"
+      aria-label={intl.formatMessage({ id: 'console.sessionDetails' })}
       onSubmit={(event) => {
         event.preventDefault()
         const participants = count.trim() === '' ? null : Math.max(0, Math.round(Number(count)))
@@ -51,7 +53,7 @@ function DetailsFields({
       }}
     >
       <label>
-        Place{' '}
+        <FormattedMessage id="console.notes.details.place" />{' '}
         <input
           value={place}
           maxLength={200}
@@ -62,7 +64,7 @@ function DetailsFields({
         />
       </label>
       <label>
-        Facilitator{' '}
+        <FormattedMessage id="console.notes.details.facilitator" />{' '}
         <input
           value={facilitator}
           maxLength={200}
@@ -73,7 +75,7 @@ function DetailsFields({
         />
       </label>
       <label>
-        Participants{' '}
+        <FormattedMessage id="console.notes.details.participants" />{' '}
         <input
           type="number"
           min={0}
@@ -84,8 +86,14 @@ function DetailsFields({
           }}
         />
       </label>
-      <button type="submit">Keep in the record</button>
-      {saved && <span role="status">Saved</span>}
+      <button type="submit">
+        <FormattedMessage id="console.notes.details.keep" />
+      </button>
+      {saved && (
+        <span role="status">
+          <FormattedMessage id="console.notes.details.saved" />
+        </span>
+      )}
     </form>
   )
 }

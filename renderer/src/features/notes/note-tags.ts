@@ -1,15 +1,14 @@
 import type { NoteTag } from '@common/api/contract'
-import { tagNames } from '@common/domain/session/debrief'
 
 /**
  * The tags in the order they are offered, each with its key (Alt + letter). Their symbols are
- * drawn by `TagSymbol`, not written as characters.
+ * drawn by `TagSymbol`, not written as characters; their names are `TagName`'s.
  */
-export const tagChoices: readonly { tag: NoteTag; key: string; name: string }[] = [
-  { tag: 'insight', key: 'i', name: tagNames.insight },
-  { tag: 'question', key: 'q', name: tagNames.question },
-  { tag: 'action', key: 'a', name: tagNames.action },
-  { tag: 'parkingLot', key: 'p', name: tagNames.parkingLot },
+export const tagChoices: readonly { tag: NoteTag; key: string }[] = [
+  { tag: 'insight', key: 'i' },
+  { tag: 'question', key: 'q' },
+  { tag: 'action', key: 'a' },
+  { tag: 'parkingLot', key: 'p' },
 ]
 
 /** The tag an Alt + key press chooses, or undefined for any other key. */

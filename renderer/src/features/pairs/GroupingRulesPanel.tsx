@@ -1,6 +1,8 @@
+import { FormattedMessage } from 'react-intl'
 import type { GroupingRules } from '@common/domain/grouping/grouping-schema'
 import { mixColumns } from '@common/domain/grouping/rule-edits'
 import type { SessionRoster } from '@common/domain/grouping/session-roster'
+import { NoMixing } from './NoMixing'
 import { PairRuleList } from './PairRuleList'
 import type { Roster } from './useRoster'
 import './grouping-rules.css'
@@ -23,10 +25,12 @@ export function GroupingRulesPanel({
   }
   return (
     <details className="grouping-rules">
-      <summary>Grouping rules</summary>
+      <summary>
+        <FormattedMessage id="console.pairs.rules.title" />
+      </summary>
       {columns.length > 0 && (
         <label>
-          Mix each group by{' '}
+          <FormattedMessage id="console.pairs.rules.mixEach" />{' '}
           <select
             value={roster.rules.mixBy ?? ''}
             onChange={(event) =>
@@ -36,7 +40,7 @@ export function GroupingRulesPanel({
               })
             }
           >
-            <option value="">(no mixing)</option>
+            <NoMixing />
             {columns.map((column) => (
               <option key={column} value={column}>
                 {column}

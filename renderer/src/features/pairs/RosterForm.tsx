@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { Person } from '@common/domain/grouping/grouping-schema'
 import {
   guessNameColumn,
@@ -9,17 +10,13 @@ import {
 import { peopleFromLines } from '@common/domain/grouping/roster-text'
 import { startsWithNewPartners } from '@common/domain/grouping/rule-edits'
 import type { SessionRoster } from '@common/domain/grouping/session-roster'
+import { formatRef, messageRef, type MessageRef } from '@common/i18n/message-ref'
 import type { PairingPolicy } from '@common/domain/workshop/schema'
+import { NoMixing } from './NoMixing'
 import type { Roster } from './useRoster'
 import { SheetColumns } from './SheetColumns'
 
-const sizes = [
-  { size: 2, label: 'Pairs' },
-  { size: 3, label: 'Threes' },
-  { size: 4, label: 'Groups of 4' },
-  { size: 5, label: 'Groups of 5' },
-  { size: 6, label: 'Groups of 6' },
-]
+const sizes = [2, 3, 4, 5, 6]
 
 /** Names typed, pasted or imported, and how to group them; forms the groups of every round. */
 export function RosterForm({
@@ -32,6 +29,7 @@ export function RosterForm({
   /** The workshop's pairing, which a new roster starts from. */
   pairing?: PairingPolicy
 }) {
+  const intl = useIntl()
   const [names, setNames] = useState(
     () => roster?.people.map((person) => person.name).join('\n') ?? '',
   )
@@ -43,7 +41,7 @@ export function RosterForm({
     roster?.rules.perExercise ?? startsWithNewPartners(pairing),
   )
   const [mixBy, setMixBy] = useState<string | null>(roster?.rules.mixBy ?? null)
-  const [problem, setProblem] = useState<string | null>(null)
+  const [problem, setProblem] = useState<MessageRef | null>(null)
 
   const people = (): Person[] | null => {
     const read =
@@ -73,7 +71,7 @@ export function RosterForm({
   return (
     <form
       className="pairs-form"
-      aria-label="Roster"
+      aria-label={intl.formatMessage({ id: 'console.pairs.roster' })}
       onSubmit={(event) => {
         event.preventDefault()
         arrange(roster?.rules.seed ?? null)
@@ -81,7 +79,7 @@ export function RosterForm({
     >
       {sheet === null ? (
         <label className="pairs-names">
-          Names, one a line
+          <FormattedMessage id="console.pairs.names" />
           <textarea rows={6} value={names} onChange={(event) => setNames(event.target.value)} />
         </label>
       ) : (
@@ -98,7 +96,7 @@ export function RosterForm({
         />
       )}
       <label className="pairs-import">
-        Import a CSV (spreadsheet export)
+        <FormattedMessage id="console.pairs.import" />
         <input
           type="file"
           accept=".csv,.tsv,.txt,text/csv"
@@ -108,7 +106,12 @@ export function RosterForm({
             void file.text().then((text) => {
               const read = parseCsv(text)
               if (!read.ok) {
-                setProblem(`${file.name}: ${read.message}`)
+                setProblem(
+                  messageRef('console.pairs.fileProblem', {
+                    file: file.name,
+                    problem: formatRef(intl, read.message),
+                  }),
+                )
                 return
               }
               setProblem(null)
@@ -121,11 +124,11 @@ export function RosterForm({
       </label>
       <div className="pairs-rules">
         <label>
-          Groups{' '}
+          <FormattedMessage id="console.pairs.groups" />{' '}
           <select value={size} onChange={(event) => setSize(Number(event.target.value))}>
             {sizes.map((option) => (
-              <option key={option.size} value={option.size}>
-                {option.label}
+              <option key={option} value={option}>
+                {intl.formatMessage({ id: 'console.pairs.size' }, { size: option })}
               </option>
             ))}
           </select>
@@ -136,16 +139,16 @@ export function RosterForm({
             checked={perExercise}
             onChange={(event) => setPerExercise(event.target.checked)}
           />{' '}
-          New partners each exercise
+          <FormattedMessage id="console.pairs.newPartners" />
         </label>
         {attributeNames.length > 0 && (
           <label>
-            Mix by{' '}
+            <FormattedMessage id="console.pairs.mixBy" />{' '}
             <select
               value={mixBy ?? ''}
               onChange={(event) => setMixBy(event.target.value === '' ? null : event.target.value)}
             >
-              <option value="">(no mixing)</option>
+              <NoMixing />
               {attributeNames.map((name) => (
                 <option key={name} value={name}>
                   {name}
@@ -156,16 +159,18 @@ export function RosterForm({
         )}
       </div>
       <div className="pairs-actions">
-        <button type="submit">Form groups</button>
+        <button type="submit">
+          <FormattedMessage id="console.pairs.form" />
+        </button>
         {roster !== null && (
           <button type="button" onClick={() => arrange(null)}>
-            Reshuffle
+            <FormattedMessage id="console.pairs.reshuffle" />
           </button>
         )}
       </div>
       {problem !== null && (
         <p className="pairs-problem" role="alert">
-          {problem}
+          {formatRef(intl, problem)}
         </p>
       )}
     </form>

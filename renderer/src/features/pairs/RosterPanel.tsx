@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl'
 import type { RunState } from '@common/domain/run/run-state'
 import { Notice } from '../../components/Notice'
 import { GroupingRulesPanel } from './GroupingRulesPanel'
@@ -17,7 +18,14 @@ export function RosterPanel({ state, roster }: { state: RunState; roster: Roster
   return (
     <div className="pairs-panel">
       <h2 className="side-panel-title">
-        Roster and groups{people === null ? '' : ` · ${String(people.people.length)} people`}
+        {people === null ? (
+          <FormattedMessage id="console.pairs.title" />
+        ) : (
+          <FormattedMessage
+            id="console.pairs.titleWithCount"
+            values={{ count: people.people.length }}
+          />
+        )}
       </h2>
       <RosterForm
         key={people === null ? 'none' : 'kept'}
@@ -33,7 +41,7 @@ export function RosterPanel({ state, roster }: { state: RunState; roster: Roster
           <RoundPanel state={state} view={view} roster={people} actions={roster} />
           <PrintGroups roster={roster} />
           <button type="button" className="button-quiet" onClick={roster.clear}>
-            Remove the names from this session
+            <FormattedMessage id="console.pairs.clear" />
           </button>
         </>
       )}

@@ -1,12 +1,13 @@
 import { useState } from 'react'
+import { FormattedMessage, useIntl } from 'react-intl'
 import { nameRound } from '@common/domain/grouping/round-view'
-import { roleName } from '@common/domain/grouping/role-names'
 import {
   roundAt,
   type RosterView,
   type SessionRoster,
 } from '@common/domain/grouping/session-roster'
 import type { RunState } from '@common/domain/run/run-state'
+import { formatRole } from './member-words'
 import type { Roster } from './useRoster'
 
 /**
@@ -24,11 +25,17 @@ export function RoundPanel({
   roster: SessionRoster
   actions: Pick<Roster, 'change' | 'showGroups'>
 }) {
+  const intl = useIntl()
   const [chosen, setChosen] = useState<string | null>(null)
   const [arrival, setArrival] = useState('')
   const [leaving, setLeaving] = useState('')
   const round = roundAt(state.workshop, roster, state.itemIndex)
-  if (round === null) return <p className="pairs-hint">No exercise in pairs or groups is left.</p>
+  if (round === null)
+    return (
+      <p className="pairs-hint">
+        <FormattedMessage id="console.pairs.round.noneLeft" />
+      </p>
+    )
   const named = nameRound(state.workshop, roster, round)
   const onRoom = view.shownExerciseId === round.exerciseId
   const choose = (personId: string) => {
@@ -46,28 +53,38 @@ export function RoundPanel({
     })
   }
   return (
-    <section className="pairs-round" aria-label="Groups of this round">
+    <section
+      className="pairs-round"
+      aria-label={intl.formatMessage({ id: 'console.pairs.round.label' })}
+    >
       <h3>
-        Groups for {named.exerciseTitle}{' '}
+        <FormattedMessage id="console.pairs.round.title" values={{ title: named.exerciseTitle }} />{' '}
         <button
           type="button"
           aria-pressed={onRoom}
           onClick={() => actions.showGroups(onRoom ? null : round.exerciseId)}
         >
-          {onRoom ? 'Back to the exercise' : 'Show groups on the room'}
+          <FormattedMessage id={onRoom ? 'console.pairs.round.back' : 'console.pairs.round.show'} />
         </button>
       </h3>
       <p className="pairs-hint">
-        {chosen === null
-          ? 'To swap two people, choose one, then the other.'
-          : 'Now choose whom to swap with.'}
+        <FormattedMessage
+          id={chosen === null ? 'console.pairs.round.swapFirst' : 'console.pairs.round.swapSecond'}
+        />
       </p>
       <ol className="pairs-groups">
         {named.groups.map((group, index) => (
-          <li key={String(index)} className="pairs-group" aria-label={`Group ${String(index + 1)}`}>
+          <li
+            key={String(index)}
+            className="pairs-group"
+            aria-label={intl.formatMessage(
+              { id: 'console.pairs.round.group' },
+              { number: index + 1 },
+            )}
+          >
             {/* Numbered as on the room, so "Group 7" there is found here at a glance. */}
             <span className="pairs-group-number" aria-hidden="true">
-              {String(index + 1)}
+              {intl.formatNumber(index + 1)}
             </span>
             {group.map((member) => (
               <button
@@ -79,7 +96,13 @@ export function RoundPanel({
               >
                 {member.name}
                 {member.role !== null && (
-                  <span className="pairs-role"> · {roleName(member.role)}</span>
+                  <span className="pairs-role">
+                    {' '}
+                    <FormattedMessage
+                      id="console.pairs.round.role"
+                      values={{ role: formatRole(intl, member.role) }}
+                    />
+                  </span>
                 )}
               </button>
             ))}
@@ -94,7 +117,7 @@ export function RoundPanel({
         }}
       >
         <label>
-          Late arrival{' '}
+          <FormattedMessage id="console.pairs.round.lateArrival" />{' '}
           <input
             value={arrival}
             maxLength={120}
@@ -102,7 +125,7 @@ export function RoundPanel({
           />
         </label>
         <button type="submit" disabled={arrival.trim() === ''}>
-          Add
+          <FormattedMessage id="console.pairs.round.add" />
         </button>
       </form>
       <form
@@ -115,9 +138,9 @@ export function RoundPanel({
         }}
       >
         <label>
-          Someone left{' '}
+          <FormattedMessage id="console.pairs.round.left" />{' '}
           <select value={leaving} onChange={(event) => setLeaving(event.target.value)}>
-            <option value="">(choose)</option>
+            <option value="">{intl.formatMessage({ id: 'console.pairs.round.choose' })}</option>
             {named.groups.flat().map((member) => (
               <option key={member.personId} value={member.personId}>
                 {member.name}
@@ -126,7 +149,7 @@ export function RoundPanel({
           </select>
         </label>
         <button type="submit" disabled={leaving === ''}>
-          Take out
+          <FormattedMessage id="console.pairs.round.takeOut" />
         </button>
       </form>
     </section>

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl'
 import type { Sheet } from '@common/domain/grouping/roster-csv'
 
 /** The column picker of an imported sheet: which column holds names, which ones to keep. */
@@ -16,25 +17,32 @@ export function SheetColumns({
   onAttributes: (columns: number[]) => void
   onDrop: () => void
 }) {
+  const intl = useIntl()
+  const columnName = (column: string, index: number) =>
+    column === ''
+      ? intl.formatMessage({ id: 'console.pairs.sheet.column' }, { number: index + 1 })
+      : column
   return (
     <fieldset className="pairs-columns">
       <legend>
-        Imported: {String(sheet.rows.length)} rows{' '}
+        <FormattedMessage id="console.pairs.sheet.imported" values={{ count: sheet.rows.length }} />{' '}
         <button type="button" className="button-quiet" onClick={onDrop}>
-          Type names instead
+          <FormattedMessage id="console.pairs.sheet.typeInstead" />
         </button>
       </legend>
       <label>
-        Names are in{' '}
+        <FormattedMessage id="console.pairs.sheet.namesIn" />{' '}
         <select value={nameColumn} onChange={(event) => onNameColumn(Number(event.target.value))}>
           {sheet.columns.map((column, index) => (
             <option key={`${String(index)}-${column}`} value={index}>
-              {column === '' ? `Column ${String(index + 1)}` : column}
+              {columnName(column, index)}
             </option>
           ))}
         </select>
       </label>
-      <p className="pairs-hint">Also keep (for mixing groups):</p>
+      <p className="pairs-hint">
+        <FormattedMessage id="console.pairs.sheet.alsoKeep" />
+      </p>
       {sheet.columns.map((column, index) =>
         index === nameColumn ? null : (
           <label key={`${String(index)}-${column}`} className="pairs-column">
@@ -49,7 +57,7 @@ export function SheetColumns({
                 )
               }
             />{' '}
-            {column === '' ? `Column ${String(index + 1)}` : column}
+            {columnName(column, index)}
           </label>
         ),
       )}

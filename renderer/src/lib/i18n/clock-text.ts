@@ -6,8 +6,10 @@ import type { IntlShape } from 'react-intl'
  */
 export function formatClockText(intl: IntlShape, clock: string): string {
   const [hours = 0, minutes = 0] = clock.split(':').map(Number)
-  return intl.formatTime(new Date(2000, 0, 1, hours, minutes), {
-    hour: 'numeric',
-    minute: '2-digit',
-  })
+  return formatTimeOfDay(intl, new Date(2000, 0, 1, hours, minutes).getTime())
+}
+
+/** The time of day of a moment (epoch milliseconds), as the language says times. */
+export function formatTimeOfDay(intl: IntlShape, at: number): string {
+  return intl.formatTime(at, { hour: 'numeric', minute: '2-digit' })
 }
