@@ -49,7 +49,9 @@ async function exportAgenda(
           ? `${file}: ${read.message}`
           : `${file} is not a valid workshop: ${read.message.split('\n')[0] ?? ''}`,
     )
-  const rendered = await renderAgenda(read.workshop, command.format, command, context.now())
+  const rendered = await renderAgenda(read.workshop, command.format, command, context.now(), () =>
+    translatorFor('en'),
+  )
   if (!rendered.ok) return failed(`export: ${rendered.message}`)
   const outDir = await prepareOutputFolder(command.outDir)
   if (!outDir.ok) return failed(outDir.message)
@@ -81,7 +83,8 @@ async function importSheet(
 ): Promise<Outcome> {
   if (!isSheetFileName(command.source))
     return failed(`import: ${basename(command.source)} is not an .xlsx, .csv or .tsv file`)
-  const sheet = await readSheetFile(resolve(command.source))
+  // The command line speaks English, as its usage and its other messages do.
+  const sheet = await readSheetFile(resolve(command.source), () => translatorFor('en'))
   if (!sheet.ok) return failed(sheet.message)
   const table = splitHeader(sheet.value.cells)
   const mapping = mappingFrom(table, command.map)
