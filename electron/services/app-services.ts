@@ -142,7 +142,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   run.resumeTimers()
   /** The readable session records of one workshop (its file or built-in id). */
   const readSessionsOf = async (ref: WorkshopRef) => {
-    const records = await readSessionFolder(join(library.folderPath, 'sessions'))
+    const records = await readSessionFolder(join(library.folderPath, 'sessions'), t)
     const key = JSON.stringify(ref)
     // A record that cannot be read is listed on the sessions screen; here it counts for nothing.
     return records.flatMap(({ read }) =>

@@ -1,6 +1,6 @@
 import { fail, type Failure, type FailureCode } from '@common/api/result'
 import type { MessageId } from '@common/i18n/message-id'
-import type { Translator } from '@common/i18n/translator'
+import { translatorFor, type Translator } from '@common/i18n/translator'
 import { fileErrorIn } from './storage/file-error-message'
 
 /**
@@ -8,6 +8,9 @@ import { fileErrorIn } from './storage/file-error-message'
  * change the language while the app runs, and the next refusal speaks the new one.
  */
 export type AppTranslator = () => Translator
+
+/** English, for the command line, whose usage and other messages are English too. */
+export const inEnglish: AppTranslator = () => translatorFor('en')
 
 /** A failure whose message is in the app's language, for the console to show as it is. */
 export function refuse(

@@ -347,7 +347,7 @@ export class SessionService {
         ? refuse(this.t, 'not-found', 'errors.sessions.noneRunning')
         : succeed(this.live)
     }
-    const read = await readSessionFile(this.pathOf(fileName))
+    const read = await readSessionFile(this.pathOf(fileName), this.t)
     return read.ok ? succeed({ fileName, session: read.value }) : read
   }
 
@@ -435,7 +435,7 @@ export class SessionService {
 
   /** Every session, newest first; files that cannot be read are listed with what is wrong. */
   async list(): Promise<SessionListing> {
-    const files = await readSessionFolder(this.folder())
+    const files = await readSessionFolder(this.folder(), this.t)
     const sessions: SessionSummary[] = []
     const broken: SessionListing['broken'] = []
     for (const { fileName, read } of files) {
@@ -487,7 +487,7 @@ export class SessionService {
     try {
       // Notes still in a journal (the app stopped during the session) go with the record.
       if (await pathExists(noteJournalPathFor(path))) {
-        const read = await readSessionFile(path)
+        const read = await readSessionFile(path, this.t)
         if (read.ok) await this.fold({ fileName, session: read.value })
       }
       await this.storage.forget(path)

@@ -5,7 +5,7 @@ import { startTestServices, type TestServices } from '../../support/test-service
 
 // The console shows what a service refuses with, so the refusal speaks the app's language, and
 // follows it when the facilitator changes it: one refusal each from the sessions, the agenda
-// import, the roster and the run, first in English and then in German.
+// import, the roster, the run and a session's record, first in English and then in German.
 const rules = { size: 2, perExercise: true, mixBy: null, apart: [], together: [] }
 let app: TestServices
 
@@ -28,6 +28,7 @@ async function refusals(): Promise<string[]> {
     }),
     await api.arrangeGroups({ people: read.people, rules, seed: 5 }),
     await api.runCommand({ command: { type: 'start' } }),
+    await api.openSession({ fileName: 'gone.session.json' }),
   ]
   return answers.map((answer) => (answer.ok ? 'accepted' : answer.message))
 }
@@ -39,6 +40,7 @@ describe('a refusal from the services', () => {
       'Could not import agenda.csv: it is empty.',
       'Open a session first: groups follow its agenda.',
       'No session is open. Open a workshop and choose Run.',
+      'gone.session.json no longer exists.',
     ])
   })
 
@@ -49,6 +51,7 @@ describe('a refusal from the services', () => {
       'agenda.csv konnte nicht importiert werden: Die Datei ist leer.',
       'Öffnen Sie zuerst eine Sitzung: Die Gruppen richten sich nach ihrem Ablauf.',
       'Es ist keine Sitzung geöffnet. Öffnen Sie einen Workshop und wählen Sie „Workshop starten“.',
+      'gone.session.json gibt es nicht mehr.',
     ])
   })
 })
