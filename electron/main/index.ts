@@ -1,6 +1,7 @@
 import { app, dialog, Menu, shell } from 'electron'
 import { join } from 'node:path'
 import { aboutText } from '@common/about'
+import { pickLanguage } from '@common/i18n/locales'
 import { translatorFor, type Translator } from '@common/i18n/translator'
 import type { MessageId } from '@common/i18n/message-id'
 import { shortcutSheet } from '@common/domain/run/shortcuts'
@@ -56,7 +57,12 @@ async function start(): Promise<void> {
   serveAppPages(join(import.meta.dirname, '../renderer'))
   const appUrl = rendererUrl()
   let onConsoleClose: (event: Electron.Event) => void = () => undefined
-  const windows = new AppWindows(appUrl, (event) => onConsoleClose(event))
+  // The windows open once the settings are read, so they are named in the app's language.
+  const windows = new AppWindows(
+    appUrl,
+    (event) => onConsoleClose(event),
+    () => appTranslator?.() ?? translatorFor(pickLanguage(app.getPreferredSystemLanguages())),
+  )
   const send = broadcaster(() => windows.all())
   const power = keepDisplayAwakeDuringSessions()
   let setMenu: () => void = () => undefined
@@ -73,8 +79,11 @@ async function start(): Promise<void> {
     emit: (event, payload) => {
       power.observe(event, payload)
       send(event, payload)
-      // The menu speaks the app's language: a new choice rebuilds it at once.
-      if (event === 'preferencesChanged') setMenu()
+      // The menu and the window titles speak the app's language: a new choice redoes them at once.
+      if (event === 'preferencesChanged') {
+        setMenu()
+        windows.retitle()
+      }
     },
   })
   bindIpc(services.handlers, appUrl, () => windows.all())

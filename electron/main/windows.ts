@@ -2,11 +2,16 @@ import { BrowserWindow, screen } from 'electron'
 import { join } from 'node:path'
 import { chooseRoomPlacement, type WindowPlacement } from '@common/display/room-placement'
 import { planRoomMove, type RoomWindowState } from '@common/display/room-window-moves'
+import type { MessageId } from '@common/i18n/message-id'
+import type { Translator } from '@common/i18n/translator'
 import { toDisplayInfo } from './display-info'
 import { secureWebPreferences } from './web-preferences'
 
 const PRELOAD = join(import.meta.dirname, '../preload/index.cjs')
-const ROOM_TITLE = 'Facilitator — Room display'
+const titles: Record<'console' | 'room', MessageId> = {
+  console: 'window.console',
+  room: 'window.room',
+}
 
 function createWindow(
   title: string,
@@ -39,7 +44,20 @@ export class AppWindows {
   constructor(
     private readonly appUrl: string,
     private readonly onConsoleClose: (event: Electron.Event) => void,
+    /** The app language's translator: the windows are named in it. */
+    private readonly t: () => Translator,
   ) {}
+
+  private titleOf(window: 'console' | 'room'): string {
+    return this.t().formatMessage({ id: titles[window] })
+  }
+
+  /** Names the open windows again, in the app's language now (after the facilitator changed it). */
+  retitle(): void {
+    if (this.console !== null && !this.console.isDestroyed())
+      this.console.setTitle(this.titleOf('console'))
+    if (this.room !== null && !this.room.isDestroyed()) this.room.setTitle(this.titleOf('room'))
+  }
 
   /** Every open window, for events and the sender check. */
   all(): BrowserWindow[] {
@@ -55,7 +73,7 @@ export class AppWindows {
       screen.getAllDisplays().map(toDisplayInfo),
       screen.getPrimaryDisplay().id,
     )
-    const window = createWindow('Facilitator', placement.console.bounds)
+    const window = createWindow(this.titleOf('console'), placement.console.bounds)
     window.once('ready-to-show', () => window.show())
     window.on('close', (event) => this.onConsoleClose(event))
     window.on('closed', () => {
@@ -75,7 +93,7 @@ export class AppWindows {
       this.room.show()
       return this.room
     }
-    const window = createWindow(ROOM_TITLE, { width: 960, height: 540 })
+    const window = createWindow(this.titleOf('room'), { width: 960, height: 540 })
     window.removeMenu()
     this.roomState = { shown: false, displayId: null, fullscreen: false }
     window.once('ready-to-show', () => {

@@ -126,16 +126,23 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     clock,
     options.os,
     log,
+    t,
   )
-  const run = await RunService.open(storage, options.userDataDir, clock, (snapshot) => {
-    options.emit('runChanged', toRunChange(snapshot))
-    void sessions.followRun(snapshot)
-    lan.followRun(snapshot)
-  })
+  const run = await RunService.open(
+    storage,
+    options.userDataDir,
+    clock,
+    (snapshot) => {
+      options.emit('runChanged', toRunChange(snapshot))
+      void sessions.followRun(snapshot)
+      lan.followRun(snapshot)
+    },
+    t,
+  )
   run.resumeTimers()
   /** The readable session records of one workshop (its file or built-in id). */
   const readSessionsOf = async (ref: WorkshopRef) => {
-    const records = await readSessionFolder(join(library.folderPath, 'sessions'))
+    const records = await readSessionFolder(join(library.folderPath, 'sessions'), t)
     const key = JSON.stringify(ref)
     // A record that cannot be read is listed on the sessions screen; here it counts for nothing.
     return records.flatMap(({ read }) =>
@@ -146,6 +153,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     sessions,
     () => run.snapshot.state,
     (current) => options.emit('rosterChanged', current),
+    t,
   )
   const displays = new DisplayService(options.os.displays, settings, (setup) =>
     options.emit('displaysChanged', setup),
@@ -162,6 +170,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     record: (text, tag) => sessions.addNote(run.snapshot.state, text, tag),
     limits: { ...defaultLanLimits, ...options.lanLimits },
     voteJournal: new VoteJournal(storage.journal(join(options.userDataDir, 'lan-vote.jsonl'))),
+    t,
   })
   await lan.resumeVote()
   const systemLanguage = pickLanguage(options.systemLanguages ?? [])
@@ -240,6 +249,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       if (!opened.ok) return opened
       return exportAgenda(
         options.os,
+        t,
         opened.value.workshop,
         format,
         { date, start, place },
@@ -249,13 +259,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     exportRunReport: async ({ fileName, format }) => {
       const session = await sessions.open(fileName)
       if (!session.ok) return session
-      return exportRunReport(options.os, session.value, format)
+      return exportRunReport(options.os, t, session.value, format)
     },
     exportWorkshop: ({ ref }) => library.export(ref),
     exportHandout: async ({ ref, options: handout, openAfter }) => {
       const opened = await library.open(ref)
       if (!opened.ok) return opened
-      return exportHandout(opened.value.workshop, handout, openAfter, fontsFolder, options.os)
+      return exportHandout(opened.value.workshop, handout, openAfter, fontsFolder, options.os, t)
     },
     restoreBackup: ({ fileName }) => library.restoreBackup(fileName),
     chooseLibraryFolder: async () => {
@@ -328,12 +338,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       const history = summariseSessions(await readSessionsOf(ref))
       if (history.length === 0)
         return fail('not-found', t().formatMessage({ id: 'errors.sessions.noneStarted' }))
-      return exportWorkshopReport(options.os, history, format)
+      return exportWorkshopReport(options.os, t, history, format)
     },
     exportDebrief: async ({ fileName, format, paper, openAfter }) => {
       const session = await sessions.open(fileName)
       if (!session.ok) return session
-      return exportDebrief(session.value, { format, paper, openAfter }, fontsFolder, options.os)
+      return exportDebrief(session.value, { format, paper, openAfter }, fontsFolder, options.os, t)
     },
     getPreferences: () => Promise.resolve(succeed(preferences())),
     getMessages: ({ language }) => Promise.resolve(succeed(compileMessages(language))),
@@ -374,7 +384,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       room.showWorkshop(opened.value.workshop)
       return succeed(room.current)
     },
-    ...pictureHandlers(pictures, options.os),
+    ...pictureHandlers(pictures, options.os, t),
     getRoster: () => Promise.resolve(succeed(roster.view)),
     arrangeGroups: ({ people, rules, seed }) => roster.arrange(people, rules, seed),
     changeRoster: ({ change }) => roster.change(change),

@@ -29,6 +29,27 @@ describe('closing the console', () => {
   })
 })
 
+describe('the window titles', () => {
+  it('name the room display in the app language, and again when the facilitator changes it', async () => {
+    const app = shell.launch({ systemLanguages: ['de-AT', 'en-US'] })
+    const state = await app.started()
+    expect(mustShow(state, 'console').title).toBe('Facilitator')
+    expect(mustShow(state, 'room').title).toBe('Facilitator — Raumanzeige')
+    const chosen = await app.call<{ ok: boolean }>(
+      mustShow(state, 'console'),
+      'updatePreferences',
+      { appLanguage: 'fr' },
+    )
+    expect(chosen.ok).toBe(true)
+    const renamed = await app.waitFor(
+      'the room renamed in French',
+      (s) => windowShowing(s, 'room')?.title === 'Facilitator — Écran de la salle',
+    )
+    expect(mustShow(renamed, 'console').title).toBe('Facilitator')
+    expect(renamed.uncaughtErrors).toEqual([])
+  })
+})
+
 describe('the room window', () => {
   it('can be closed without breaking display events, and opened again from the console', async () => {
     const app = shell.launch()

@@ -1,5 +1,6 @@
 import type { AgendaFormat } from '@common/api/library-types'
-import { fail, succeed, type Result } from '@common/api/result'
+import { succeed, type Result } from '@common/api/result'
+import type { MessageId } from '@common/i18n/message-id'
 import { historyRows, type WorkshopHistory } from '@common/domain/session/across-sessions'
 import { runReportRows } from '@common/domain/session/run-report'
 import type { Session } from '@common/domain/session/session'
@@ -12,6 +13,7 @@ import { agendaSheetRows, type ExportCell } from '@common/domain/workshop/sheet/
 import { saveToChosenFile } from '../handouts/save-to-chosen-file'
 import { fileNameForTitle } from '../library/file-names'
 import type { OsPorts } from '../os-ports'
+import { refuse, type AppTranslator } from '../refusal'
 import { writeXlsxBytes } from './sheet-file'
 
 /** When a calendar is set: its date, start time and room. */
@@ -21,12 +23,16 @@ export interface CalendarChoice {
   place: string
 }
 
-/** The agenda in one of its formats, as the bytes or text of its file. */
+/**
+ * The agenda in one of its formats, as the bytes or text of its file; a calendar with no date or
+ * start is refused in the language of `t`.
+ */
 export async function renderAgenda(
   workshop: Workshop,
   format: AgendaFormat,
   calendar: CalendarChoice,
   now: number,
+  t: AppTranslator,
 ): Promise<Result<Uint8Array | string>> {
   switch (format) {
     case 'xlsx':
@@ -37,13 +43,8 @@ export async function renderAgenda(
       return succeed(buildAgendaMarkdown(workshop, translatorFor(workshop.language ?? 'en')))
     case 'ics': {
       const start = calendar.start ?? workshop.plannedStart
-      if (calendar.date === null)
-        return fail('invalid-argument', 'Choose the date of the session for its calendar.')
-      if (start === null)
-        return fail(
-          'invalid-argument',
-          'Choose a start time for the calendar: this workshop has no planned start.',
-        )
+      if (calendar.date === null) return refuse(t, 'invalid-argument', 'errors.agenda.needsDate')
+      if (start === null) return refuse(t, 'invalid-argument', 'errors.agenda.needsStart')
       return succeed(
         buildAgendaCalendar(workshop, {
           date: calendar.date,
@@ -56,11 +57,11 @@ export async function renderAgenda(
   }
 }
 
-const formatNames: Readonly<Record<AgendaFormat, string>> = {
-  xlsx: 'the agenda as a spreadsheet',
-  csv: 'the agenda as CSV',
-  md: 'the agenda as Markdown',
-  ics: 'the calendar',
+const formatMessages: Readonly<Record<AgendaFormat, { title: MessageId; what: MessageId }>> = {
+  xlsx: { title: 'dialog.save.agendaXlsx', what: 'errors.export.what.agendaXlsx' },
+  csv: { title: 'dialog.save.agendaCsv', what: 'errors.export.what.agendaCsv' },
+  md: { title: 'dialog.save.agendaMarkdown', what: 'errors.export.what.agendaMarkdown' },
+  ics: { title: 'dialog.save.calendar', what: 'errors.export.what.calendar' },
 }
 
 function baseName(title: string): string {
@@ -70,6 +71,7 @@ function baseName(title: string): string {
 /** Asks where to save, and writes a workshop's agenda there in the chosen format. */
 export function exportAgenda(
   os: OsPorts,
+  t: AppTranslator,
   workshop: Workshop,
   format: AgendaFormat,
   calendar: CalendarChoice,
@@ -77,13 +79,13 @@ export function exportAgenda(
 ): Promise<Result<{ path: string }>> {
   return saveToChosenFile(
     os,
+    t,
     {
-      title: `Save ${formatNames[format]}`,
+      ...formatMessages[format],
       defaultName: `${baseName(workshop.title)}-agenda.${format}`,
       extensions: [format],
-      what: formatNames[format],
     },
-    () => renderAgenda(workshop, format, calendar, now),
+    () => renderAgenda(workshop, format, calendar, now, t),
     false,
   )
 }
@@ -99,6 +101,7 @@ export async function renderRows(
 /** Asks where to save, and writes a session's planned-against-actual minutes there. */
 export function exportRunReport(
   os: OsPorts,
+  t: AppTranslator,
   session: Session,
   format: 'csv' | 'xlsx',
 ): Promise<Result<{ path: string }>> {
@@ -106,11 +109,12 @@ export function exportRunReport(
     session.startedAt === null ? '' : `-${new Date(session.startedAt).toISOString().slice(0, 10)}`
   return saveToChosenFile(
     os,
+    t,
     {
-      title: 'Save the run report',
+      title: 'dialog.save.runReport',
       defaultName: `${baseName(session.workshop.title)}${date}-run-report.${format}`,
       extensions: [format],
-      what: 'the run report',
+      what: 'errors.export.what.runReport',
     },
     async () => succeed(await renderRows(runReportRows(session), format)),
     false,
@@ -120,17 +124,19 @@ export function exportRunReport(
 /** Asks where to save, and writes the report across sessions (the CLI's `report`) there. */
 export function exportWorkshopReport(
   os: OsPorts,
+  t: AppTranslator,
   histories: readonly WorkshopHistory[],
   format: 'csv' | 'xlsx',
 ): Promise<Result<{ path: string }>> {
   const title = histories[0]?.workshopTitle ?? 'workshop'
   return saveToChosenFile(
     os,
+    t,
     {
-      title: 'Save the report across sessions',
+      title: 'dialog.save.sessionsReport',
       defaultName: `${baseName(title)}-sessions-report.${format}`,
       extensions: [format],
-      what: 'the report across sessions',
+      what: 'errors.export.what.sessionsReport',
     },
     async () => succeed(await renderRows(historyRows(histories), format)),
     false,

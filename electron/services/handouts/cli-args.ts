@@ -32,6 +32,8 @@ export interface DebriefCommand {
   outDir: string
   paper: Paper
   largePrint: boolean
+  /** The language of the debrief's words; the workshop's (the session was run in it) when not given. */
+  language?: Language
 }
 
 /** The usage text printed with every argument error. */
@@ -40,7 +42,7 @@ export const HANDOUTS_USAGE = `usage: npm run handouts -- <workshop file or "bui
          [--kind pack|runsheet|exercise --exercise <id>]
          [--duplex] [--participants <number>] [--date <text>] [--facilitator <text>] [--place <text>]
        npm run handouts -- --kind debrief --session <session file> --out <dir>
-         [--paper a4|letter] [--large-print]
+         [--paper a4|letter] [--large-print] [--lang en|es|fr|de]
          (a debrief takes its workshop, date, place and facilitator from the session file,
           and writes a PDF and a Markdown file with the same name)`
 
@@ -108,9 +110,7 @@ export function parseHandoutsArgs(
   const kind = values.get('--kind')
   if (kind === 'debrief') {
     if (duplex) return failWith('--duplex goes with the pack, not with --kind debrief')
-    // Refused rather than ignored: the debrief does not yet print in other languages.
-    if (language !== undefined) return failWith('--lang does not go with --kind debrief')
-    return parseDebriefArgs(values, positionals, largePrint, locale)
+    return parseDebriefArgs(values, positionals, largePrint, locale, language)
   }
   if (values.has('--session')) return failWith('--session goes with --kind debrief')
   const [source, ...extra] = positionals
@@ -170,6 +170,7 @@ function parseDebriefArgs(
   positionals: string[],
   largePrint: boolean,
   locale: string,
+  language: Language | undefined,
 ): { ok: true; command: DebriefCommand } | { ok: false; message: string } {
   // Refused rather than ignored: a workshop or detail given here would silently not appear.
   const [first] = positionals
@@ -187,7 +188,7 @@ function parseDebriefArgs(
   if (outDir === undefined || outDir.trim() === '') return failWith('--out <dir> is required')
   const paper = values.get('--paper') ?? defaultPaperForLocale(locale)
   if (paper !== 'a4' && paper !== 'letter') return failWith(describeBadPaper(paper))
-  return { ok: true, command: { sessionFile, outDir, paper, largePrint } }
+  return { ok: true, command: { sessionFile, outDir, paper, largePrint, language } }
 }
 
 function isLanguage(value: string): value is Language {

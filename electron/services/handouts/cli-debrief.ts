@@ -20,7 +20,11 @@ export async function writeDebrief(
     context.printError(`handouts: ${session.message}`)
     return 1
   }
-  const options = { paper: command.paper, largePrint: command.largePrint }
+  const options = {
+    paper: command.paper,
+    largePrint: command.largePrint,
+    language: command.language,
+  }
   const outDir = await prepareOutputFolder(command.outDir)
   if (!outDir.ok) {
     context.printError(`handouts: ${outDir.message}`)

@@ -4,6 +4,7 @@ import { buildDebriefMarkdown } from '@common/handouts/debrief/debrief-markdown'
 import { suggestDebriefFileNames } from '@common/handouts/file-name'
 import type { OsPorts } from '../os-ports'
 import { renderDebriefPdf } from './render-debrief'
+import type { AppTranslator } from '../refusal'
 import { saveToChosenFile } from './save-to-chosen-file'
 
 export interface DebriefExport {
@@ -18,15 +19,17 @@ export function exportDebrief(
   { format, paper, openAfter }: DebriefExport,
   fontsFolder: string,
   os: OsPorts,
+  t: AppTranslator,
 ): Promise<Result<{ path: string }>> {
   const names = suggestDebriefFileNames(session, { paper, largePrint: false })
   return saveToChosenFile(
     os,
+    t,
     {
-      title: format === 'pdf' ? 'Save the debrief as PDF' : 'Save the debrief as Markdown',
+      title: format === 'pdf' ? 'dialog.save.debriefPdf' : 'dialog.save.debriefMarkdown',
       defaultName: format === 'pdf' ? names.pdf : names.markdown,
       extensions: [format === 'pdf' ? 'pdf' : 'md'],
-      what: 'the debrief',
+      what: 'errors.export.what.debrief',
     },
     () =>
       format === 'pdf'

@@ -4,6 +4,7 @@ import type { HandoutOptions } from '@common/handouts/options'
 import type { Workshop } from '@common/domain/workshop/schema'
 import type { OsPorts } from '../os-ports'
 import { renderHandoutPdf } from './render-handout'
+import type { AppTranslator } from '../refusal'
 import { saveToChosenFile } from './save-to-chosen-file'
 
 /** Asks where to save a handout, renders it there, and opens it if asked. */
@@ -13,14 +14,16 @@ export function exportHandout(
   openAfter: boolean,
   fontsFolder: string,
   os: OsPorts,
+  t: AppTranslator,
 ): Promise<Result<{ path: string }>> {
   return saveToChosenFile(
     os,
+    t,
     {
-      title: 'Save handout as PDF',
+      title: 'dialog.save.handout',
       defaultName: suggestHandoutFileName(workshop, options),
       extensions: ['pdf'],
-      what: 'the PDF',
+      what: 'errors.export.what.pdf',
     },
     () => renderHandoutPdf(workshop, options, fontsFolder),
     openAfter,

@@ -27,7 +27,7 @@ export async function saveDebrief(
   const markdownPath = targets.markdownPath ?? markdownPathFor(pdfPath)
   for (const [path, content] of [
     [pdfPath, rendered.value],
-    [markdownPath, buildDebriefMarkdown(session)],
+    [markdownPath, buildDebriefMarkdown(session, options.language)],
   ] as const) {
     const written = await writeOutputFile(path, content)
     if (!written.ok) return fail(written.code, `Could not save the debrief: ${written.message}.`)

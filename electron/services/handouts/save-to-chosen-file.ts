@@ -1,14 +1,18 @@
 import { writeFile } from 'node:fs/promises'
-import { fail, succeed, type Result } from '@common/api/result'
+import { succeed, type Result } from '@common/api/result'
+import type { MessageId } from '@common/i18n/message-id'
 import type { OsPorts } from '../os-ports'
-import { describeFileError } from '../storage/durable-write'
+import { refuse, refuseFileError, type AppTranslator } from '../refusal'
 
-/** What the save dialog asks for, and how a failed write names the file (“the PDF”). */
+/**
+ * What the save dialog asks for, and how a failed write names the file (“the PDF”), both as
+ * messages the app's language words.
+ */
 export interface SaveDialog {
-  title: string
+  title: MessageId
   defaultName: string
   extensions: string[]
-  what: string
+  what: MessageId
 }
 
 /**
@@ -17,19 +21,26 @@ export interface SaveDialog {
  */
 export async function saveToChosenFile(
   os: OsPorts,
+  t: AppTranslator,
   dialog: SaveDialog,
   make: () => Promise<Result<Uint8Array | string>>,
   openAfter: boolean,
 ): Promise<Result<{ path: string }>> {
-  const { what, ...options } = dialog
-  const target = await os.chooseFileToSave(options)
-  if (target === null) return fail('cancelled', 'Export cancelled.')
+  const { what, title, ...options } = dialog
+  const target = await os.chooseFileToSave({
+    ...options,
+    title: t().formatMessage({ id: title }),
+  })
+  if (target === null) return refuse(t, 'cancelled', 'errors.library.exportCancelled')
   const made = await make()
   if (!made.ok) return made
   try {
     await writeFile(target, made.value)
   } catch (error) {
-    return fail('io-error', `Could not save ${what} to ${target}: ${describeFileError(error)}.`)
+    return refuseFileError(t, 'errors.export.saveFailed', error, {
+      what: t().formatMessage({ id: what }),
+      path: target,
+    })
   }
   // The file is saved either way; a missing viewer only means it is not shown.
   if (openAfter) await os.openFile(target).catch(() => undefined)

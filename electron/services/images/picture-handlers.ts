@@ -2,6 +2,7 @@ import { basename } from 'node:path'
 import type { ApiHandlers } from '@common/api/dispatch'
 import { fail, succeed } from '@common/api/result'
 import type { OsPorts } from '../os-ports'
+import { refuse, type AppTranslator } from '../refusal'
 import type { PictureStore } from './picture-store'
 import { readPictureFile } from './read-picture-file'
 
@@ -9,19 +10,24 @@ import { readPictureFile } from './read-picture-file'
 export function pictureHandlers(
   store: PictureStore,
   os: OsPorts,
+  t: AppTranslator,
 ): Pick<ApiHandlers, 'choosePicture' | 'readPicture'> {
   return {
     choosePicture: async () => {
       const path = await os.chooseFileToOpen({
-        title: 'Choose a picture for the room screen',
+        title: t().formatMessage({ id: 'dialog.choosePicture' }),
         extensions: ['png', 'jpg', 'jpeg', 'svg'],
-        kind: 'Picture',
+        kind: t().formatMessage({ id: 'dialog.pictureKind' }),
       })
-      if (path === null) return fail('cancelled', 'No picture chosen.')
+      if (path === null) return refuse(t, 'cancelled', 'errors.pictures.noneChosen')
       const read = await readPictureFile(path)
       if (!read.ok) return fail('io-error', read.message)
       const added = await store.add(read.bytes)
-      if (!added.ok) return fail('invalid-file', `${basename(path)}: ${added.message}`)
+      if (!added.ok)
+        return refuse(t, 'invalid-file', 'errors.library.cannotOpen', {
+          file: basename(path),
+          problem: added.message,
+        })
       return succeed({ ref: added.ref, fileName: basename(path) })
     },
     readPicture: async ({ ref }) => {

@@ -1,4 +1,5 @@
-import { fail, succeed, type Result } from '@common/api/result'
+import { succeed, type Result } from '@common/api/result'
+import { refuse, type AppTranslator } from '../refusal'
 import type { RoomView } from '@common/api/room-types'
 import { createRunChangeSender, type RunSnapshot } from '@common/api/run-types'
 import type { RunCommand } from '@common/domain/run/commands'
@@ -41,6 +42,8 @@ export interface LanServiceDeps {
   limits?: LanLimits
   /** Where the open vote and its ballots are kept until it closes. */
   voteJournal: VoteJournal
+  /** The console's language, for what the service refuses (the phones' words are their own). */
+  t: AppTranslator
 }
 
 /** How long the console's view of pages and inputs may lag, so a crowd makes few updates. */
@@ -103,8 +106,7 @@ export class LanService {
 
   /** Puts how to join on the room screen, or takes it off. */
   async showJoin(on: boolean): Promise<Result<LanStatus>> {
-    if (on && this.server === null)
-      return fail('conflict', 'Open the session to the network first.')
+    if (on && this.server === null) return refuse(this.deps.t, 'conflict', 'errors.lan.notOpen')
     this.joinShown = on
     await this.refresh()
     return succeed(this.status)
@@ -112,7 +114,7 @@ export class LanService {
 
   /** Asks the server at each address for its reach page, as a phone would. */
   async checkReach(): Promise<Result<LanReach[]>> {
-    if (this.server === null) return fail('conflict', 'Open the session to the network first.')
+    if (this.server === null) return refuse(this.deps.t, 'conflict', 'errors.lan.notOpen')
     const port = this.server.port
     return succeed(await Promise.all(this.status.addresses.map((a) => reach(a, port))))
   }
@@ -141,7 +143,7 @@ export class LanService {
     action: 'show' | 'hide' | 'answered' | 'done' | 'drop',
   ): Promise<Result<LanStatus>> {
     if (!this.participants.moderate(id, action))
-      return fail('not-found', 'That question or note is no longer in the list.')
+      return refuse(this.deps.t, 'not-found', 'errors.lan.itemGone')
     return this.afterModeration()
   }
 
@@ -174,7 +176,7 @@ export class LanService {
   /** Closes the vote and keeps its result in the session record before saying it is closed. */
   async closeVote(): Promise<Result<LanStatus>> {
     const tally = this.participants.closeVote()
-    if (tally === null) return fail('not-found', 'No vote is open.')
+    if (tally === null) return refuse(this.deps.t, 'not-found', 'errors.lan.noVote')
     const recorded = await this.deps.record(describeTally(tally), null)
     // Once the result is in the record, the ballots need not come back after a restart.
     if (recorded.ok)

@@ -305,7 +305,7 @@ export class LibraryService {
     })
     if (source === null)
       return fail('cancelled', this.t().formatMessage({ id: 'errors.library.importCancelled' }))
-    if (isSheetFileName(source)) return asSheet(await readSheetFile(source))
+    if (isSheetFileName(source)) return asSheet(await readSheetFile(source, this.t))
     const read = await readImport(source, this.pictures, this.t())
     if (!read.ok) return fail(read.code, read.message)
     return asWorkshop(await this.add(read.workshop))
@@ -313,7 +313,7 @@ export class LibraryService {
 
   /** As {@link import}, for a file dropped on the library screen. */
   async importDropped(fileName: string, bytes: Buffer): Promise<Result<ImportedFile>> {
-    if (isSheetFileName(fileName)) return asSheet(await sheetFromBytes(fileName, bytes))
+    if (isSheetFileName(fileName)) return asSheet(await sheetFromBytes(fileName, bytes, this.t))
     if (!fileName.toLowerCase().endsWith('.json'))
       return fail(
         'invalid-file',

@@ -17,6 +17,7 @@ import { mapStrings } from '@common/handouts/printable-text'
 import type { OsPorts } from '../os-ports'
 import { makePrintable, renderPdfDocument } from '../handouts/render-pdf'
 import { saveToChosenFile } from '../handouts/save-to-chosen-file'
+import type { AppTranslator } from '../refusal'
 
 /** Renders a roster's rotation table, name cards or named packs to PDF bytes. */
 export async function renderGroupsPdf(
@@ -92,14 +93,16 @@ export function exportGroupsPdf(
   options: GroupsPrintOptions & { openAfter: boolean },
   fontsFolder: string,
   os: OsPorts,
+  t: AppTranslator,
 ): Promise<Result<{ path: string }>> {
   return saveToChosenFile(
     os,
+    t,
     {
-      title: 'Save as PDF',
+      title: 'dialog.save.groups',
       defaultName: `${titles[kind]}-${options.paper}${options.largePrint ? '-large' : ''}.pdf`,
       extensions: ['pdf'],
-      what: 'the PDF',
+      what: 'errors.export.what.pdf',
     },
     () => renderGroupsPdf(workshop, roster, kind, options, fontsFolder),
     options.openAfter,

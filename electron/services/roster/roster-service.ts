@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto'
 import { fail, succeed, type Result } from '@common/api/result'
+import { refuse, type AppTranslator } from '../refusal'
 import type { GroupingRules, Person } from '@common/domain/grouping/grouping-schema'
 import {
   changeRoster,
@@ -26,6 +27,7 @@ export class RosterService {
     private readonly sessions: SessionService,
     private readonly runState: () => RunState | null,
     private readonly announce: (view: RosterView) => void,
+    private readonly t: AppTranslator,
     private readonly newSeed: () => number = () => randomInt(0, 2 ** 32 - 1),
   ) {}
 
@@ -50,7 +52,7 @@ export class RosterService {
   show(exerciseId: string | null): Result<RosterView> {
     const roster = this.current
     if (exerciseId !== null && !roster?.rounds.some((round) => round.exerciseId === exerciseId)) {
-      return fail('not-found', 'There are no groups for that exercise yet.')
+      return refuse(this.t, 'not-found', 'errors.roster.noGroupsForExercise')
     }
     this.shownExerciseId = exerciseId
     this.announce(this.view)
@@ -64,7 +66,7 @@ export class RosterService {
     seed: number | null,
   ): Promise<Result<SessionRoster>> {
     const state = this.runState()
-    if (state === null) return fail('not-found', 'Open a session first: groups follow its agenda.')
+    if (state === null) return refuse(this.t, 'not-found', 'errors.roster.needsSession')
     const planned = planSessionRoster(state.workshop, people, {
       ...rules,
       seed: seed ?? this.newSeed(),
@@ -78,8 +80,7 @@ export class RosterService {
   async change(change: RosterChange): Promise<Result<SessionRoster>> {
     const state = this.runState()
     const roster = this.current
-    if (state === null || roster === null)
-      return fail('not-found', 'This session has no roster yet.')
+    if (state === null || roster === null) return refuse(this.t, 'not-found', 'errors.roster.none')
     const changed = changeRoster(state.workshop, roster, change, state.itemIndex)
     if (!changed.ok) return fail('invalid-argument', changed.message)
     const kept = await this.keep(changed.roster)
@@ -117,8 +118,7 @@ export class RosterService {
   ): Promise<Result<{ path: string }>> {
     const state = this.runState()
     const roster = this.current
-    if (state === null || roster === null)
-      return fail('not-found', 'This session has no roster yet.')
-    return exportGroupsPdf(state.workshop, roster, kind, options, fontsFolder, os)
+    if (state === null || roster === null) return refuse(this.t, 'not-found', 'errors.roster.none')
+    return exportGroupsPdf(state.workshop, roster, kind, options, fontsFolder, os, this.t)
   }
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import type { Low } from 'lowdb'
 import type { RunSnapshot } from '@common/api/run-types'
-import { fail, succeed, type Result } from '@common/api/result'
+import { succeed, type Result } from '@common/api/result'
+import { refuse, type AppTranslator } from '../refusal'
 import type { WorkshopRef } from '@common/api/library-types'
 import type { RunCommand } from '@common/domain/run/commands'
 import { runStateSchema, type RunState } from '@common/domain/run/run-state-schema'
@@ -50,6 +51,7 @@ export class RunService {
     private readonly clock: Clock,
     private readonly announce: (snapshot: RunSnapshot) => void,
     private needsResumeConfirmation: boolean,
+    private readonly t: AppTranslator,
   ) {}
 
   /** Loads the restore point. A session that was counting when the app stopped waits for the user. */
@@ -58,6 +60,7 @@ export class RunService {
     userDataDir: string,
     clock: Clock,
     announce: (snapshot: RunSnapshot) => void,
+    t: AppTranslator,
   ): Promise<RunService> {
     const db = await storage.open(
       join(userDataDir, 'run-restore.json'),
@@ -65,7 +68,7 @@ export class RunService {
       { state: null },
       { what: 'The running session’s restore point' },
     )
-    return new RunService(db, clock, announce, isActive(db.data.state))
+    return new RunService(db, clock, announce, isActive(db.data.state), t)
   }
 
   get snapshot(): RunSnapshot {
@@ -79,7 +82,7 @@ export class RunService {
     replace: boolean,
   ): Promise<Result<RunSnapshot>> {
     if (isActive(this.db.data.state) && !replace) {
-      return fail('conflict', 'A session is still running. End it first, or choose to replace it.')
+      return refuse(this.t, 'conflict', 'errors.run.stillRunning')
     }
     this.needsResumeConfirmation = false
     return this.commit(createRun(randomUUID(), ref, workshop))
@@ -87,10 +90,9 @@ export class RunService {
 
   async command(command: RunCommand): Promise<Result<RunSnapshot>> {
     const state = this.db.data.state
-    if (state === null)
-      return fail('not-found', 'No session is open. Open a workshop and choose Run.')
+    if (state === null) return refuse(this.t, 'not-found', 'errors.run.noneOpen')
     if (this.needsResumeConfirmation) {
-      return fail('conflict', 'Choose whether to continue the interrupted session first.')
+      return refuse(this.t, 'conflict', 'errors.run.resumeFirst')
     }
     const now = this.clock.now()
     return this.commit(

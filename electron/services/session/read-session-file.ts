@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { fail, succeed, type Result } from '@common/api/result'
+import { succeed, type Result } from '@common/api/result'
 import { applyNoteChange, noteChangeSchema } from '@common/domain/session/note-changes'
 import { sessionSchema, type Session } from '@common/domain/session/session'
 import { formatIssues } from '@common/domain/validation-message'
+import { inEnglish, refuse, refuseFileError, type AppTranslator } from '../refusal'
 import { readJournal } from '../storage/append-journal'
-import { backupPathFor, describeFileError, isMissingFile } from '../storage/durable-write'
+import { backupPathFor, isMissingFile } from '../storage/durable-write'
 
 /**
  * Where a running session's note changes are journalled until they are folded into its record:
@@ -24,38 +25,42 @@ export function damagedPathFor(sessionPath: string): string {
  * Reads and validates a session file, with the note changes still in its journal applied (a
  * session that was running when the app stopped). Never throws: a missing file is `not-found`,
  * one that cannot be read is `io-error`, one that is not a valid session is `invalid-file` with a
- * message naming each field (`notes[2].text: expected a note, got an empty text`).
+ * message naming each field (`notes[2].text: expected a note, got an empty text`). The messages
+ * are in the language of `t`: the app's in the console, English on the command line.
  */
-export async function readSessionFile(path: string): Promise<Result<Session>> {
+export async function readSessionFile(
+  path: string,
+  t: AppTranslator = inEnglish,
+): Promise<Result<Session>> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    if (isMissingFile(error)) return fail('not-found', `${basename(path)} no longer exists.`)
-    return fail('io-error', `cannot read ${path}: ${describeFileError(error)}`)
+    if (isMissingFile(error))
+      return refuse(t, 'not-found', 'errors.sessions.gone', { file: basename(path) })
+    return refuseFileError(t, 'errors.sessions.unreadable', error, { path })
   }
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    return fail('invalid-file', `${path} is not valid JSON (${reason})`)
+    return refuse(t, 'invalid-file', 'errors.sessions.notJson', { path, reason })
   }
   const parsed = sessionSchema.safeParse(data)
   if (!parsed.success) {
-    return fail(
-      'invalid-file',
-      `${path} is not a valid session:\n${formatIssues(parsed.error.issues)}`,
-    )
+    return refuse(t, 'invalid-file', 'errors.sessions.invalid', {
+      path,
+      problems: formatIssues(parsed.error.issues),
+    })
   }
   const session = parsed.data
   try {
     await applyJournal(session, path)
   } catch (error) {
-    return fail(
-      'io-error',
-      `cannot read the notes journal of ${basename(path)}: ${describeFileError(error)}`,
-    )
+    return refuseFileError(t, 'errors.sessions.journalUnreadable', error, {
+      file: basename(path),
+    })
   }
   return succeed(session)
 }

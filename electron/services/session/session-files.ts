@@ -1,11 +1,12 @@
 import { readdir } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { fail, type Result } from '@common/api/result'
+import type { Result } from '@common/api/result'
 import type { SessionDetails } from '@common/api/contract'
 import type { RunState } from '@common/domain/run/run-state'
 import type { Session } from '@common/domain/session/session'
 import { fileNameForTitle } from '../library/file-names'
-import { describeFileError, isMissingFile } from '../storage/durable-write'
+import { inEnglish, refuseFileError, type AppTranslator } from '../refusal'
+import { isMissingFile } from '../storage/durable-write'
 import { readSessionFile } from './read-session-file'
 
 const SUFFIX = '.session.json'
@@ -52,6 +53,7 @@ export async function findSessionFile(folder: string, sessionId: string): Promis
  */
 export async function readSessionFolder(
   folder: string,
+  t: AppTranslator = inEnglish,
 ): Promise<{ fileName: string; read: Result<Session> }[]> {
   let names: string[]
   try {
@@ -59,13 +61,13 @@ export async function readSessionFolder(
   } catch (error) {
     // A missing sessions folder holds no sessions: nothing was recorded yet.
     if (isMissingFile(error)) return []
-    const message = `The sessions folder cannot be read: ${describeFileError(error)}.`
-    return [{ fileName: basename(folder), read: fail('io-error', message) }]
+    const read = refuseFileError(t, 'errors.sessions.folderUnreadable', error)
+    return [{ fileName: basename(folder), read }]
   }
   return Promise.all(
     names.map(async (fileName) => ({
       fileName,
-      read: await readSessionFile(join(folder, fileName)),
+      read: await readSessionFile(join(folder, fileName), t),
     })),
   )
 }

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path'
 import type { SessionDetails } from '@common/api/contract'
 import type { RunSnapshot } from '@common/api/run-types'
 import type { SessionListing, SessionSummary } from '@common/api/session-types'
-import { fail, succeed, type Result } from '@common/api/result'
+import { succeed, type Result } from '@common/api/result'
 import { currentItem, currentPhase, type RunState } from '@common/domain/run/run-state'
 import {
   applyNoteChange,
@@ -15,7 +15,8 @@ import type { Note, NoteTag, Session } from '@common/domain/session/session'
 import type { SessionRoster } from '@common/domain/grouping/session-roster'
 import type { Logger } from '../logger'
 import type { OsPorts } from '../os-ports'
-import { describeFileError, pathExists } from '../storage/durable-write'
+import { pathExists } from '../storage/durable-write'
+import { refuse, refuseFileError, type AppTranslator } from '../refusal'
 import type { AppendJournal } from '../storage/append-journal'
 import { FileLocks } from '../storage/file-lock'
 import type { Storage } from '../storage/storage'
@@ -75,6 +76,7 @@ export class SessionService {
     private readonly clock: Clock,
     private readonly os: OsPorts,
     private readonly log: Logger,
+    private readonly t: AppTranslator,
   ) {}
 
   private pathOf(fileName: string): string {
@@ -257,10 +259,7 @@ export class SessionService {
     try {
       await this.save(this.live.fileName, this.live.session)
     } catch (error) {
-      return fail(
-        'io-error',
-        `The groups apply to this session, but could not be saved in its record: ${describeFileError(error)}.`,
-      )
+      return refuseFileError(this.t, 'errors.sessions.rosterNotSaved', error)
     }
     return succeed(roster)
   }
@@ -290,7 +289,7 @@ export class SessionService {
           // the names behind.
           await this.save(fileName, found.value.session)
         } catch (error) {
-          return fail('io-error', `Could not remove the roster: ${describeFileError(error)}.`)
+          return refuseFileError(this.t, 'errors.sessions.rosterNotRemoved', error)
         }
         return succeed({ fileName })
       }),
@@ -321,7 +320,7 @@ export class SessionService {
   /** Adds a note stamped with the time and the current exercise and phase; saved before it returns. */
   async addNote(state: RunState | null, text: string, tag: NoteTag | null): Promise<Result<Note>> {
     if (state?.startedAt == null) {
-      return fail('not-found', 'Notes are taken during a session: start the clock first.')
+      return refuse(this.t, 'not-found', 'errors.sessions.notesNeedRun')
     }
     const note: Note = {
       id: randomUUID(),
@@ -337,19 +336,18 @@ export class SessionService {
     try {
       await this.changeNotes(await this.liveSessionFor(state), { kind: 'added', note })
     } catch (error) {
-      return fail(
-        'io-error',
-        `The note is kept in memory and saved with your next note or when the session ends, but is not on disk yet: ${describeFileError(error)}.`,
-      )
+      return refuseFileError(this.t, 'errors.sessions.noteNotOnDisk', error)
     }
     return succeed(note)
   }
 
   private async sessionFor(fileName: string | null): Promise<Result<OpenSession>> {
     if (fileName === null || fileName === this.live?.fileName) {
-      return this.live === null ? fail('not-found', 'No session is running.') : succeed(this.live)
+      return this.live === null
+        ? refuse(this.t, 'not-found', 'errors.sessions.noneRunning')
+        : succeed(this.live)
     }
-    const read = await readSessionFile(this.pathOf(fileName))
+    const read = await readSessionFile(this.pathOf(fileName), this.t)
     return read.ok ? succeed({ fileName, session: read.value }) : read
   }
 
@@ -381,13 +379,10 @@ export class SessionService {
       held = await this.editLocks.hold(`${this.pathOf(fileName)}.edit`, edit)
     } catch (error) {
       // The lock itself could not be written (a full disk, a read-only folder): nothing was changed.
-      return fail('io-error', `Could not save the change: ${describeFileError(error)}.`)
+      return refuseFileError(this.t, 'errors.sessions.changeNotSaved', error)
     }
     if (held !== 'busy') return held
-    return fail(
-      'conflict',
-      'Another copy of Facilitator is changing this session right now; try again in a moment.',
-    )
+    return refuse(this.t, 'conflict', 'errors.sessions.busy')
   }
 
   private async updateNoteNow(
@@ -401,15 +396,17 @@ export class SessionService {
     const found = await this.sessionFor(fileName)
     if (!found.ok) return found
     if (!found.value.session.notes.some((n) => n.id === noteId))
-      return fail('not-found', 'That note no longer exists.')
+      return refuse(this.t, 'not-found', 'errors.sessions.noteGone')
     const editedAt = this.clock.now()
     try {
       await this.changeNotes(found.value, { kind: 'edited', noteId, text, tag, editedAt })
     } catch (error) {
-      return fail('io-error', `Could not save the note: ${describeFileError(error)}.`)
+      return refuseFileError(this.t, 'errors.sessions.noteNotSaved', error)
     }
     const note = found.value.session.notes.find((n) => n.id === noteId)
-    return note === undefined ? fail('not-found', 'That note no longer exists.') : succeed(note)
+    return note === undefined
+      ? refuse(this.t, 'not-found', 'errors.sessions.noteGone')
+      : succeed(note)
   }
 
   deleteNote(fileName: string | null, noteId: string): Promise<Result<{ noteId: string }>> {
@@ -427,18 +424,18 @@ export class SessionService {
     const found = await this.sessionFor(fileName)
     if (!found.ok) return found
     if (!found.value.session.notes.some((n) => n.id === noteId))
-      return fail('not-found', 'That note no longer exists.')
+      return refuse(this.t, 'not-found', 'errors.sessions.noteGone')
     try {
       await this.changeNotes(found.value, { kind: 'removed', noteId })
     } catch (error) {
-      return fail('io-error', `Could not save the change: ${describeFileError(error)}.`)
+      return refuseFileError(this.t, 'errors.sessions.changeNotSaved', error)
     }
     return succeed({ noteId })
   }
 
   /** Every session, newest first; files that cannot be read are listed with what is wrong. */
   async list(): Promise<SessionListing> {
-    const files = await readSessionFolder(this.folder())
+    const files = await readSessionFolder(this.folder(), this.t)
     const sessions: SessionSummary[] = []
     const broken: SessionListing['broken'] = []
     for (const { fileName, read } of files) {
@@ -478,28 +475,25 @@ export class SessionService {
     if (fileName === null || fileName === this.live?.fileName) return null
     const who = await this.locks.heldElsewhere(this.pathOf(fileName), this.clock.now())
     if (who === null) return null
-    return fail('conflict', `This session is running in ${who}; it can be changed once it ends.`)
+    return refuse(this.t, 'conflict', 'errors.sessions.runningElsewhere', { who })
   }
 
   private async removeNow(fileName: string): Promise<Result<{ fileName: string }>> {
     if (fileName === this.live?.fileName)
-      return fail('conflict', 'This session is still running; end it first.')
+      return refuse(this.t, 'conflict', 'errors.sessions.stillRunning')
     const elsewhere = await this.refuseIfRunningElsewhere(fileName)
     if (elsewhere !== null) return elsewhere
     const path = this.pathOf(fileName)
     try {
       // Notes still in a journal (the app stopped during the session) go with the record.
       if (await pathExists(noteJournalPathFor(path))) {
-        const read = await readSessionFile(path)
+        const read = await readSessionFile(path, this.t)
         if (read.ok) await this.fold({ fileName, session: read.value })
       }
       await this.storage.forget(path)
       await this.os.moveToTrash(path)
     } catch (error) {
-      return fail(
-        'io-error',
-        `Could not move ${fileName} to the trash: ${describeFileError(error)}.`,
-      )
+      return refuseFileError(this.t, 'errors.sessions.trashFailed', error, { file: fileName })
     }
     return succeed({ fileName })
   }

@@ -2,7 +2,6 @@ import { basename, join, resolve } from 'node:path'
 import { historyRows, summariseSessions } from '@common/domain/session/across-sessions'
 import { describesWholeFile } from '@common/domain/workshop/whole-file-message'
 import { formatRef } from '@common/i18n/message-ref'
-import { translatorFor } from '@common/i18n/translator'
 import { serializeWorkshop } from '@common/domain/workshop/parse'
 import { sheetToWorkshop } from '@common/domain/workshop/sheet/sheet-import'
 import { guessMapping, type SheetMapping } from '@common/domain/workshop/sheet/sheet-mapping'
@@ -14,6 +13,7 @@ import {
 import { readSheetFile } from '../agenda/agenda-import'
 import { isSheetFileName } from '../agenda/sheet-file'
 import { renderAgenda, renderRows } from '../agenda/export-agenda'
+import { inEnglish } from '../refusal'
 import { prepareOutputFolder, writeOutputFile } from '../handouts/cli-output'
 import { fileNameForTitle } from '../library/file-names'
 import { readWorkshopFile } from '../library/read-workshop-file'
@@ -49,7 +49,13 @@ async function exportAgenda(
           ? `${file}: ${read.message}`
           : `${file} is not a valid workshop: ${read.message.split('\n')[0] ?? ''}`,
     )
-  const rendered = await renderAgenda(read.workshop, command.format, command, context.now())
+  const rendered = await renderAgenda(
+    read.workshop,
+    command.format,
+    command,
+    context.now(),
+    inEnglish,
+  )
   if (!rendered.ok) return failed(`export: ${rendered.message}`)
   const outDir = await prepareOutputFolder(command.outDir)
   if (!outDir.ok) return failed(outDir.message)
@@ -81,7 +87,7 @@ async function importSheet(
 ): Promise<Outcome> {
   if (!isSheetFileName(command.source))
     return failed(`import: ${basename(command.source)} is not an .xlsx, .csv or .tsv file`)
-  const sheet = await readSheetFile(resolve(command.source))
+  const sheet = await readSheetFile(resolve(command.source), inEnglish)
   if (!sheet.ok) return failed(sheet.message)
   const table = splitHeader(sheet.value.cells)
   const mapping = mappingFrom(table, command.map)
@@ -93,7 +99,7 @@ async function importSheet(
       .replace(/[-_]+/g, ' ')
   const made = sheetToWorkshop(table, mapping, title)
   // The command line speaks English, as its options do.
-  const english = translatorFor('en')
+  const english = inEnglish()
   const warnings = made.problems.map(
     (p) => `row ${String(p.row)} left out: ${formatRef(english, p.reason)}`,
   )

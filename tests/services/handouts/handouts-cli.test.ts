@@ -154,6 +154,25 @@ describe('npm run handouts -- --kind debrief', () => {
     }
   })
 
+  it('writes the debrief in the session workshop language, or in the one --lang names', async () => {
+    const session = makeFinishedSession()
+    const file = join(folder.path, 'french.session.json')
+    const french = { ...session, workshop: { ...session.workshop, language: 'fr' } }
+    await writeFile(file, JSON.stringify(french, null, 2))
+    const read = async (out: string, lang: string[]) => {
+      const result = run(['--kind', 'debrief', '--session', file, '--out', out, ...lang])
+      expect(result.stderr).toBe('')
+      const [pdf, markdown] = result.stdout.trim().split('\n')
+      return { pdf: readPdfText(pdf!), markdown: await readFile(markdown!, 'utf8') }
+    }
+    const own = await read(join(folder.path, 'debrief-fr'), [])
+    expect(own.pdf).toContain('BILAN DE SESSION')
+    expect(own.markdown).toContain('**Quand\u00a0:** mardi 3 mars 2026')
+    const german = await read(join(folder.path, 'debrief-de'), ['--lang', 'de'])
+    expect(german.pdf).toContain('NACHBESPRECHUNG')
+    expect(german.markdown).toContain('**Wann:** Dienstag, 3. März 2026')
+  })
+
   it('names the field of an invalid session file and exits 1 without writing', async () => {
     const session = makeFinishedSession()
     const file = join(folder.path, 'broken.session.json')

@@ -12,7 +12,7 @@ const text = collectText(document.content).join('\n')
 describe('the debrief document', () => {
   it('says what, when, where and the overrun, then actions and parking lot before the chart', () => {
     expect(text).toContain('SESSION DEBRIEF')
-    expect(text).toContain('Tuesday 3 March 2026, 09:02 to')
+    expect(text).toContain('Tuesday, March 3, 2026, 9:02 AM to')
     expect(text).toContain('Ana Lucía Pérez')
     expect(text).toContain(`${String(debrief.overrunMinutes)} min over plan`)
     const at = (needle: string) => text.indexOf(needle)
@@ -57,7 +57,9 @@ describe('the debrief document', () => {
   it('uses the handouts’ page frame and paper', () => {
     expect(document.pageSize).toEqual({ width: 595.28, height: 841.89 })
     expect(typeof document.footer).toBe('function')
-    expect(document.info?.title).toBe('Mentoring Both Ways: Session debrief, Tuesday 3 March 2026')
+    expect(document.info?.title).toBe(
+      'Mentoring Both Ways: Session debrief, Tuesday, March 3, 2026',
+    )
     const letter = buildDebriefDocument(session, { paper: 'letter', largePrint: true })
     expect(letter.pageSize).toEqual({ width: 612, height: 792 })
     expect(

@@ -1,7 +1,8 @@
 import { buildDebrief } from '@common/domain/session/debrief'
-import { formatClockTime } from '@common/domain/run/schedule-tracking'
 import { buildDebriefMarkdown } from '@common/handouts/debrief/debrief-markdown'
+import { formatTimeOfDay } from '@common/handouts/debrief/debrief-wording'
 import { escapeMarkdown, escapeTableCell } from '@common/handouts/debrief/markdown-escape'
+import { translatorFor } from '@common/i18n/translator'
 import {
   makeFinishedSession,
   makeQuietSession,
@@ -10,6 +11,8 @@ import {
 
 const session = makeFinishedSession()
 const markdown = buildDebriefMarkdown(session)
+/** A time of day as the English record writes it: "9:02 AM". */
+const clockTime = (ms: number) => formatTimeOfDay(translatorFor('en'), ms)
 const debrief = buildDebrief(session)
 
 const sectionOf = (heading: string) => {
@@ -22,7 +25,7 @@ describe('the debrief as Markdown', () => {
   it('opens with the title, when, the details and the summary with the overrun', () => {
     const lines = markdown.split('\n')
     expect(lines[0]).toBe('# Mentoring Both Ways: session debrief')
-    expect(markdown).toContain('**When:** Tuesday 3 March 2026, 09:02 to ')
+    expect(markdown).toContain('**When:** Tuesday, March 3, 2026, 9:02 AM to ')
     expect(markdown).toContain('**Place:** Hatcher Library, Room 100')
     expect(markdown).toContain('**Facilitator:** Ana Lucía Pérez')
     expect(markdown).toContain('**Participants:** 18')
@@ -38,9 +41,7 @@ describe('the debrief as Markdown', () => {
     const actions = sectionOf('Actions')
     expect(actions.match(/^- \[ \] /gm)).toHaveLength(debrief.actions.length)
     for (const note of debrief.actions) {
-      expect(actions).toContain(
-        `${note.itemTitle} — ${note.phaseLabel}, ${formatClockTime(note.at)}`,
-      )
+      expect(actions).toContain(`${note.itemTitle} — ${note.phaseLabel}, ${clockTime(note.at)}`)
     }
     expect(sectionOf('Parking lot').match(/^- \[ \] /gm)).toHaveLength(debrief.parkingLot.length)
   })
@@ -65,9 +66,9 @@ describe('the debrief as Markdown', () => {
       last = heading
     }
     expect(notes).toContain(
-      `- **${formatClockTime(session.notes[1]!.at)}** _Partner B shares · Insight_: Zoë said the Łódź branch`,
+      `- **${clockTime(session.notes[1]!.at)}** _Partner B shares · Insight_: Zoë said the Łódź branch`,
     )
-    expect(notes.match(/^- \*\*\d\d:\d\d\*\*/gm)).toHaveLength(session.notes.length)
+    expect(notes.match(/^- \*\*\d{1,2}:\d\d [AP]M\*\*/gm)).toHaveLength(session.notes.length)
   })
 
   it('escapes what people typed: pipes, a leading #, emphasis, angle brackets', () => {
@@ -152,11 +153,9 @@ describe('sessions with less in them', () => {
     const figures = buildDebrief(withLateNote)
     expect(figures.recordEndsAt).toBe(lateNote.at)
     expect(figures.rows[item]!.actualMinutes).toBe(Math.round((lateNote.at - entered) / 6_000) / 10)
-    const stops = new Date(lateNote.at)
-    const clock = [stops.getHours(), stops.getMinutes()]
-      .map((part) => String(part).padStart(2, '0'))
-      .join(':')
-    expect(buildDebriefMarkdown(withLateNote)).toContain(`the record stops at ${clock})`)
+    expect(buildDebriefMarkdown(withLateNote)).toContain(
+      `the record stops at ${clockTime(lateNote.at)})`,
+    )
   })
 
   it('reads a session that never started', () => {

@@ -2,7 +2,7 @@ import type { CanvasElement, Content } from 'pdfmake/interfaces'
 import type { Debrief, DebriefRow } from '../../domain/session/debrief'
 import { placeText } from '../placed-text'
 import type { HandoutTheme } from '../theme'
-import { formatMinutes } from '../wording'
+import { formatMinutes, say } from '../wording'
 import { formatDifference } from './debrief-wording'
 
 /** The chart's measures, worked out once from the theme and the longest bar. */
@@ -110,14 +110,14 @@ function buildRow(row: DebriefRow, frame: ChartFrame): Content {
   })
   const labels: Content[] = [
     placeText(
-      formatMinutes(row.plannedMinutes),
+      formatMinutes(row.plannedMinutes, theme.intl),
       minuteLabelBox(drawable(row.plannedMinutes, frame) * scale + 4, plannedY, frame),
       { fontSize: frame.labelSize, color: theme.muted, alignment: 'left' },
     ),
   ]
   if (row.actualMinutes === null) {
     labels.push(
-      placeText('not reached', minuteLabelBox(2, actualY, frame), {
+      placeText(say(theme.intl, 'sessions.chart.notReached'), minuteLabelBox(2, actualY, frame), {
         fontSize: frame.labelSize,
         color: theme.muted,
         alignment: 'left',
@@ -129,12 +129,11 @@ function buildRow(row: DebriefRow, frame: ChartFrame): Content {
     shapes.push({ type: 'rect', x: 0, y: actualY, w: Math.max(1, within), h, color: ACTUAL })
     if (row.actualMinutes > row.plannedMinutes) shapes.push(...hatch(within, end, actualY, h))
     const isOver = row.actualMinutes > row.plannedMinutes
-    const difference = formatDifference(row)
+    const actual = formatMinutes(row.actualMinutes, theme.intl)
+    const isOnPlan = Math.round((row.actualMinutes - row.plannedMinutes) * 10) / 10 === 0
     labels.push(
       placeText(
-        difference === '0'
-          ? formatMinutes(row.actualMinutes)
-          : `${formatMinutes(row.actualMinutes)} (${difference})`,
+        isOnPlan ? actual : `${actual} (${formatDifference(theme.intl, row)})`,
         minuteLabelBox(end + 4, actualY, frame),
         { fontSize: frame.labelSize, bold: isOver, alignment: 'left' },
       ),
@@ -224,7 +223,11 @@ function buildLegend(frame: ChartFrame): Content {
   const { theme, barHeight: h } = frame
   const swatch = h + 10
   const gap = theme.largePrint ? 110 : 90
-  const entries = ['Planned', 'Actual', 'Over plan']
+  const entries = [
+    say(theme.intl, 'sessions.chart.keyPlanned'),
+    say(theme.intl, 'sessions.chart.keyActual'),
+    say(theme.intl, 'print.debrief.overPlan'),
+  ]
   const x = (index: number) => index * gap
   const shapes: CanvasElement[] = [
     {
@@ -245,12 +248,24 @@ function buildLegend(frame: ChartFrame): Content {
       ...entries.map((label, index) =>
         placeText(
           label,
-          { x: x(index) + swatch + 5, y: h / 2 - frame.labelSize * 0.62, width: gap - swatch - 5 },
+          {
+            x: x(index) + swatch + 5,
+            y: h / 2 - frame.labelSize * 0.62,
+            // The last entry may run on to the page's edge: "Por encima de lo previsto".
+            width:
+              index === entries.length - 1
+                ? theme.contentWidth - frame.labelWidth - x(index) - swatch - 5
+                : gap - swatch - 5,
+          },
           { fontSize: frame.labelSize, alignment: 'left' },
         ),
       ),
       { canvas: shapes },
-      { text: 'Minutes per agenda item', style: 'small', margin: [0, 4, 0, 8] },
+      {
+        text: say(theme.intl, 'print.debrief.minutesPerItem'),
+        style: 'small',
+        margin: [0, 4, 0, 8],
+      },
     ],
     margin: [frame.labelWidth, 0, 0, 0],
   }
@@ -286,7 +301,7 @@ function buildScale(frame: ChartFrame): Content {
   }
   labels.push(
     placeText(
-      'minutes',
+      say(frame.theme.intl, 'editor.place.field.minutes'),
       { x: frame.maxMinutes * frame.scale + 18, y: 6, width: 60 },
       { fontSize: frame.labelSize, color: frame.theme.muted, alignment: 'left' },
     ),

@@ -1,15 +1,15 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
-import { formatClockTime } from '../../domain/run/schedule-tracking'
-import { buildDebrief, tagNames, type Debrief, type DebriefRow } from '../../domain/session/debrief'
+import { buildDebrief, type Debrief, type DebriefRow } from '../../domain/session/debrief'
 import type { Note, Session } from '../../domain/session/session'
-import { formatDuration } from '../../domain/workshop/schedule'
+import type { MessageId } from '../../i18n/message-id'
+import { inWorkshopLanguage } from '../build-handout'
 import { buildChecklist } from '../checklist'
 import { estimateTextHeight } from '../page-fit'
 import type { HandoutOptions } from '../options'
 import { frameDocument } from '../page-frame'
 import { compactTableLayout } from '../table-layout'
 import { createTheme, type HandoutTheme } from '../theme'
-import { formatMinutes } from '../wording'
+import { formatLength, formatMinutes, say } from '../wording'
 import { buildDebriefGroups } from '../groups/rotation-table'
 import { buildDebriefChart } from './debrief-chart'
 import {
@@ -19,11 +19,18 @@ import {
   describeWhen,
   formatDifference,
   formatLongDate,
+  formatTimeOfDay,
+  labelDetail,
+  listTimingHeads,
   listSessionDetails,
+  nameTag,
 } from './debrief-wording'
 
-/** How a debrief prints: the paper, and large print or not. */
-export type DebriefOptions = Pick<HandoutOptions, 'paper' | 'largePrint'>
+/**
+ * How a debrief prints: the paper, large print or not, and the language of its words (the
+ * workshop's when not given: the debrief is the record of a session run in that language).
+ */
+export type DebriefOptions = Pick<HandoutOptions, 'paper' | 'largePrint' | 'language'>
 
 /**
  * Builds the pdfmake document of a session's debrief, a record to send on: when, where and a
@@ -36,13 +43,26 @@ export function buildDebriefDocument(
   options: DebriefOptions,
 ): TDocumentDefinitions {
   const debrief = buildDebrief(session)
-  const theme = createTheme(options)
+  const theme = createTheme(inWorkshopLanguage(session.workshop, options))
+  const { intl } = theme
   const content: Content[] = [
     buildHeader(session, debrief, theme),
-    buildNoteChecklist('Actions', debrief.actions, 'No actions were noted.', theme),
-    buildNoteChecklist('Parking lot', debrief.parkingLot, 'Nothing was parked.', theme),
+    buildNoteChecklist(
+      'sessions.debrief.actionsList',
+      debrief.actions,
+      'sessions.debrief.noActions',
+      theme,
+    ),
+    buildNoteChecklist(
+      'sessions.debrief.parkingLotList',
+      debrief.parkingLot,
+      'sessions.debrief.nothingParked',
+      theme,
+    ),
     {
-      stack: [{ text: 'Planned and actual minutes', style: 'heading', margin: [0, 0, 0, 8] }],
+      stack: [
+        { text: say(intl, 'sessions.chart.heading'), style: 'heading', margin: [0, 0, 0, 8] },
+      ],
       pageBreak: 'before',
     },
     buildDebriefChart(debrief, theme),
@@ -50,28 +70,35 @@ export function buildDebriefDocument(
     ...buildNotesByItem(debrief, theme),
     ...buildDebriefGroups(session, theme),
   ]
-  const day = debrief.startedAt === null ? 'not started' : formatLongDate(debrief.startedAt)
-  return frameDocument(session.workshop, theme, `Session debrief, ${day}`, content)
+  const subject =
+    debrief.startedAt === null
+      ? say(intl, 'print.debrief.subjectNotStarted')
+      : say(intl, 'print.debrief.subject', { day: formatLongDate(intl, debrief.startedAt) })
+  return frameDocument(session.workshop, theme, subject, content)
 }
 
 function buildHeader(session: Session, debrief: Debrief, theme: HandoutTheme): Content {
-  const details = listSessionDetails(session)
+  const { intl } = theme
+  const details = listSessionDetails(intl, session)
   const parts: Content[] = [
-    { text: 'SESSION DEBRIEF', style: 'kicker', margin: [0, 0, 0, 3] },
+    { text: say(intl, 'print.debrief.kicker'), style: 'kicker', margin: [0, 0, 0, 3] },
     { text: debrief.title, style: 'title', margin: [0, 0, 0, 4] },
-    { text: describeWhen(debrief), margin: [0, 0, 0, 2] },
+    { text: describeWhen(intl, debrief), margin: [0, 0, 0, 2] },
   ]
   if (details.length > 0) {
     parts.push({
       text: details.flatMap((detail, index) => [
-        { text: `${index === 0 ? '' : '     '}${detail.label}: `, bold: true },
+        { text: `${index === 0 ? '' : '     '}${labelDetail(intl, detail.label)}`, bold: true },
         { text: detail.value },
       ]),
       margin: [0, 0, 0, 2],
     })
   }
   parts.push({
-    table: { widths: ['*'], body: [[{ text: describeSummary(debrief), margin: [4, 4, 4, 4] }]] },
+    table: {
+      widths: ['*'],
+      body: [[{ text: describeSummary(intl, debrief), margin: [4, 4, 4, 4] }]],
+    },
     layout: {
       hLineWidth: () => 0,
       vLineWidth: () => 0,
@@ -83,16 +110,17 @@ function buildHeader(session: Session, debrief: Debrief, theme: HandoutTheme): C
 }
 
 function buildNoteChecklist(
-  heading: string,
+  heading: MessageId,
   notes: Note[],
-  empty: string,
+  empty: MessageId,
   theme: HandoutTheme,
 ): Content {
-  const title: Content = { text: heading, style: 'heading', margin: [0, 16, 0, 6] }
-  if (notes.length === 0) return { stack: [title, { text: empty, style: 'hint' }] }
+  const { intl } = theme
+  const title: Content = { text: say(intl, heading), style: 'heading', margin: [0, 16, 0, 6] }
+  if (notes.length === 0) return { stack: [title, { text: say(intl, empty), style: 'hint' }] }
   const entries = notes.map((note) => ({
     content: {
-      stack: [{ text: note.text }, { text: describeNoteOrigin(note), style: 'small' }],
+      stack: [{ text: note.text }, { text: describeNoteOrigin(intl, note), style: 'small' }],
       margin: [0, 0, 0, 3],
     } satisfies Content,
     height:
@@ -110,8 +138,9 @@ function timingColumnWidths(theme: HandoutTheme): number[] {
 }
 
 function buildTimingTable(debrief: Debrief, theme: HandoutTheme): Content {
+  const { intl } = theme
   const widths = timingColumnWidths(theme)
-  const head: TableCell[] = ['#', 'Item', 'Planned', 'Actual', 'Difference'].map((text, index) => ({
+  const head: TableCell[] = listTimingHeads(intl).map((text, index) => ({
     text,
     style: 'tableHead',
     alignment: index === 1 ? 'left' : 'right',
@@ -119,19 +148,19 @@ function buildTimingTable(debrief: Debrief, theme: HandoutTheme): Content {
   const rows: TableCell[][] = debrief.rows.map((row) => [
     { text: String(row.itemIndex + 1), alignment: 'right' },
     { text: row.title, italics: row.kind === 'break' },
-    { text: formatMinutes(row.plannedMinutes), alignment: 'right' },
+    { text: formatMinutes(row.plannedMinutes, intl), alignment: 'right' },
     row.actualMinutes === null
-      ? { text: 'not reached', style: 'small', alignment: 'right' }
-      : { text: formatMinutes(row.actualMinutes), alignment: 'right' },
-    { text: formatDifference(row), alignment: 'right' },
+      ? { text: say(intl, 'sessions.chart.notReached'), style: 'small', alignment: 'right' }
+      : { text: formatMinutes(row.actualMinutes, intl), alignment: 'right' },
+    { text: formatDifference(intl, row), alignment: 'right' },
   ])
   const total: TableCell[] = [
     { text: '' },
-    { text: 'Total', style: 'strong' },
-    { text: formatMinutes(debrief.plannedMinutes), style: 'strong', alignment: 'right' },
-    { text: formatMinutes(debrief.actualMinutes), style: 'strong', alignment: 'right' },
+    { text: say(intl, 'print.runSheet.total'), style: 'strong' },
+    { text: formatMinutes(debrief.plannedMinutes, intl), style: 'strong', alignment: 'right' },
+    { text: formatMinutes(debrief.actualMinutes, intl), style: 'strong', alignment: 'right' },
     {
-      text: formatDifference({ plannedMinutes: 0, actualMinutes: debrief.overrunMinutes }),
+      text: formatDifference(intl, { plannedMinutes: 0, actualMinutes: debrief.overrunMinutes }),
       style: 'strong',
       alignment: 'right',
     },
@@ -152,7 +181,7 @@ function buildTimingTable(debrief: Debrief, theme: HandoutTheme): Content {
         fontSize: theme.small + 0.5,
       },
       {
-        text: `Total overrun, over the items reached: ${describeOverrun(debrief.overrunMinutes)}. Minutes are wall time from entering an item to leaving it, pauses included.`,
+        text: `${say(intl, 'print.debrief.totalOverrun', { against: describeOverrun(intl, debrief.overrunMinutes) })} ${say(intl, 'print.debrief.wallTime')}`,
         style: 'small',
         margin: [0, 4, 0, 0],
       },
@@ -197,11 +226,19 @@ function withTotalJoined(
 }
 
 function buildNotesByItem(debrief: Debrief, theme: HandoutTheme): Content[] {
-  const heading: Content = { text: 'Notes by exercise', style: 'heading', margin: [0, 0, 0, 4] }
+  const { intl } = theme
+  const heading: Content = {
+    text: say(intl, 'sessions.debrief.notesByExercise'),
+    style: 'heading',
+    margin: [0, 0, 0, 4],
+  }
   const withNotes = debrief.rows.filter((row) => row.notes.length > 0)
   if (withNotes.length === 0)
     return [
-      { stack: [heading, { text: 'No notes were taken.', style: 'hint' }], margin: [0, 18, 0, 0] },
+      {
+        stack: [heading, { text: say(intl, 'print.debrief.noNotes'), style: 'hint' }],
+        margin: [0, 18, 0, 0],
+      },
     ]
   // No page break before: the notes follow the table, so its last rows never sit on a page alone.
   return [
@@ -211,10 +248,15 @@ function buildNotesByItem(debrief: Debrief, theme: HandoutTheme): Content[] {
 }
 
 function buildItemNotes(row: DebriefRow, theme: HandoutTheme): Content {
+  const { intl } = theme
+  const planned = formatLength(intl, row.plannedMinutes)
   const timing =
     row.actualMinutes === null
-      ? `Planned ${formatDuration(row.plannedMinutes)}`
-      : `Planned ${formatDuration(row.plannedMinutes)} · took ${formatDuration(row.actualMinutes)}`
+      ? say(intl, 'print.debrief.itemPlanned', { planned })
+      : say(intl, 'print.debrief.itemTook', {
+          planned,
+          actual: formatLength(intl, row.actualMinutes),
+        })
   const header: Content = {
     stack: [
       { text: `${String(row.itemIndex + 1)}. ${row.title}`, style: 'label' },
@@ -222,13 +264,15 @@ function buildItemNotes(row: DebriefRow, theme: HandoutTheme): Content {
     ],
     margin: [0, 12, 0, 4],
   }
-  const timeWidth = theme.largePrint ? 52 : 38
+  // Room for the latest time of day the language writes: "12:59" or the wider "12:59 PM".
+  const widest = formatTimeOfDay(intl, new Date(2000, 0, 1, 12, 59).getTime())
+  const timeWidth = (theme.largePrint ? 52 : 38) * (widest.length > 5 ? 1.5 : 1)
   const notes: Content[] = row.notes.map((note) => ({
     columns: [
-      { width: timeWidth, text: formatClockTime(note.at), bold: true },
+      { width: timeWidth, text: formatTimeOfDay(intl, note.at), bold: true },
       {
         width: '*',
-        stack: [{ text: note.text }, buildNoteLabel(note)],
+        stack: [{ text: note.text }, buildNoteLabel(note, theme)],
       },
     ],
     margin: [0, 0, 0, 5],
@@ -244,9 +288,9 @@ function buildItemNotes(row: DebriefRow, theme: HandoutTheme): Content {
 }
 
 /** The phase a note was written in, then its tag in bold so tagged notes stand out when skimming. */
-function buildNoteLabel(note: Note): Content {
+function buildNoteLabel(note: Note, theme: HandoutTheme): Content {
   const phase = note.phaseLabel.trim()
-  const tag = note.tag === null ? '' : tagNames[note.tag]
+  const tag = note.tag === null ? '' : nameTag(theme.intl, note.tag)
   return {
     text: [
       { text: phase },

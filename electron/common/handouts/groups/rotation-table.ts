@@ -1,6 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { Role } from '../../domain/grouping/roles'
-import { describeGroup, nameRounds } from '../../domain/grouping/round-view'
+import { nameRounds, type NamedMember } from '../../domain/grouping/round-view'
 import type { SessionRoster } from '../../domain/grouping/session-roster'
 import type { Workshop } from '../../domain/workshop/schema'
 import type { HandoutOptions } from '../options'
@@ -8,12 +8,28 @@ import { frameDocument } from '../page-frame'
 import { compactTableLayout } from '../table-layout'
 import { createTheme, type HandoutTheme } from '../theme'
 import type { MessageId } from '../../i18n/message-id'
+import type { Translator } from '../../i18n/translator'
 import { say } from '../wording'
 
 const roleLetters: Record<Role, MessageId> = {
   a: 'print.rotation.roleA',
   b: 'print.rotation.roleB',
   observer: 'print.rotation.roleObserver',
+}
+
+const roleNames: Record<Role, MessageId> = {
+  a: 'print.worksheet.partnerA',
+  b: 'print.worksheet.partnerB',
+  observer: 'print.debrief.roleObserver',
+}
+
+/** A group's members with their roles, in the print's language: "Ana (Partner A) · Ben (Partner B)". */
+function describeGroupIn(intl: Translator, group: readonly NamedMember[]): string {
+  return group
+    .map((member) =>
+      member.role === null ? member.name : `${member.name} (${say(intl, roleNames[member.role])})`,
+    )
+    .join(' · ')
 }
 
 /**
@@ -134,7 +150,7 @@ export function buildRotationTable(
           widths: [22, theme.contentWidth - 22 - 16],
           body: round.groups.map((group, index) => [
             { text: String(index + 1), style: 'strong' },
-            { text: describeGroup(group) },
+            { text: describeGroupIn(theme.intl, group) },
           ]),
         },
         // No heading row: every row is a group.
@@ -149,17 +165,18 @@ export function buildRotationMarkdown(
   workshop: Workshop,
   roster: SessionRoster,
   escape: (text: string) => string,
+  intl: Translator,
 ): string {
   const rounds = nameRounds(workshop, roster).map((round) =>
     [
       `### ${escape(round.exerciseTitle)}`,
       '',
       ...round.groups.map(
-        (group, index) => `${String(index + 1)}. ${escape(describeGroup(group))}`,
+        (group, index) => `${String(index + 1)}. ${escape(describeGroupIn(intl, group))}`,
       ),
     ].join('\n'),
   )
-  return ['## Groups and roles', ...rounds].join('\n\n')
+  return [`## ${say(intl, 'print.debrief.groups')}`, ...rounds].join('\n\n')
 }
 
 /** The debrief's groups section: nothing when the session had no roster or it was removed. */
@@ -169,7 +186,12 @@ export function buildDebriefGroups(
 ): Content[] {
   if (session.roster === null) return []
   return [
-    { text: 'Groups and roles', style: 'heading', margin: [0, 0, 0, 4], pageBreak: 'before' },
+    {
+      text: say(theme.intl, 'print.debrief.groups'),
+      style: 'heading',
+      margin: [0, 0, 0, 4],
+      pageBreak: 'before',
+    },
     ...buildRotationTable(session.workshop, session.roster, theme),
   ]
 }

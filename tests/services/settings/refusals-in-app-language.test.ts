@@ -1,0 +1,57 @@
+import { peopleFromLines } from '@common/domain/grouping/roster-text'
+import { directBridge } from '../../support/direct-bridge'
+import { valueOf } from '../../support/result-value'
+import { startTestServices, type TestServices } from '../../support/test-services'
+
+// The console shows what a service refuses with, so the refusal speaks the app's language, and
+// follows it when the facilitator changes it: one refusal each from the sessions, the agenda
+// import, the roster, the run and a session's record, first in English and then in German.
+const rules = { size: 2, perExercise: true, mixBy: null, apart: [], together: [] }
+let app: TestServices
+
+beforeEach(async () => {
+  app = await startTestServices({ systemLanguages: ['en-GB'] })
+})
+afterEach(async () => {
+  await app.cleanUp()
+})
+
+async function refusals(): Promise<string[]> {
+  const api = directBridge(app)
+  const read = peopleFromLines('Ana\nBen\nCai\nDee\n')
+  if (!read.ok) throw new Error(read.message)
+  const answers = [
+    await api.addNote({ text: 'Bring more sticky notes', tag: null }),
+    await api.importDroppedFile({
+      fileName: 'agenda.csv',
+      base64: Buffer.from(',,\n,,\n').toString('base64'),
+    }),
+    await api.arrangeGroups({ people: read.people, rules, seed: 5 }),
+    await api.runCommand({ command: { type: 'start' } }),
+    await api.openSession({ fileName: 'gone.session.json' }),
+  ]
+  return answers.map((answer) => (answer.ok ? 'accepted' : answer.message))
+}
+
+describe('a refusal from the services', () => {
+  it('speaks English while the app does', async () => {
+    expect(await refusals()).toEqual([
+      'Notes are taken during a session: start the clock first.',
+      'Could not import agenda.csv: it is empty.',
+      'Open a session first: groups follow its agenda.',
+      'No session is open. Open a workshop and choose Run.',
+      'gone.session.json no longer exists.',
+    ])
+  })
+
+  it('speaks German once the app does', async () => {
+    valueOf(await directBridge(app).updatePreferences({ appLanguage: 'de' }))
+    expect(await refusals()).toEqual([
+      'Notizen entstehen während einer Sitzung: Starten Sie zuerst die Uhr.',
+      'agenda.csv konnte nicht importiert werden: Die Datei ist leer.',
+      'Öffnen Sie zuerst eine Sitzung: Die Gruppen richten sich nach ihrem Ablauf.',
+      'Es ist keine Sitzung geöffnet. Öffnen Sie einen Workshop und wählen Sie „Workshop starten“.',
+      'gone.session.json gibt es nicht mehr.',
+    ])
+  })
+})
