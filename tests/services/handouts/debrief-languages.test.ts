@@ -24,7 +24,7 @@ let folder: Awaited<ReturnType<typeof makeTempFolder>>
 
 function withRoster(session: Session): Session {
   const read = peopleFromLines('Ana Lucía\nBen\nCai\nDee\nEli\nFay\nGus')
-  if (!read.ok) throw new Error(read.message)
+  if (!read.ok) throw new Error(`the roster was not read: ${read.message.id}`)
   const rules = { size: 2, perExercise: true, seed: 11, mixBy: null, apart: [], together: [] }
   const planned = planSessionRoster(session.workshop, read.people, rules)
   if (!planned.ok) throw new Error(planned.message)

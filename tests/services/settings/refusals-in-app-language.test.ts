@@ -19,7 +19,7 @@ afterEach(async () => {
 async function refusals(): Promise<string[]> {
   const api = directBridge(app)
   const read = peopleFromLines('Ana\nBen\nCai\nDee\n')
-  if (!read.ok) throw new Error(read.message)
+  if (!read.ok) throw new Error(`the roster was not read: ${read.message.id}`)
   const answers = [
     await api.addNote({ text: 'Bring more sticky notes', tag: null }),
     await api.importDroppedFile({
