@@ -12,6 +12,7 @@ import { startRunningSession } from './bench-session'
 import { measureAgendaFiles } from './agenda-bench'
 import { measureRendererJsGzipKb } from './bundle-size'
 import { measureDisplayError } from './display-error'
+import { CROWD_CHILD_FLAG, runCrowdChild } from './crowd-phones'
 import { FIRST_PACK_CHILD_FLAG, measureFirstPack, runFirstPackChild } from './first-pack'
 import { contextOf, measureFirstRender, measureFirstRenderRatio } from './first-render'
 import { defaultLanLimits } from '../../electron/services/lan/lan-limits'
@@ -314,6 +315,9 @@ const measureLan: Step = async (metrics) => {
     atMost('lan_flood_list_max', flood.maxItems, 'items', defaultLanLimits.inputsWaitingPerDevice),
   )
   details.push(`flood: ${String(flood.sent)} notes sent from one device`)
+}
+
+const measureCrowd: Step = async (metrics) => {
   progress('room on the network: 200 participants sending questions for 60 s')
   const crowd = await measureParticipants(200, 60_000, 2_000)
   // Connected from start to end of the 60 s, each on its own connection (200 is all of them).
@@ -323,7 +327,25 @@ const measureLan: Step = async (metrics) => {
   metrics.push(atMost('lan_ack_ms_p95_200', crowd.ackMsP95, 'ms', 100))
   details.push(
     `participants: ${String(crowd.acknowledged)} questions acknowledged, ${String(crowd.refused)} refused, ` +
-      `acknowledgement p95 ${String(roundTo(crowd.ackMsP95, 1))} ms`,
+      `acknowledgement p95 ${String(roundTo(crowd.ackMsP95, 1))} ms, ${String(crowd.flushes)} journal flushes`,
+  )
+  const partsAt = (p: number) =>
+    Object.fromEntries(
+      Object.entries(crowd.parts).map(([part, times]) => [
+        `${part} p${String(p)}`,
+        percentile(times, p),
+      ]),
+    )
+  note(
+    'participants, main threads over the run (CPU used; ready to run but waiting for a CPU):',
+    crowd.schedule,
+  )
+  note(
+    'participants, acknowledgement by part (phone send → journal asked → on disk → phone reads):',
+    {
+      ...partsAt(50),
+      ...partsAt(95),
+    },
   )
 }
 
@@ -346,6 +368,7 @@ const steps: Record<string, Step> = {
   storage: measureStorage,
   pairs: measurePairs,
   lan: measureLan,
+  crowd: measureCrowd,
   agenda: measureAgenda,
 }
 
@@ -395,5 +418,7 @@ async function main(): Promise<void> {
 }
 
 const childAt = process.argv.indexOf(FIRST_PACK_CHILD_FLAG)
-if (childAt === -1) await main()
-else await runFirstPackChild(process.argv[childAt + 1] === 'warm')
+const crowdAt = process.argv.indexOf(CROWD_CHILD_FLAG)
+if (childAt !== -1) await runFirstPackChild(process.argv[childAt + 1] === 'warm')
+else if (crowdAt !== -1) await runCrowdChild(process.argv[crowdAt + 1] ?? '{}')
+else await main()
