@@ -1,14 +1,15 @@
 import { gzipSync } from 'node:zlib'
 import type { Browser, Page } from '@playwright/test'
-import type { LanServerMessage } from '@common/lan/lan-protocol'
 import type { LanStatus } from '@common/lan/lan-status'
 import type { LanLimits } from '../../electron/services/lan/lan-limits'
+import { AppendJournal } from '../../electron/services/storage/append-journal'
 import { loadPageFiles } from '../../electron/services/lan/page-files'
 import { launchChromium } from '../support/chromium'
-import { connectLan, tokenOf, type LanTestClient } from '../support/lan-client'
+import { tokenOf } from '../support/lan-client'
 import { builtRendererDir } from '../support/paths'
 import { valueOf } from '../support/result-value'
 import { startTestServices, type TestServices } from '../support/test-services'
+import { mainThreadSchedule, runCrowd } from './crowd-phones'
 import { percentile } from './stats'
 
 const builtin = { source: 'builtin', id: 'mentoring-guide' } as const
@@ -100,12 +101,54 @@ export async function measureRemoteToRoom(samples: number): Promise<number[]> {
   }
 }
 
+/** Where a question's acknowledgement time goes, each part per question (ms). */
+export interface AckParts {
+  /** From the phone's send to the server asking the journal for its line: network, parsing, the list. */
+  toJournal: number[]
+  /** From asking for the line to its flush done: waiting for the group, writing, fsync. */
+  onDisk: number[]
+  /** From the flush done to the phone reading its acknowledgement. */
+  ackBack: number[]
+}
+
+/**
+ * Stamps every journal line as it is asked for and once it is on disk (epoch ms, comparable with
+ * the phones' process), and counts the flushes: a group of lines shares one promise.
+ */
+function stampJournal(): {
+  stamps: Map<string, { askedAt: number; flushedAt: number }>
+  flushes: Set<Promise<void>>
+  restore: () => void
+} {
+  const stamps = new Map<string, { askedAt: number; flushedAt: number }>()
+  const flushes = new Set<Promise<void>>()
+  // Called below with its own journal as `this`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const append = AppendJournal.prototype.append
+  const epochNow = () => performance.timeOrigin + performance.now()
+  AppendJournal.prototype.append = function (this: AppendJournal, entry: unknown) {
+    const askedAt = epochNow()
+    const flushed = append.call(this, entry)
+    flushes.add(flushed)
+    const text = (entry as { note?: { text?: string } }).note?.text
+    if (text !== undefined)
+      void flushed.then(
+        () => stamps.set(text, { askedAt, flushedAt: epochNow() }),
+        () => undefined,
+      )
+    return flushed
+  }
+  return { stamps, flushes, restore: () => (AppendJournal.prototype.append = append) }
+}
+
 /**
  * `participants` phones on their own connections, each sending a question every `everyMs` for
  * `durationMs`; then the session record is read back, and every input a phone was told was kept
  * must be in it. This measures the record under a crowd's load, not the limits, so the limits
  * on one device's waiting inputs and on the list's length are lifted (all phones are loopback,
- * one device).
+ * one device). The phones run in a process of their own, as phones would: their sending and
+ * reading do not wait behind the server's work, nor it behind theirs. The acknowledgement time is
+ * the phone's, from its send to reading the answer.
  */
 export async function measureParticipants(
   participants: number,
@@ -117,72 +160,62 @@ export async function measureParticipants(
   lost: number
   refused: number
   ackMsP95: number
+  parts: AckParts
+  flushes: number
+  /** CPU used and time waiting for a CPU (ms), by the server's main thread and by the phones'. */
+  schedule: Record<'serverCpu' | 'serverRunQueue' | 'phonesCpu' | 'phonesRunQueue', number>
 }> {
   const { services, status } = await openSession({
     inputsWaitingPerDevice: Number.MAX_SAFE_INTEGER,
     maxInbox: Number.MAX_SAFE_INTEGER,
   })
   const api = services.services.handlers
+  const journal = stampJournal()
   try {
     valueOf(await api.setParticipantInputs({ open: true }))
-    const origin = new URL(urlOf(status, 'participant')).origin
-    const token = tokenOf(urlOf(status, 'participant'))
-    const clients: LanTestClient[] = []
-    for (let i = 0; i < participants; i += 1) clients.push(await connectLan(origin, token))
-    await Promise.all(
-      clients.map((c) =>
-        c.next(
-          (m: LanServerMessage): m is Extract<LanServerMessage, { type: 'welcome' }> =>
-            m.type === 'welcome',
-        ),
-      ),
-    )
-    const acknowledged = new Set<string>()
-    const ackTimes: number[] = []
-    let refused = 0
-    const sentAt = new Map<string, number>()
-    clients.forEach((client, index) => {
-      client.socket.on('message', (data: Buffer) => {
-        const message = JSON.parse(data.toString('utf8')) as LanServerMessage
-        if (message.type !== 'ack') return
-        const text = `participant ${String(index)} input ${String(message.id)}`
-        if (message.ok) {
-          acknowledged.add(text)
-          ackTimes.push(performance.now() - (sentAt.get(text) ?? 0))
-        } else refused += 1
-      })
+    const before = mainThreadSchedule()
+    const seen = await runCrowd({
+      origin: new URL(urlOf(status, 'participant')).origin,
+      token: tokenOf(urlOf(status, 'participant')),
+      participants,
+      durationMs,
+      everyMs,
     })
-    const started = performance.now()
-    let round = 0
-    while (performance.now() - started < durationMs) {
-      round += 1
-      clients.forEach((client, index) => {
-        const text = `participant ${String(index)} input ${String(round)}`
-        sentAt.set(text, performance.now())
-        client.send({ type: 'input', id: round, kind: 'question', name: null, text })
-      })
-      await new Promise((resolve) => setTimeout(resolve, everyMs))
-    }
-    // The last answers, then the record as it is on disk.
-    await new Promise((resolve) => setTimeout(resolve, 2000))
-    const connected = clients.filter((c) => c.socket.readyState === c.socket.OPEN).length
-    for (const client of clients) client.socket.close()
+    const after = mainThreadSchedule()
     await services.services.flush()
     const { fileName } = valueOf(await api.getLiveNotes({}))
     if (fileName === null) throw new Error('no session record')
     const record = valueOf(await api.openSession({ fileName }))
-    const kept = new Set(
-      record.notes.map((note) => note.text.replace(/^Question from a participant: /, '')),
-    )
-    const lost = [...acknowledged].filter((text) => !kept.has(text)).length
+    const prefix = 'Question from a participant: '
+    const kept = new Set(record.notes.map((note) => note.text.replace(prefix, '')))
+    const parts: AckParts = { toJournal: [], onDisk: [], ackBack: [] }
+    for (const { text, sentAt, ackAt } of seen.acknowledged) {
+      const stamp = journal.stamps.get(`${prefix}${text}`)
+      if (stamp === undefined) continue
+      parts.toJournal.push(stamp.askedAt - sentAt)
+      parts.onDisk.push(stamp.flushedAt - stamp.askedAt)
+      parts.ackBack.push(ackAt - stamp.flushedAt)
+    }
     return {
-      connected,
-      acknowledged: acknowledged.size,
-      lost,
-      refused,
-      ackMsP95: percentile(ackTimes, 95),
+      connected: seen.connected,
+      acknowledged: seen.acknowledged.length,
+      lost: seen.acknowledged.filter(({ text }) => !kept.has(text)).length,
+      refused: seen.refused,
+      ackMsP95: percentile(
+        seen.acknowledged.map(({ sentAt, ackAt }) => ackAt - sentAt),
+        95,
+      ),
+      parts,
+      flushes: journal.flushes.size,
+      schedule: {
+        serverCpu: after.cpuMs - before.cpuMs,
+        serverRunQueue: after.runQueueMs - before.runQueueMs,
+        phonesCpu: seen.cpuMs,
+        phonesRunQueue: seen.runQueueMs,
+      },
     }
   } finally {
+    journal.restore()
     await services.cleanUp()
   }
 }

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { BrowserContext } from '@playwright/test'
-import { serveBuiltPage, startTestApp, wireBridge } from '../e2e/harness'
+import { serveBuiltPage, startTestApp, wireBridge, type TestApp } from '../e2e/harness'
 import { launchChromiumProfile } from '../support/chromium'
 import { builtBareReactDir, builtRendererDir, repoRoot } from '../support/paths'
 import { makeTempFolder } from '../support/temp-folders'
@@ -12,6 +12,7 @@ import { startRunningSession } from './bench-session'
 import { measureAgendaFiles } from './agenda-bench'
 import { measureRendererJsGzipKb } from './bundle-size'
 import { measureDisplayError } from './display-error'
+import { CROWD_CHILD_FLAG, runCrowdChild } from './crowd-phones'
 import { FIRST_PACK_CHILD_FLAG, measureFirstPack, runFirstPackChild } from './first-pack'
 import { contextOf, measureFirstRender, measureFirstRenderRatio } from './first-render'
 import { defaultLanLimits } from '../../electron/services/lan/lan-limits'
@@ -39,6 +40,7 @@ import {
   type Metric,
 } from './report'
 import { ensureRendererBuilt } from './renderer-build'
+import { serveConsoleSnapshot, traceFirstPaint } from './static-console'
 import { maximum, median, percentile, roundTo } from './stats'
 import { measureSyncLatency } from './sync-latency'
 import { measureTimerDrift } from './timer-drift'
@@ -113,12 +115,13 @@ async function measureBrowser(metrics: Metric[]): Promise<void> {
         )
         details.push(
           `first render, ${start} starts, against a bare React page (medians): ` +
-            `console ${String(roundTo(ratio.appMs, 1))} ms, bare page ${String(roundTo(ratio.bareMs, 1))} ms`,
+            `console ${String(roundTo(ratio.appMs, 1))} ms, bare page ${String(roundTo(ratio.floorMs, 1))} ms`,
         )
       }
     } finally {
       bare.server.close()
     }
+    await measureStaticFloor(metrics, app, measureOnStart)
   } finally {
     await app.close()
   }
@@ -151,6 +154,52 @@ async function measureBrowser(metrics: Metric[]): Promise<void> {
   } finally {
     await session.app.close()
   }
+}
+
+/** Alternations of the console with the static copy of its first screen. */
+const STATIC_ALTERNATIONS = 12
+
+/**
+ * The console's first paint against the same screen as static HTML (same stylesheet and fonts):
+ * what is left above it is the app's own start-up. Then one traced load, for what laying the text
+ * out in the room's face costs.
+ */
+async function measureStaticFloor(
+  metrics: Metric[],
+  app: TestApp,
+  measureOnStart: <T>(
+    start: 'cold' | 'repeat',
+    measure: (context: BrowserContext) => Promise<T>,
+  ) => Promise<T>,
+): Promise<void> {
+  const consoleUrl = `${app.appUrl}#/console`
+  const snapshot = await serveConsoleSnapshot(contextOf(app), consoleUrl)
+  try {
+    progress(
+      `first render: ${String(STATIC_ALTERNATIONS)} repeat starts each of the console and a static copy of its first screen`,
+    )
+    const ratio = await measureOnStart('repeat', (context) =>
+      measureFirstRenderRatio(context, consoleUrl, snapshot.url, STATIC_ALTERNATIONS, 'repeat'),
+    )
+    metrics.push(atMost('first_render_ratio_static', ratio.ratio, 'ratio', 1.25))
+    metrics.push(contextMetric('first_render_static_floor_ms', ratio.floorMs, 'ms'))
+    metrics.push(contextMetric('first_render_static_console_ms', ratio.appMs, 'ms'))
+    metrics.push(
+      contextMetric('first_render_static_alternations', STATIC_ALTERNATIONS, 'alternations'),
+    )
+  } finally {
+    await snapshot.close()
+  }
+  progress('first render: one traced load of the console, in the room’s own face')
+  const trace = await traceFirstPaint(app.browser, contextOf(app), consoleUrl)
+  metrics.push(contextMetric('first_render_layout_ms', trace.layoutMs, 'ms'))
+  metrics.push(contextMetric('first_render_font_load_ms', trace.fontLoadMs, 'ms'))
+  details.push(
+    `first render, traced to the first screen (${String(roundTo(trace.paintedMs, 1))} ms): ` +
+      `Layout ${String(roundTo(trace.layoutMs, 2))} ms, style ${String(roundTo(trace.styleMs, 2))} ms, ` +
+      `fonts ${String(roundTo(trace.fontLoadMs, 2))} ms from first request to last arrival ` +
+      `(${trace.fonts.join(', ') || 'none'}; Atkinson Hyperlegible ${trace.roomFontLoaded ? 'in use' : 'NOT loaded'})`,
+  )
 }
 
 type Step = (metrics: Metric[], scratch: string) => Promise<void>
@@ -314,6 +363,9 @@ const measureLan: Step = async (metrics) => {
     atMost('lan_flood_list_max', flood.maxItems, 'items', defaultLanLimits.inputsWaitingPerDevice),
   )
   details.push(`flood: ${String(flood.sent)} notes sent from one device`)
+}
+
+const measureCrowd: Step = async (metrics) => {
   progress('room on the network: 200 participants sending questions for 60 s')
   const crowd = await measureParticipants(200, 60_000, 2_000)
   // Connected from start to end of the 60 s, each on its own connection (200 is all of them).
@@ -323,7 +375,25 @@ const measureLan: Step = async (metrics) => {
   metrics.push(atMost('lan_ack_ms_p95_200', crowd.ackMsP95, 'ms', 100))
   details.push(
     `participants: ${String(crowd.acknowledged)} questions acknowledged, ${String(crowd.refused)} refused, ` +
-      `acknowledgement p95 ${String(roundTo(crowd.ackMsP95, 1))} ms`,
+      `acknowledgement p95 ${String(roundTo(crowd.ackMsP95, 1))} ms, ${String(crowd.flushes)} journal flushes`,
+  )
+  const partsAt = (p: number) =>
+    Object.fromEntries(
+      Object.entries(crowd.parts).map(([part, times]) => [
+        `${part} p${String(p)}`,
+        percentile(times, p),
+      ]),
+    )
+  note(
+    'participants, main threads over the run (CPU used; ready to run but waiting for a CPU):',
+    crowd.schedule,
+  )
+  note(
+    'participants, acknowledgement by part (phone send → journal asked → on disk → phone reads):',
+    {
+      ...partsAt(50),
+      ...partsAt(95),
+    },
   )
 }
 
@@ -346,6 +416,7 @@ const steps: Record<string, Step> = {
   storage: measureStorage,
   pairs: measurePairs,
   lan: measureLan,
+  crowd: measureCrowd,
   agenda: measureAgenda,
 }
 
@@ -395,5 +466,7 @@ async function main(): Promise<void> {
 }
 
 const childAt = process.argv.indexOf(FIRST_PACK_CHILD_FLAG)
-if (childAt === -1) await main()
-else await runFirstPackChild(process.argv[childAt + 1] === 'warm')
+const crowdAt = process.argv.indexOf(CROWD_CHILD_FLAG)
+if (childAt !== -1) await runFirstPackChild(process.argv[childAt + 1] === 'warm')
+else if (crowdAt !== -1) await runCrowdChild(process.argv[crowdAt + 1] ?? '{}')
+else await main()

@@ -70,6 +70,8 @@ export class LanService {
   private status: LanStatus
   private toRunChange = createRunChangeSender()
   private refreshTimer: NodeJS.Timeout | undefined
+  /** The room views' audience as last broadcast (JSON), so an input that changes nothing sends nothing. */
+  private audienceSent = ''
 
   constructor(private readonly deps: LanServiceDeps) {
     this.participants = new ParticipantRoom(deps.limits ?? defaultLanLimits)
@@ -279,7 +281,9 @@ export class LanService {
 
   /** Tells the console, the room views and the participants what changed. */
   private async afterModeration(): Promise<Result<LanStatus>> {
-    this.server?.broadcast(['room'], { type: 'audience', room: this.participants.room })
+    const room = this.participants.room
+    this.audienceSent = JSON.stringify(room)
+    this.server?.broadcast(['room'], { type: 'audience', room })
     this.server?.broadcast(['participant'], { type: 'participant', view: this.participantView() })
     await this.refresh()
     return succeed(this.status)
@@ -294,11 +298,16 @@ export class LanService {
   }
 
   /**
-   * After a participant's input: the pages hear at once, the console within a moment. A room of
-   * phones joining or voting together makes one console update, not one each.
+   * After a participant's input: the room views hear at once when what they show changed (a
+   * ballot while the tally is shown; a question shows nowhere until the facilitator chooses it),
+   * the console within a moment. A room of phones asking or voting together makes one console
+   * update, not one each.
    */
   private afterInput(): void {
-    this.server?.broadcast(['room'], { type: 'audience', room: this.participants.room })
+    const room = this.participants.room
+    const text = JSON.stringify(room)
+    if (text !== this.audienceSent) this.server?.broadcast(['room'], { type: 'audience', room })
+    this.audienceSent = text
     this.refreshSoon()
   }
 

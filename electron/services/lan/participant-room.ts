@@ -17,8 +17,14 @@ import type { LanLimits } from './lan-limits'
 export class ParticipantRoom {
   inputsOpen = false
   private inbox: InboxItem[] = []
-  /** The device each listed input came from, for its quota; kept out of what the console sees. */
-  private readonly deviceOf = new Map<string, string>()
+  /**
+   * Each listed input by id, with the device it came from (kept out of what the console sees).
+   * With the per-device count of new inputs, a crowd's every input costs the same whatever the
+   * list's length: no step of taking one walks the list.
+   */
+  private readonly listed = new Map<string, { item: InboxItem; device: string }>()
+  /** How many of each device's listed inputs are still new, for its quota. */
+  private readonly newFrom = new Map<string, number>()
   /** Inputs of each device being written to the record, already counted against its quota. */
   private readonly claimed = new Map<string, number>()
   private claimedTotal = 0
@@ -45,7 +51,7 @@ export class ParticipantRoom {
   }
 
   get room(): RoomAudience {
-    const shown = this.inbox.find((item) => item.id === this.shownInput)
+    const shown = this.shownInput === null ? undefined : this.listed.get(this.shownInput)?.item
     return {
       input: shown === undefined ? null : { kind: shown.kind, name: shown.name, text: shown.text },
       tally: this.showTally ? this.tally() : null,
@@ -60,7 +66,7 @@ export class ParticipantRoom {
    */
   claimInput(device: string): string | null {
     if (!this.inputsOpen) return 'The facilitator is not taking questions or notes just now.'
-    const waiting = this.waitingFrom(device) + (this.claimed.get(device) ?? 0)
+    const waiting = (this.newFrom.get(device) ?? 0) + (this.claimed.get(device) ?? 0)
     if (waiting >= this.limits.inputsWaitingPerDevice)
       return `You have ${String(waiting)} questions or notes waiting: send more once the facilitator has gone through them.`
     if (this.inbox.length + this.claimedTotal >= this.limits.maxInbox && !this.foldOldestDone())
@@ -79,12 +85,24 @@ export class ParticipantRoom {
 
   /** Lists an input once it is in the session record (its claim released); `id` is its note's id. */
   addInput(device: string, item: Omit<InboxItem, 'status'>): void {
-    this.inbox.push({ ...item, status: 'new' })
-    this.deviceOf.set(item.id, device)
+    const listed: InboxItem = { ...item, status: 'new' }
+    this.inbox.push(listed)
+    this.listed.set(item.id, { item: listed, device })
+    this.countNew(device, 1)
   }
 
-  private waitingFrom(device: string): number {
-    return this.inbox.filter((i) => i.status === 'new' && this.deviceOf.get(i.id) === device).length
+  private countNew(device: string, by: 1 | -1): void {
+    const count = (this.newFrom.get(device) ?? 0) + by
+    if (count <= 0) this.newFrom.delete(device)
+    else this.newFrom.set(device, count)
+  }
+
+  /** Takes an item off the list, and off its device's count while it was new. */
+  private unlist(id: string): void {
+    const listed = this.listed.get(id)
+    if (listed === undefined) return
+    this.listed.delete(id)
+    if (listed.item.status === 'new') this.countNew(listed.device, -1)
   }
 
   /** Takes the oldest answered or done item off the list; false when there is none. */
@@ -94,19 +112,22 @@ export class ParticipantRoom {
     )
     if (index < 0) return false
     const [folded] = this.inbox.splice(index, 1)
-    if (folded !== undefined) this.deviceOf.delete(folded.id)
+    if (folded !== undefined) this.unlist(folded.id)
     return true
   }
 
   moderate(id: string, action: 'show' | 'hide' | 'answered' | 'done' | 'drop'): boolean {
-    const item = this.inbox.find((i) => i.id === id)
-    if (item === undefined) return false
+    const listed = this.listed.get(id)
+    if (listed === undefined) return false
+    const { item, device } = listed
     if (action === 'drop') {
       this.inbox = this.inbox.filter((i) => i.id !== id)
-      this.deviceOf.delete(id)
+      this.unlist(id)
       if (this.shownInput === id) this.shownInput = null
       return true
     }
+    // Shown, answered or done, it no longer waits against its device's quota ('hide' keeps it).
+    if (item.status === 'new' && action !== 'hide') this.countNew(device, -1)
     if (action === 'show') {
       this.shownInput = id
       item.status = 'shown'

@@ -128,7 +128,10 @@ export class SessionService {
    * running session, the whole record for a past one.
    */
   private async changeNotes(target: OpenSession, change: NoteChange): Promise<void> {
-    target.session.notes = applyNoteChange(target.session.notes, change)
+    // A new note of the running session (a crowd's questions arrive by the hundred) goes on the
+    // end of the list: copying the list for each one made every note cost as much as the list.
+    if (change.kind === 'added' && target === this.live) target.session.notes.push(change.note)
+    else target.session.notes = applyNoteChange(target.session.notes, change)
     if (target !== this.live) {
       await this.fold(target)
       return
