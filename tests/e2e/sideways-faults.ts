@@ -21,7 +21,18 @@ export async function findSidewaysFaults(
       const canvas = document.createElement('canvas').getContext('2d')
       for (const element of root.querySelectorAll<HTMLElement>('*')) {
         if (skip !== null && element.closest(skip) !== null) continue
-        if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) continue
+        if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
+          // What a person types is theirs; the hint shown in an empty field is the app's words.
+          const hint = element.value === '' ? element.placeholder : ''
+          if (hint === '' || canvas === null || element.getClientRects().length === 0) continue
+          const style = getComputedStyle(element)
+          canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+          const room =
+            element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+          if (element instanceof HTMLInputElement && canvas.measureText(hint).width > room)
+            faults.push(`the field's hint "${hint}" is cut`)
+          continue
+        }
         // Not drawn, or drawn for screen readers only (a one-pixel clip).
         if (element.getClientRects().length === 0) continue
         if (element.closest('.visually-hidden') !== null) continue
