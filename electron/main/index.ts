@@ -130,7 +130,7 @@ async function start(): Promise<void> {
               )
             },
             showAbout: () => {
-              const about = aboutText(app.getVersion())
+              const about = aboutText(app.getVersion(), translatorFor(services.appLanguage()))
               tell(about.title, about.detail)
             },
           },
