@@ -2,6 +2,11 @@ import fc from 'fast-check'
 import { groupSizes } from '@common/domain/grouping/group-sizes'
 import { planRounds } from '@common/domain/grouping/plan-rounds'
 import { countingLimit, describeRepeats } from '@common/domain/grouping/repeat-limit'
+import { formatRef, type MessageRef } from '@common/i18n/message-ref'
+import { translatorFor } from '@common/i18n/translator'
+import { peopleFromLines } from '@common/domain/grouping/roster-text'
+import { planSessionRoster, sayRepeats } from '@common/domain/grouping/session-roster'
+import { loadBuiltinWorkshop } from '../../support/builtin-workshop'
 import {
   fixedRuns,
   partnersIn,
@@ -206,23 +211,47 @@ describe('planRounds', () => {
   })
 })
 
+/** A named message in English, as the English console and print say it. */
+const inEnglish = (ref: MessageRef | null) =>
+  ref === null ? null : formatRef(translatorFor('en'), ref)
+
 describe('the limit of fresh partners', () => {
   it('counts the rounds a room can go at most, and states when the plan repeats', () => {
     expect(countingLimit(12, 2)).toBe(11)
     // 12 in threes: 5 by counting, though only 4 can be arranged (no nearly Kirkman system of 12).
     expect(countingLimit(12, 3)).toBe(5)
-    expect(describeRepeats(12, 3, 6, 4)).toBe(
+    expect(inEnglish(describeRepeats(12, 3, 6, 4))).toBe(
       'With 12 people in threes these groups go 4 rounds before anyone meets a partner again, the most any grouping of this room can; from round 5 some do.',
     )
     expect(describeRepeats(12, 3, 4, 4)).toBeNull()
     // With one trio among pairs the trio's three pairs count: ⌊9·8 / (9 + 3)⌋ = 6, not 8.
     expect(countingLimit(9, 2)).toBe(6)
-    expect(describeRepeats(9, 2, 8, 6)).toBe(
+    expect(inEnglish(describeRepeats(9, 2, 8, 6))).toBe(
       'With 9 people in pairs these groups go 6 rounds before anyone meets a partner again, the most any grouping of this room can; from round 7 some do.',
     )
-    expect(describeRepeats(18, 3, 10, 6)).toBe(
+    expect(inEnglish(describeRepeats(18, 3, 10, 6))).toBe(
       'With 18 people in threes these groups go 6 rounds before anyone meets a partner again; no grouping of this room can go more than 8; from round 7 some do.',
     )
+    const twelveInThrees = describeRepeats(12, 3, 6, 4)
+    expect(twelveInThrees === null ? null : formatRef(translatorFor('de'), twelveInThrees)).toBe(
+      'Mit 12 Personen zu dritt kommen diese Gruppen 4 Runden aus, ohne dass sich jemand wiederbegegnet – mehr lässt keine Einteilung dieses Raums zu; ab Runde 5 treffen sich manche erneut.',
+    )
+  })
+
+  it('says it in the roster’s reader’s language, and an older record’s English as it was kept', () => {
+    const read = peopleFromLines('Ana\nBen\nCai\nDee\nEli\n')
+    if (!read.ok) throw new Error(read.message.id)
+    const rules = { size: 2, perExercise: true, seed: 3, mixBy: null, apart: [], together: [] }
+    const plan = planSessionRoster(loadBuiltinWorkshop(), read.people, rules)
+    if (!plan.ok) throw new Error(plan.message)
+    expect(plan.roster.repeatNote).toBeNull()
+    expect(sayRepeats(translatorFor('de'), plan.roster)).toMatch(
+      /^Mit 5 Personen zu zweit .* ab Runde \d+ treffen sich manche erneut\.$/,
+    )
+    expect(sayRepeats(translatorFor('en'), plan.roster)).toMatch(/^With 5 people in pairs /)
+    const older = { ...plan.roster, repeatNote: 'From round 3 some do.' }
+    delete older.repeats
+    expect(sayRepeats(translatorFor('de'), older)).toBe('From round 3 some do.')
   })
 
   it('plans 200 people in pairs for 10 rounds without a repeat', () => {

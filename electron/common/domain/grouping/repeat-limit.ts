@@ -1,5 +1,6 @@
 import { constructedRoundCount } from './constructions'
 import { groupSizes } from './group-sizes'
+import { messageRef, type MessageRef } from '../../i18n/message-ref'
 
 /**
  * The most rounds anyone can go without meeting someone twice, by counting, three ways: each round
@@ -37,30 +38,23 @@ export function knownMaximum(people: number, size: number): number | null {
   return constructedRoundCount(people, size) >= limit ? limit : null
 }
 
-const sizeWords: Record<number, string> = { 2: 'pairs', 3: 'threes' }
-
 /**
  * A plain statement when the planned rounds repeat partners, else null: "With 12 people in
  * threes these groups go 4 rounds before anyone meets a partner again, the most any grouping of
- * this room can; from round 5 some do."
+ * this room can; from round 5 some do." Named, not written: the console and the rotation table
+ * say it in their own language.
  */
 export function describeRepeats(
   people: number,
   size: number,
   roundCount: number,
   roundsWithoutRepeats: number,
-): string | null {
+): MessageRef | null {
   if (roundsWithoutRepeats >= roundCount) return null
-  const groups = sizeWords[size] ?? `groups of ${String(size)}`
-  const rounds = roundsWithoutRepeats === 1 ? 'round' : 'rounds'
   // Reaching the counting limit proves it the most; short of it, the limit is still true.
   const most = knownMaximum(people, size) ?? countingLimit(people, size)
-  const bound =
-    roundsWithoutRepeats >= most
-      ? ', the most any grouping of this room can'
-      : `; no grouping of this room can go more than ${String(most)}`
-  return (
-    `With ${String(people)} people in ${groups} these groups go ${String(roundsWithoutRepeats)} ` +
-    `${rounds} before anyone meets a partner again${bound}; from round ${String(roundsWithoutRepeats + 1)} some do.`
-  )
+  const values = { people, size, rounds: roundsWithoutRepeats, next: roundsWithoutRepeats + 1 }
+  return roundsWithoutRepeats >= most
+    ? messageRef('groups.repeats.most', values)
+    : messageRef('groups.repeats.bound', { ...values, most })
 }

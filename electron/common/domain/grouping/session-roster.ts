@@ -10,6 +10,7 @@ import {
   type Round,
 } from './grouping-schema'
 import { planRounds } from './plan-rounds'
+import { formatRef, type MessageFormatter } from '../../i18n/message-ref'
 import { describeRepeats } from './repeat-limit'
 import { MAX_ROSTER } from './roster-text'
 
@@ -21,10 +22,36 @@ export const sessionRosterSchema = z.strictObject({
   people: z.array(personSchema).max(MAX_ROSTER * 2),
   rules: groupingRulesSchema,
   rounds: z.array(roundSchema).max(200),
-  /** A plain statement when the rounds repeat partners ("from round 5 some do"), else null. */
+  /**
+   * When the planned rounds repeat partners: the room's count, its group size, the rounds planned
+   * and how many went by before a repeat, from which the console and the rotation table say it in
+   * their language. Null when nobody meets twice; absent in records from before it was kept.
+   */
+  repeats: z
+    .strictObject({
+      people: z.number().int().min(0),
+      size: z.number().int().min(1),
+      rounds: z.number().int().min(0),
+      withoutRepeats: z.number().int().min(0),
+    })
+    .nullable()
+    .optional(),
+  /**
+   * The same said in English, as records kept it before `repeats` (shown as written for those);
+   * null in newer records.
+   */
   repeatNote: z.string().max(400).nullable(),
 })
 export type SessionRoster = z.infer<typeof sessionRosterSchema>
+
+/** What the roster says of partners meeting again, in `formatter`'s language; null if nobody does. */
+export function sayRepeats(formatter: MessageFormatter, roster: SessionRoster): string | null {
+  const { repeats } = roster
+  if (repeats === undefined) return roster.repeatNote
+  if (repeats === null) return null
+  const ref = describeRepeats(repeats.people, repeats.size, repeats.rounds, repeats.withoutRepeats)
+  return ref === null ? null : formatRef(formatter, ref)
+}
 
 /** The roster as the windows see it, and which exercise's groups the room shows (or null). */
 export interface RosterView {
@@ -75,9 +102,16 @@ export function planSessionRoster(
         exerciseId: exercise.id,
         groups: rounds[index] ?? [],
       })),
-      repeatNote: rules.perExercise
-        ? describeRepeats(people.length, rules.size, exercises.length, roundsWithoutRepeats)
-        : null,
+      repeats:
+        rules.perExercise && roundsWithoutRepeats < exercises.length
+          ? {
+              people: people.length,
+              size: rules.size,
+              rounds: exercises.length,
+              withoutRepeats: roundsWithoutRepeats,
+            }
+          : null,
+      repeatNote: null,
     },
   }
 }

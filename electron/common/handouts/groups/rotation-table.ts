@@ -1,7 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { Role } from '../../domain/grouping/roles'
 import { nameRounds, type NamedMember } from '../../domain/grouping/round-view'
-import type { SessionRoster } from '../../domain/grouping/session-roster'
+import { sayRepeats, type SessionRoster } from '../../domain/grouping/session-roster'
 import type { Workshop } from '../../domain/workshop/schema'
 import type { HandoutOptions } from '../options'
 import { frameDocument } from '../page-frame'
@@ -91,6 +91,7 @@ export function buildRotationDocument(
       }),
     ]),
   ]
+  const repeats = sayRepeats(intl, roster)
   const content: Content[] = [
     { text: say(intl, 'print.rotation.kicker'), style: 'kicker', margin: [0, 0, 0, 3] },
     { text: workshop.title, style: 'title', margin: [0, 0, 0, 4] },
@@ -102,7 +103,7 @@ export function buildRotationDocument(
       style: 'small',
       margin: [0, 0, 0, 8],
     },
-    ...(roster.repeatNote === null ? [] : [{ text: roster.repeatNote, style: 'hint' }]),
+    ...(repeats === null ? [] : [{ text: repeats, style: 'hint' }]),
     {
       text: [{ text: say(intl, 'print.focusAreas.exercises'), style: 'strong' }, key],
       style: 'small',

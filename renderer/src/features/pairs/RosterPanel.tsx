@@ -1,4 +1,5 @@
-import { FormattedMessage } from 'react-intl'
+import { FormattedMessage, useIntl } from 'react-intl'
+import { sayRepeats } from '@common/domain/grouping/session-roster'
 import type { RunState } from '@common/domain/run/run-state'
 import { Notice } from '../../components/Notice'
 import { GroupingRulesPanel } from './GroupingRulesPanel'
@@ -15,6 +16,8 @@ import './pairs.css'
 export function RosterPanel({ state, roster }: { state: RunState; roster: Roster }) {
   const { view } = roster
   const people = view?.roster ?? null
+  const intl = useIntl()
+  const repeats = people === null ? null : sayRepeats(intl, people)
   return (
     <div className="pairs-panel">
       <h2 className="side-panel-title">
@@ -36,7 +39,7 @@ export function RosterPanel({ state, roster }: { state: RunState; roster: Roster
       <Notice message={roster.notice} onDismiss={roster.dismiss} />
       {people !== null && view !== null && (
         <>
-          {people.repeatNote !== null && <p className="pairs-note">{people.repeatNote}</p>}
+          {repeats !== null && <p className="pairs-note">{repeats}</p>}
           <GroupingRulesPanel roster={people} arrange={roster.arrange} />
           <RoundPanel state={state} view={view} roster={people} actions={roster} />
           <PrintGroups roster={roster} />
