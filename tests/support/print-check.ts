@@ -158,3 +158,21 @@ export function findUnmarkedRunOns(pages: string[]): string[] {
     return found
   })
 }
+
+/**
+ * Pages that show a table's column heads (`heads`, one line in the layout text) without its
+ * title right above them: pdfmake repeats only the heads on a page a table runs onto, and a
+ * reader there sees a table with no name. The title may be marked "(continued)".
+ */
+export function findUntitledTables(pages: string[], title: string, heads: RegExp): string[] {
+  return pages.flatMap((page, index) => {
+    const lines = contentLines(page)
+    return lines.flatMap((line, at) => {
+      if (!heads.test(line)) return []
+      const above = lines[at - 1] ?? ''
+      return above === title || above === `${title} (continued)`
+        ? []
+        : [`page ${String(index + 1)}: ${line} (under "${above.slice(0, 40)}")`]
+    })
+  })
+}

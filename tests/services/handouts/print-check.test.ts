@@ -21,6 +21,7 @@ import {
   findLoneBlocks,
   findSparsePages,
   findUnmarkedRunOns,
+  findUntitledTables,
   readLayoutPages,
 } from '../../support/print-check'
 import { makeTempFolder } from '../../support/temp-folders'
@@ -172,14 +173,77 @@ describe.each([
       expect(pages[start - 1]).toContain(`Page 1 of ${String(length + (length % 2))}`)
     })
     expect(findShortPages(file, { paper, largePrint })).toEqual([])
+    // A partners table that runs on keeps its title (see the long names below).
+    const heads = /^Exercise\s+With\s+Your role$/
+    expect(findUntitledTables(pages, 'Your partners and roles today', heads)).toEqual([])
     // What the handouts panel says before printing is what prints: every page face, the
     // last pack's blank back included.
     const count = await countNamedPacksPdf(workshop, roster, { paper, largePrint }, fontsFolder)
     if (!count.ok) throw new Error(count.message)
     expect([pages.length, pages.length + 1]).toContain(count.value.pages)
-    expect(count.value.pagesEach).toBe(Math.max(...lengths.slice(0, -1)))
+    // The longest pack may be the last, whose blank back the file leaves out but the count keeps.
+    expect(count.value.pagesEach).toBe(Math.max(...lengths.map((length) => length + (length % 2))))
     expect(count.value.sheets).toBe(Math.ceil(pages.length / 2))
   })
+})
+
+describe('named packs for many people with long names', () => {
+  it.each([
+    ['letter', true],
+    ['a4', false],
+  ] as const)(
+    'on %s, large print %s, head every page of the partners table with its title',
+    async (paper, largePrint) => {
+      const read = peopleFromLines(
+        [
+          'María José Fernández-Villanueva',
+          'Nguyễn Thị Minh Khai',
+          'Jean-Baptiste Öztürk-Løvstad',
+          'Aigerim Nurmagambetova-Kassymova',
+          'Maximiliana Papadopoulou-Whitfield',
+          'François-Xavier de la Rochefoucauld',
+          'Siobhán Ní Dhubhghaill-Ó Súilleabháin',
+          'Oluwaseun Adebayo-Okonkwo',
+          'Wolfgang Schwarzenegger-Müllerstraße',
+          'Krzysztof Wiśniewski-Brzęczyszczykiewicz',
+          'Anahí Guadalupe Quispe-Mamani',
+          'Þórunn Guðmundsdóttir-Sigurðardóttir',
+          'Bartholomew Montgomery-Fitzwilliam',
+          'Rukhsana Chaudhry-Venkataraman',
+        ].join('\n'),
+      )
+      if (!read.ok) throw new Error(inEnglish(read.message))
+      const rules = { size: 3, perExercise: true, seed: 7, mixBy: null, apart: [], together: [] }
+      const planned = planSessionRoster(workshop, read.people, rules)
+      if (!planned.ok) throw new Error(planned.message)
+      const rendered = await renderGroupsPdf(
+        workshop,
+        planned.roster,
+        'namedPacks',
+        { paper, largePrint },
+        fontsFolder,
+      )
+      if (!rendered.ok) throw new Error(rendered.message)
+      const file = await save(
+        `named-packs-long-names-${paper}${largePrint ? '-large' : ''}.pdf`,
+        rendered.value,
+      )
+      const pages = readLayoutPages(file)
+      const heads = /^Exercise\s+With\s+Your role$/
+      // The table runs on in this batch; each page it runs onto says whose table it is.
+      expect(
+        pages.filter((page) => page.split('\n').some((line) => heads.test(line.trim()))).length,
+      ).toBeGreaterThan(planned.roster.people.length)
+      expect(findUntitledTables(pages, 'Your partners and roles today', heads)).toEqual([])
+      // No page of a pack holds a row or two alone. The printer's cover sheet is left out here:
+      // fourteen names in large print run its own table onto a second page, a matter of its own.
+      const packs = pages.findIndex((page) => page.includes('THIS PACK BELONGS TO'))
+      const short = findShortPages(file, { paper, largePrint }).filter(
+        (page) => Number(/\d+/.exec(page)?.[0]) > packs,
+      )
+      expect(short).toEqual([])
+    },
+  )
 })
 
 describe('a workshop with a feedback link', () => {
