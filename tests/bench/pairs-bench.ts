@@ -99,7 +99,7 @@ export async function measureNamedPacks(
 ): Promise<{ ms: number; pages: number }> {
   const workshop = loadBuiltinWorkshop()
   const planned = planSessionRoster(workshop, people(40), pairs(7))
-  if (!planned.ok) throw new Error(planned.message)
+  if (!planned.ok) throw new Error(planned.message.id)
   const render = async () => {
     const rendered = await renderGroupsPdf(
       workshop,
