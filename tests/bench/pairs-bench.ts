@@ -38,7 +38,7 @@ export function measureGrouping(runs: number): { medianMs: number } {
     const started = performance.now()
     const result = planRounds(room, pairs(run + 1), 10)
     const ms = performance.now() - started
-    if (!result.ok) throw new Error(`grouping 200×10 failed: ${result.message}`)
+    if (!result.ok) throw new Error(`grouping 200×10 failed: ${result.message.id}`)
     if (result.value.roundsWithoutRepeats !== 10)
       throw new Error('grouping 200×10 repeated a partner')
     const balance = new Map<string, number>()
@@ -85,7 +85,9 @@ export function measureOptimumCases(): { reached: number; cases: number; slowest
       const result = planRounds(room, { ...pairs(seed), size }, most + 2)
       slowestMs = Math.max(slowestMs, performance.now() - started)
       if (!result.ok)
-        throw new Error(`grouping ${String(count)} in ${String(size)}s failed: ${result.message}`)
+        throw new Error(
+          `grouping ${String(count)} in ${String(size)}s failed: ${result.message.id}`,
+        )
       if (freshRounds(result.value.rounds) < most) everySeed = false
     }
     if (everySeed) reached++
@@ -99,7 +101,7 @@ export async function measureNamedPacks(
 ): Promise<{ ms: number; pages: number }> {
   const workshop = loadBuiltinWorkshop()
   const planned = planSessionRoster(workshop, people(40), pairs(7))
-  if (!planned.ok) throw new Error(planned.message)
+  if (!planned.ok) throw new Error(planned.message.id)
   const render = async () => {
     const rendered = await renderGroupsPdf(
       workshop,

@@ -16,7 +16,7 @@ function rosterOf(count: number) {
   }))
   const rules = { size: 2, perExercise: true, seed: 9, mixBy: null, apart: [], together: [] }
   const planned = planSessionRoster(workshop, people, rules)
-  if (!planned.ok) throw new Error(planned.message)
+  if (!planned.ok) throw new Error(planned.message.id)
   return planned.roster
 }
 

@@ -29,7 +29,7 @@ function roomWith(people: number): RosterView {
   }))
   const rules = { size: 2, perExercise: true, seed: 4, mixBy: null, apart: [], together: [] }
   const planned = planSessionRoster(workshop, names, rules)
-  if (!planned.ok) throw new Error(planned.message)
+  if (!planned.ok) throw new Error(planned.message.id)
   return { roster: planned.roster, shownExerciseId: 'welcome' }
 }
 

@@ -7,6 +7,7 @@ import type { Note, NoteTag } from '@common/domain/session/session'
 import { describeTally, participantViewOf } from '@common/lan/participants'
 import type { LanCapability } from '@common/lan/lan-constants'
 import { DEFAULT_LAN_PORT, type LanReach, type LanStatus } from '@common/lan/lan-status'
+import { formatRef, messageRef, type MessageRef } from '@common/i18n/message-ref'
 import type { Logger } from '../logger'
 import { buildLinks } from './lan-links'
 import { reach } from './lan-reach'
@@ -63,7 +64,7 @@ export class LanService {
   private readonly joinGuard = new JoinGuard()
   private joinShown = false
   private port = DEFAULT_LAN_PORT
-  private problem: string | null = null
+  private problem: MessageRef | null = null
   private listening: string[] = []
   /** The addresses the links use: loopback alone when the computer is on no network. */
   private shown: string[] = []
@@ -118,7 +119,8 @@ export class LanService {
   async checkReach(): Promise<Result<LanReach[]>> {
     if (this.server === null) return refuse(this.deps.t, 'conflict', 'errors.lan.notOpen')
     const port = this.server.port
-    return succeed(await Promise.all(this.status.addresses.map((a) => reach(a, port))))
+    const t = this.deps.t()
+    return succeed(await Promise.all(this.status.addresses.map((a) => reach(a, port, t))))
   }
 
   /** Passes a session change on to the remotes and room views. */
@@ -207,7 +209,7 @@ export class LanService {
   private async start(): Promise<void> {
     const pages = await loadPageFiles(this.deps.pagesDir)
     if (pages.size === 0) {
-      this.problem = 'The phone pages are missing from this installation; reinstall the app.'
+      this.problem = messageRef('errors.lan.pagesMissing')
       return
     }
     const addresses = this.deps.addresses()
@@ -234,16 +236,15 @@ export class LanService {
         onChannelsChanged: () => this.refreshSoon(),
       })
       this.port = this.server.port
-      this.problem =
-        addresses.length === 0
-          ? 'This computer is on no network now: join the room’s Wi-Fi, then open again.'
-          : null
+      this.problem = addresses.length === 0 ? messageRef('errors.lan.noNetwork') : null
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       this.problem =
         code === 'EADDRINUSE'
-          ? `Port ${String(this.port)} is taken by another program: choose another port.`
-          : `The server could not start: ${error instanceof Error ? error.message : String(error)}`
+          ? messageRef('errors.lan.portTaken', { port: String(this.port) })
+          : messageRef('errors.lan.serverFailed', {
+              reason: error instanceof Error ? error.message : String(error),
+            })
       this.deps.log.warn('The session could not be opened to the network', error)
     }
   }
@@ -338,11 +339,16 @@ export class LanService {
           working: !this.joinGuard.retired,
           shownOnRoom: this.joinShown,
         },
-        problem: this.problem,
+        problem: this.sayProblem(),
         moderation: this.participants.moderation,
       }
     }
     this.deps.announce(this.status)
+  }
+
+  /** What went wrong opening the network, in the app's language as it is now. */
+  private sayProblem(): string | null {
+    return this.problem === null ? null : formatRef(this.deps.t(), this.problem)
   }
 
   private closedStatus(): LanStatus {
@@ -352,7 +358,7 @@ export class LanService {
       addresses: [],
       links: [],
       join: null,
-      problem: this.problem,
+      problem: this.sayProblem(),
       moderation: this.participants.moderation,
     }
   }

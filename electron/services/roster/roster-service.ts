@@ -10,6 +10,7 @@ import {
   type SessionRoster,
 } from '@common/domain/grouping/session-roster'
 import type { RunState } from '@common/domain/run/run-state'
+import { formatRef } from '@common/i18n/message-ref'
 import type { GroupsPrint } from '@common/handouts/groups/groups-document'
 import type { OsPorts } from '../os-ports'
 import type { SessionService } from '../session/session-service'
@@ -71,7 +72,7 @@ export class RosterService {
       ...rules,
       seed: seed ?? this.newSeed(),
     })
-    if (!planned.ok) return fail('invalid-argument', planned.message)
+    if (!planned.ok) return fail('invalid-argument', formatRef(this.t(), planned.message))
     const kept = await this.keep(planned.roster)
     return kept.ok ? succeed(planned.roster) : kept
   }
@@ -82,7 +83,7 @@ export class RosterService {
     const roster = this.current
     if (state === null || roster === null) return refuse(this.t, 'not-found', 'errors.roster.none')
     const changed = changeRoster(state.workshop, roster, change, state.itemIndex)
-    if (!changed.ok) return fail('invalid-argument', changed.message)
+    if (!changed.ok) return fail('invalid-argument', formatRef(this.t(), changed.message))
     const kept = await this.keep(changed.roster)
     return kept.ok ? succeed(changed.roster) : kept
   }

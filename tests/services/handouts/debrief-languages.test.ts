@@ -27,7 +27,7 @@ function withRoster(session: Session): Session {
   if (!read.ok) throw new Error(`the roster was not read: ${read.message.id}`)
   const rules = { size: 2, perExercise: true, seed: 11, mixBy: null, apart: [], together: [] }
   const planned = planSessionRoster(session.workshop, read.people, rules)
-  if (!planned.ok) throw new Error(planned.message)
+  if (!planned.ok) throw new Error(planned.message.id)
   return { ...session, roster: planned.roster }
 }
 

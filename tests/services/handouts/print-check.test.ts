@@ -51,7 +51,7 @@ beforeAll(async () => {
   if (!read.ok) throw new Error(inEnglish(read.message))
   const rules = { size: 2, perExercise: true, seed: 5, mixBy: null, apart: [], together: [] }
   const planned = planSessionRoster(workshop, read.people, rules)
-  if (!planned.ok) throw new Error(planned.message)
+  if (!planned.ok) throw new Error(planned.message.id)
   roster = planned.roster
 })
 afterAll(async () => {
@@ -215,7 +215,7 @@ describe('named packs for many people with long names', () => {
       if (!read.ok) throw new Error(inEnglish(read.message))
       const rules = { size: 3, perExercise: true, seed: 7, mixBy: null, apart: [], together: [] }
       const planned = planSessionRoster(workshop, read.people, rules)
-      if (!planned.ok) throw new Error(planned.message)
+      if (!planned.ok) throw new Error(planned.message.id)
       const rendered = await renderGroupsPdf(
         workshop,
         planned.roster,

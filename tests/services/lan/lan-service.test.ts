@@ -62,6 +62,21 @@ describe('opening the session to the room’s network', () => {
     expect(app.events.filter((e) => e.event === 'lanChanged').length).toBeGreaterThan(0)
   })
 
+  it('says the port is taken in the app’s language', async () => {
+    const { status } = await open()
+    const other = await startTestServices({ phonePagesDir: build.path, systemLanguages: ['de-DE'] })
+    try {
+      const second = valueOf(
+        await other.services.handlers.setLanOpen({ open: true, port: status.port }),
+      )
+      expect(second.problem).toBe(
+        `Port ${String(status.port)} wird von einem anderen Programm belegt: Wählen Sie einen anderen Port.`,
+      )
+    } finally {
+      await other.cleanUp()
+    }
+  })
+
   it('says in plain words when the port is taken', async () => {
     const { status } = await open()
     const other = await startTestServices({ phonePagesDir: build.path })

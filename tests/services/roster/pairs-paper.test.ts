@@ -24,7 +24,7 @@ beforeAll(async () => {
   if (!read.ok) throw new Error(inEnglish(read.message))
   const rules = { size: 2, perExercise: true, seed: 11, mixBy: null, apart: [], together: [] }
   const planned = planSessionRoster(workshop, read.people, rules)
-  if (!planned.ok) throw new Error(planned.message)
+  if (!planned.ok) throw new Error(planned.message.id)
   roster = planned.roster
 })
 afterAll(async () => {

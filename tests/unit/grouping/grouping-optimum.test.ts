@@ -9,7 +9,7 @@ describe('rooms with a known optimum', () => {
       for (const seed of groupingOptimumSeeds) {
         // Two rounds past the optimum: they must repeat someone, and must not cost a fresh round.
         const plan = planRounds(rosterOf(people), rulesFor(size, { seed }), most + 2)
-        if (!plan.ok) throw new Error(plan.message)
+        if (!plan.ok) throw new Error(plan.message.id)
         expect({ seed, fresh: leadingFresh(plan.value.rounds) }).toEqual({ seed, fresh: most })
         expect(plan.value.roundsWithoutRepeats).toBe(most)
         if (size <= 3) expect(roleSpread(plan.value.rounds).ab).toBeLessThanOrEqual(1)

@@ -5,7 +5,7 @@ import { fixedRuns, roleSpread, rosterOf, rulesFor } from './pairs-arbitraries'
 
 function planned(people: number, size: number, rounds: number, seed: number, perExercise = true) {
   const plan = planRounds(rosterOf(people), rulesFor(size, { seed, perExercise }), rounds)
-  if (!plan.ok) throw new Error(plan.message)
+  if (!plan.ok) throw new Error(plan.message.id)
   return plan.value.rounds
 }
 

@@ -6,7 +6,7 @@ import { roomArbitrary, rosterOf, rulesFor } from './pairs-arbitraries'
 
 function firstRound(people: number, size: number, seed: number): Round {
   const plan = planRounds(rosterOf(people), rulesFor(size, { seed }), 1)
-  if (!plan.ok) throw new Error(plan.message)
+  if (!plan.ok) throw new Error(plan.message.id)
   return { exerciseId: 'welcome', groups: plan.value.rounds[0] ?? [] }
 }
 

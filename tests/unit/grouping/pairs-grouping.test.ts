@@ -20,7 +20,7 @@ const runs = fixedRuns(60)
 
 function planned(people: number, rules: Parameters<typeof planRounds>[1], rounds: number) {
   const result = planRounds(rosterOf(people), rules, rounds)
-  if (!result.ok) throw new Error(result.message)
+  if (!result.ok) throw new Error(result.message.id)
   return result.value
 }
 
@@ -158,7 +158,7 @@ describe('planRounds', () => {
         (half, rounds, seed) => {
           const people = rosterOf(2 * half)
           const result = planRounds(people, rulesFor(2, { seed, mixBy: 'stage' }), rounds)
-          if (!result.ok) throw new Error(result.message)
+          if (!result.ok) throw new Error(result.message.id)
           const stage = new Map(people.map((person) => [person.id, person.attributes.stage]))
           for (const groups of result.value.rounds)
             for (const group of groups)
@@ -169,26 +169,26 @@ describe('planRounds', () => {
     )
   })
 
-  it('says plainly why a roster cannot be grouped', () => {
+  it('says plainly why a roster cannot be grouped, in the reader’s language', () => {
+    const refusal = (plan: ReturnType<typeof planRounds>, language: 'en' | 'de' = 'en') =>
+      plan.ok ? 'planned' : formatRef(translatorFor(language), plan.message)
     const empty = planRounds([], rulesFor(2), 1)
-    expect(empty).toEqual({
-      ok: false,
-      message: 'The roster is empty: add at least two names to form groups.',
-    })
-    expect(planRounds(rosterOf(3), rulesFor(4), 1)).toEqual({
-      ok: false,
-      message:
-        'The roster has 3 people, fewer than one group of 4. Choose smaller groups or add names.',
-    })
+    expect(refusal(empty)).toBe('The roster is empty: add at least two names to form groups.')
+    expect(refusal(empty, 'de')).toBe(
+      'Die Teilnehmerliste ist leer: Tragen Sie mindestens zwei Namen ein, um Gruppen zu bilden.',
+    )
+    expect(refusal(planRounds(rosterOf(3), rulesFor(4), 1))).toBe(
+      'The roster has 3 people, fewer than one group of 4. Choose smaller groups or add names.',
+    )
+    expect(refusal(planRounds(rosterOf(1), rulesFor(2), 1), 'de')).toBe(
+      'Die Liste hat 1 Person, weniger als eine Gruppe zu 2. Wählen Sie kleinere Gruppen oder ergänzen Sie Namen.',
+    )
     const both = planRounds(
       rosterOf(6),
       rulesFor(2, { apart: [['p0', 'p1']], together: [['p0', 'p1']] }),
       1,
     )
-    expect(both).toEqual({
-      ok: false,
-      message: 'Person 0 and Person 1 are to be kept both apart and together.',
-    })
+    expect(refusal(both)).toBe('Person 0 and Person 1 are to be kept both apart and together.')
     const crowd = planRounds(
       rosterOf(6),
       rulesFor(2, {
@@ -200,14 +200,12 @@ describe('planRounds', () => {
       }),
       1,
     )
-    expect(crowd.ok || crowd.message).toBe(
+    expect(refusal(crowd)).toBe(
       'Person 0, Person 1, Person 2, Person 3 are to be kept together, but the groups hold at most 2.',
     )
-    expect(planRounds(rosterOf(2), rulesFor(2, { apart: [['p0', 'p1']] }), 1)).toEqual({
-      ok: false,
-      message:
-        'Groups of 2 cannot keep everyone who is to be kept apart apart: too few groups for those rules.',
-    })
+    expect(refusal(planRounds(rosterOf(2), rulesFor(2, { apart: [['p0', 'p1']] }), 1))).toBe(
+      'Groups of 2 cannot keep everyone who is to be kept apart apart: too few groups for those rules.',
+    )
   })
 })
 
@@ -243,7 +241,7 @@ describe('the limit of fresh partners', () => {
     if (!read.ok) throw new Error(read.message.id)
     const rules = { size: 2, perExercise: true, seed: 3, mixBy: null, apart: [], together: [] }
     const plan = planSessionRoster(loadBuiltinWorkshop(), read.people, rules)
-    if (!plan.ok) throw new Error(plan.message)
+    if (!plan.ok) throw new Error(plan.message.id)
     expect(plan.roster.repeatNote).toBeNull()
     expect(sayRepeats(translatorFor('de'), plan.roster)).toMatch(
       /^Mit 5 Personen zu zweit .* ab Runde \d+ treffen sich manche erneut\.$/,

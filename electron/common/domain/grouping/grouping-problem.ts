@@ -1,5 +1,6 @@
 import type { Person, GroupingRules } from './grouping-schema'
 import { groupSizes } from './group-sizes'
+import { messageRef, type MessageRef } from '../../i18n/message-ref'
 
 // The weights rank what a group must get right: constraints first, then the mix of the chosen
 // attribute, and only then fresh partners. Roles are given later, over the whole schedule.
@@ -34,33 +35,32 @@ function nameOf(people: readonly Person[], index: number): string {
 export function buildProblem(
   people: readonly Person[],
   rules: GroupingRules,
-): { ok: true; problem: GroupingProblem } | { ok: false; message: string } {
+): { ok: true; problem: GroupingProblem } | { ok: false; message: MessageRef } {
   const n = people.length
-  if (n === 0)
-    return { ok: false, message: 'The roster is empty: add at least two names to form groups.' }
+  if (n === 0) return { ok: false, message: messageRef('errors.grouping.emptyRoster') }
   if (n < rules.size) {
     return {
       ok: false,
-      message: `The roster has ${String(n)} ${n === 1 ? 'person' : 'people'}, fewer than one group of ${String(rules.size)}. Choose smaller groups or add names.`,
+      message: messageRef('errors.grouping.tooFew', { count: n, size: rules.size }),
     }
   }
   const indexOf = new Map(people.map((person, index) => [person.id, index]))
-  const pairsOf = (list: [string, string][], what: string) => {
+  const pairsOf = (list: [string, string][], gone: MessageRef) => {
     const keys: [number, number][] = []
     for (const [first, second] of list) {
       const i = indexOf.get(first)
       const j = indexOf.get(second)
       if (i === undefined || j === undefined) {
-        return `Someone to be kept ${what} is no longer on the roster.`
+        return gone
       }
       if (i !== j) keys.push([i, j])
     }
     return keys
   }
-  const apartPairs = pairsOf(rules.apart, 'apart')
-  if (typeof apartPairs === 'string') return { ok: false, message: apartPairs }
-  const togetherPairs = pairsOf(rules.together, 'together')
-  if (typeof togetherPairs === 'string') return { ok: false, message: togetherPairs }
+  const apartPairs = pairsOf(rules.apart, messageRef('errors.grouping.apartGone'))
+  if (!Array.isArray(apartPairs)) return { ok: false, message: apartPairs }
+  const togetherPairs = pairsOf(rules.together, messageRef('errors.grouping.togetherGone'))
+  if (!Array.isArray(togetherPairs)) return { ok: false, message: togetherPairs }
 
   const unitOf = people.map((_, index) => index)
   const root = (i: number): number => {
@@ -81,7 +81,7 @@ export function buildProblem(
       const names = unit.map((index) => nameOf(people, index)).join(', ')
       return {
         ok: false,
-        message: `${names} are to be kept together, but the groups hold at most ${String(largest)}.`,
+        message: messageRef('errors.grouping.togetherTooMany', { names, largest }),
       }
     }
   }
@@ -89,7 +89,10 @@ export function buildProblem(
     if (root(i) === root(j)) {
       return {
         ok: false,
-        message: `${nameOf(people, i)} and ${nameOf(people, j)} are to be kept both apart and together.`,
+        message: messageRef('errors.grouping.apartAndTogether', {
+          first: nameOf(people, i),
+          second: nameOf(people, j),
+        }),
       }
     }
   }

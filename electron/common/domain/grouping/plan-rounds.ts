@@ -6,6 +6,7 @@ import { countingLimit, knownMaximum } from './repeat-limit'
 import { searchSchedule } from './schedule-search'
 import { improveRound, packUnits } from './search-round'
 import { makeSeededRandom, shuffled } from './seeded-random'
+import { messageRef, type MessageRef } from '../../i18n/message-ref'
 
 /** Rounds of groups with roles, and how many of the first rounds have no repeated partners. */
 export interface PlannedRounds {
@@ -13,7 +14,7 @@ export interface PlannedRounds {
   roundsWithoutRepeats: number
 }
 
-export type PlanResult = { ok: true; value: PlannedRounds } | { ok: false; message: string }
+export type PlanResult = { ok: true; value: PlannedRounds } | { ok: false; message: MessageRef }
 
 // How much the whole-schedule search may do, in pairs of people looked at: a cap that keeps a plan
 // well under a second on a slow laptop, and gives the same groups on any machine (a cap on time
@@ -125,14 +126,14 @@ export function planRounds(
 ): PlanResult {
   const built = buildProblem(people, rules)
   if (!built.ok) return built
-  if (roundCount < 1) return { ok: false, message: 'No rounds were asked for.' }
+  if (roundCount < 1) return { ok: false, message: messageRef('errors.grouping.noRounds') }
   const problem = built.problem
   const random = makeSeededRandom(rules.seed)
   const schedule = drawSchedule(problem, rules, roundCount, random)
   if (schedule === null) {
     return {
       ok: false,
-      message: `The people kept together do not fit into groups of ${String(rules.size)}.`,
+      message: messageRef('errors.grouping.togetherDoNotFit', { size: rules.size }),
     }
   }
   const n = people.length
@@ -143,7 +144,7 @@ export function planRounds(
   if (schedule.some((groups) => groups.some(isApart))) {
     return {
       ok: false,
-      message: `Groups of ${String(rules.size)} cannot keep everyone who is to be kept apart apart: too few groups for those rules.`,
+      message: messageRef('errors.grouping.apartDoNotFit', { size: rules.size }),
     }
   }
   const roles = assignRoles(schedule, rules.size, people.length, random)

@@ -10,7 +10,12 @@ import {
   type Round,
 } from './grouping-schema'
 import { planRounds } from './plan-rounds'
-import { formatRef, type MessageFormatter } from '../../i18n/message-ref'
+import {
+  formatRef,
+  messageRef,
+  type MessageFormatter,
+  type MessageRef,
+} from '../../i18n/message-ref'
 import { describeRepeats } from './repeat-limit'
 import { MAX_ROSTER } from './roster-text'
 
@@ -82,12 +87,12 @@ export function planSessionRoster(
   workshop: Workshop,
   people: Person[],
   rules: GroupingRules,
-): { ok: true; roster: SessionRoster } | { ok: false; message: string } {
+): { ok: true; roster: SessionRoster } | { ok: false; message: MessageRef } {
   const exercises = groupedExercises(workshop)
   if (exercises.length === 0) {
     return {
       ok: false,
-      message: 'This workshop has no exercise in pairs or groups to group people for.',
+      message: messageRef('errors.grouping.noGroupedExercise'),
     }
   }
   const planned = planRounds(people, rules, exercises.length)
@@ -139,12 +144,13 @@ export function changeRoster(
   roster: SessionRoster,
   change: RosterChange,
   itemIndex: number,
-): { ok: true; roster: SessionRoster } | { ok: false; message: string } {
+): { ok: true; roster: SessionRoster } | { ok: false; message: MessageRef } {
   const still = new Set(workshop.exercises.slice(itemIndex).map((item) => item.id))
   if (change.kind === 'swap') {
     const round = roster.rounds.find((each) => each.exerciseId === change.exerciseId)
     const swapped = round === undefined ? null : swapPeople(round, change.first, change.second)
-    if (swapped === null) return { ok: false, message: 'Those two are not both in that round.' }
+    if (swapped === null)
+      return { ok: false, message: messageRef('errors.grouping.swapNotInRound') }
     return {
       ok: true,
       roster: {
@@ -155,7 +161,7 @@ export function changeRoster(
   }
   if (change.kind === 'add') {
     const name = change.name.trim()
-    if (name === '') return { ok: false, message: 'Type the name of the person who arrived.' }
+    if (name === '') return { ok: false, message: messageRef('errors.grouping.arrivalName') }
     const next = Math.max(-1, ...roster.people.map((person) => Number(person.id.slice(1)))) + 1
     const person: Person = { id: `p${String(next)}`, name, attributes: {} }
     return {
@@ -170,7 +176,7 @@ export function changeRoster(
     }
   }
   if (!roster.people.some((person) => person.id === change.personId)) {
-    return { ok: false, message: 'That person is not on the roster.' }
+    return { ok: false, message: messageRef('errors.grouping.notOnRoster') }
   }
   return {
     ok: true,
