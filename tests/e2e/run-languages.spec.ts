@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { startTestApp, type TestApp } from './harness'
-import { prepareBuiltinSession } from './steps'
+import { prepareBuiltinSession, speakInApp } from './steps'
 import { shotPath } from './editing-steps'
 
 let app: TestApp
@@ -15,19 +15,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await app.close()
 })
-
-/** The console's language, as the facilitator sets it in the preferences. */
-async function speak(language: 'en' | 'de'): Promise<void> {
-  await page.evaluate(async (appLanguage) => {
-    const bridge = (
-      window as unknown as {
-        facilitator: { updatePreferences: (p: object) => Promise<{ ok: boolean }> }
-      }
-    ).facilitator
-    const answer = await bridge.updatePreferences({ appLanguage })
-    if (!answer.ok) throw new Error('the preferences were not saved')
-  }, language)
-}
 
 /**
  * The run console's own words, without the room's miniature (which speaks the workshop's
@@ -63,7 +50,7 @@ const english = [
 
 test('the run console speaks the app’s language, German here, to the end of the session', async () => {
   await prepareBuiltinSession(page)
-  await speak('de')
+  await speakInApp(page, 'de')
   await expect(page.getByTestId('run-status')).toHaveText('Startbereit')
   await page.keyboard.press('Space')
   await expect(page.getByTestId('run-status')).toHaveText('Läuft')
