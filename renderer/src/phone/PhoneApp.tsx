@@ -7,7 +7,8 @@ import { LazyRoomAudienceOverlay, LazyRoomShown } from './lazy-room-view'
 import { ParticipantPage } from './ParticipantPage'
 import type { PhoneMessages } from './phone-messages'
 import { RemotePage } from './RemotePage'
-import { tokenFromLocation, useLiveChannel, type PhoneSession } from './useLiveChannel'
+import type { LiveChannel } from './live-channel'
+import { useLiveChannel, type PhoneSession } from './useLiveChannel'
 import { usePhoneLanguage } from './usePhoneLanguage'
 
 /** The workshop's language as the session tells it, or null while the page has not heard. */
@@ -20,11 +21,17 @@ function sessionLanguageOf(session: PhoneSession): MessageLanguage | null {
 
 /**
  * A page opened from a link: what it shows is what its token allows, as the server said, in the
- * workshop's language. The channel connects while the words are fetched; nothing is drawn until
- * they are here.
+ * workshop's language. The channel connects while the words are fetched (both begin as the
+ * script starts); nothing is drawn until the words are here.
  */
-export function PhoneApp({ messages }: { messages: Promise<PhoneMessages> }) {
-  const session = useLiveChannel(tokenFromLocation())
+export function PhoneApp({
+  messages,
+  channel,
+}: {
+  messages: Promise<PhoneMessages>
+  channel: LiveChannel
+}) {
+  const session = useLiveChannel(channel)
   const words = usePhoneLanguage(messages, sessionLanguageOf(session))
   if (words === null) return null
   return (

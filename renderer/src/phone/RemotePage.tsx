@@ -4,6 +4,7 @@ import type { MessageId } from '@common/i18n/message-id'
 import { currentItem, currentPhase } from '@common/domain/run/run-state'
 import { Countdown } from '../features/run/Countdown'
 import { describeNextUp } from '../features/run/next-up'
+import { describeSendProblem } from './SentAnswer'
 import type { PhoneSession } from './useLiveChannel'
 
 const statusWords: Record<'ready' | 'running' | 'paused' | 'ended', MessageId> = {
@@ -61,7 +62,7 @@ export function RemotePage({ session }: { session: PhoneSession }) {
       </header>
       {problem !== null && (
         <p className="phone-notice notice-error" role="alert">
-          {problem}
+          {describeSendProblem(intl, problem)}
         </p>
       )}
       <div

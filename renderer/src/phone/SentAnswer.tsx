@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { IntlShape } from 'react-intl'
-import { DROPPED } from './useLiveChannel'
+import { DROPPED, NOT_CONNECTED } from './useLiveChannel'
 
 /** What a phone heard back about what it sent. */
 export interface Answer {
@@ -8,9 +8,14 @@ export interface Answer {
   text: string
 }
 
-/** Why a send failed, in words: the server's, or the page's own when the connection dropped. */
+/**
+ * Why a send failed, in words: the server's, or the page's own when the connection dropped or
+ * there was none.
+ */
 export function describeSendProblem(intl: IntlShape, problem: string): string {
-  return problem === DROPPED ? intl.formatMessage({ id: 'phone.send.dropped' }) : problem
+  if (problem === DROPPED) return intl.formatMessage({ id: 'phone.send.dropped' })
+  if (problem === NOT_CONNECTED) return intl.formatMessage({ id: 'phone.send.notConnected' })
+  return problem
 }
 
 /**

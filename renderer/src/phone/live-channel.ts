@@ -16,9 +16,17 @@ export type ChannelState =
 
 const RETRY_MS = [500, 1000, 2000, 4000]
 
+/** What the page does with what its channel hears. */
+export interface ChannelListener {
+  onMessage: (message: LanServerMessage) => void
+  onState: (state: ChannelState) => void
+}
+
 /**
  * The page's one live channel: greets with the link's token, passes on what the server sends,
  * and after a drop reconnects by itself; the server's welcome then brings the current state.
+ * It opens as the page's script starts, beside the fetch of the page's words, not after the
+ * first render: until the page listens, it keeps what arrives and hands it over in order.
  */
 export class LiveChannel {
   private socket: WebSocket | null = null
@@ -26,12 +34,13 @@ export class LiveChannel {
   private retryTimer: number | undefined
   private stopped = false
   private nextId = 1
+  private listener: ChannelListener | null = null
+  private state: ChannelState = { kind: 'connecting' }
+  private held: LanServerMessage[] = []
 
   constructor(
     private readonly url: string,
     private readonly token: string,
-    private readonly onMessage: (message: LanServerMessage) => void,
-    private readonly onState: (state: ChannelState) => void,
   ) {}
 
   start(): void {
@@ -43,6 +52,21 @@ export class LiveChannel {
     this.stopped = true
     window.clearTimeout(this.retryTimer)
     this.socket?.close()
+  }
+
+  /**
+   * Hands what the channel heard so far to `listener` (its state, then the messages kept, in
+   * order), then everything as it comes. Returns how to stop listening; the channel stays open.
+   */
+  listen(listener: ChannelListener): () => void {
+    this.listener = listener
+    listener.onState(this.state)
+    const held = this.held
+    this.held = []
+    for (const message of held) listener.onMessage(message)
+    return () => {
+      if (this.listener === listener) this.listener = null
+    }
   }
 
   /**
@@ -58,8 +82,13 @@ export class LiveChannel {
     return id
   }
 
+  private setState(state: ChannelState): void {
+    this.state = state
+    this.listener?.onState(state)
+  }
+
   private connect(): void {
-    this.onState({ kind: 'connecting' })
+    this.setState({ kind: 'connecting' })
     const socket = new WebSocket(this.url)
     this.socket = socket
     socket.addEventListener('open', () => {
@@ -70,17 +99,18 @@ export class LiveChannel {
       const message = JSON.parse(event.data) as LanServerMessage
       if (message.type === 'welcome') {
         this.attempts = 0
-        this.onState({ kind: 'open' })
+        this.setState({ kind: 'open' })
       }
-      this.onMessage(message)
+      if (this.listener === null) this.held.push(message)
+      else this.listener.onMessage(message)
     })
     socket.addEventListener('close', (event) => {
       if (this.socket !== socket || this.stopped) return
       if (event.code === lanCloseCodes.badToken) {
-        this.onState({ kind: 'refused', reason: event.reason })
+        this.setState({ kind: 'refused', reason: event.reason })
         return
       }
-      this.onState({
+      this.setState({
         kind: 'retrying',
         reason: event.reason === '' ? null : event.reason,
         tooLong: event.code === 1009,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import type { RoomView, RunSnapshot, Workshop } from '@common/api/contract'
 import type { RunCommand } from '@common/domain/run/commands'
 import { shiftTimeline } from '@common/domain/run/transitions'
@@ -29,6 +29,9 @@ export interface PhoneSession {
 /** What `submit` resolves with when the connection dropped before the server confirmed. */
 export const DROPPED = ''
 
+/** The problem when there was no connection to send on: the page words it in its language. */
+export const NOT_CONNECTED = '\u0000not-connected'
+
 /** What a participant's page sends. */
 export type ParticipantMessage =
   | { type: 'input'; kind: 'question' | 'note'; name: string | null; text: string }
@@ -39,8 +42,15 @@ export function tokenFromLocation(): string {
   return decodeURIComponent(window.location.hash.slice(1))
 }
 
-/** The page's live channel and the session it follows. */
-export function useLiveChannel(token: string): PhoneSession {
+/** Opens the page's live channel with the link's token, to the server that served the page. */
+export function openLiveChannel(): LiveChannel {
+  const channel = new LiveChannel(`ws://${window.location.host}/live`, tokenFromLocation())
+  channel.start()
+  return channel
+}
+
+/** The session the page's live channel follows, and how to send on it. */
+export function useLiveChannel(live: LiveChannel): PhoneSession {
   const [channel, setChannel] = useState<ChannelState>({ kind: 'connecting' })
   const [capability, setCapability] = useState<LanCapability | null>(null)
   const [snapshot, setSnapshot] = useState<RunSnapshot | null>(null)
@@ -50,11 +60,10 @@ export function useLiveChannel(token: string): PhoneSession {
   const [participant, setParticipant] = useState<ParticipantView | null>(null)
   const [audience, setAudience] = useState<RoomAudience | null>(null)
   const waiting = useRef(new Map<number, (answer: string | null) => void>())
-  const live = useRef<LiveChannel | null>(null)
   // Changes carry the workshop only when it changed; the last one received fills the gaps.
   const workshop = useRef<Workshop | null>(null)
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onMessage = (message: LanServerMessage) => {
       switch (message.type) {
         case 'welcome':
@@ -95,7 +104,6 @@ export function useLiveChannel(token: string): PhoneSession {
           setProblem(message.message)
       }
     }
-    const url = `ws://${window.location.host}/live`
     const onState = (state: ChannelState) => {
       setChannel(state)
       if (state.kind === 'open') return
@@ -103,24 +111,25 @@ export function useLiveChannel(token: string): PhoneSession {
       for (const resolve of waiting.current.values()) resolve(DROPPED)
       waiting.current.clear()
     }
-    const created = new LiveChannel(url, token, onMessage, onState)
-    live.current = created
-    created.start()
-    return () => created.stop()
-  }, [token])
+    // Before the first paint: what arrived while the page was starting is drawn at once.
+    return live.listen({ onMessage, onState })
+  }, [live])
 
-  const send = useCallback((command: RunCommand) => {
-    const id = live.current?.request({ type: 'command', command }) ?? null
-    if (id === null) setProblem('Not connected: the command was not sent.')
-  }, [])
+  const send = useCallback(
+    (command: RunCommand) => {
+      const id = live.request({ type: 'command', command })
+      if (id === null) setProblem(NOT_CONNECTED)
+    },
+    [live],
+  )
   const submit = useCallback(
     (message: ParticipantMessage) =>
       new Promise<string | null>((resolve) => {
-        const id = live.current?.request(message) ?? null
-        if (id === null) resolve('Not connected: nothing was sent. Try again in a moment.')
+        const id = live.request(message)
+        if (id === null) resolve(NOT_CONNECTED)
         else waiting.current.set(id, resolve)
       }),
-    [],
+    [live],
   )
   return {
     channel,
