@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { serveBuiltPage } from '../e2e/harness'
 import { builtRendererDir } from '../support/paths'
 import { makeTempFolder } from '../support/temp-folders'
-import { stampFirstScreen } from './first-render'
+import { firstScreenShown, stampFirstScreen } from './first-render'
 
 /** The first screen is painted once the built-in workshop's card shows (as `first-render` waits). */
 async function waitForFirstScreen(page: Page): Promise<void> {
@@ -92,8 +92,9 @@ export async function traceFirstPaint(
     await browser.startTracing(page, {
       categories: ['devtools.timeline', 'blink.user_timing', 'loading'],
     })
+    const shown = firstScreenShown(page)
     await page.goto(url)
-    await page.waitForFunction(() => performance.getEntriesByName('bench-first-screen').length > 0)
+    await shown
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
       traceEvents: TraceEvent[]
     }
