@@ -139,17 +139,20 @@ export function findLoneBlocks(pages: string[], fills: number[], least = 0.15): 
 /**
  * Run-sheet sections that run onto another page without saying so: a section's heading opens
  * with its clock times ("9:10 AM–9:25 AM"), so a heading whose times were already printed on an
- * earlier page heads a page the section ran onto, and must be marked "(continued)".
+ * earlier page heads a page the section ran onto, and must be marked "(continued)". In large
+ * print a long title wraps, and the mark may open the heading's second line.
  */
 export function findUnmarkedRunOns(pages: string[]): string[] {
   const seen = new Set<string>()
   return pages.flatMap((page, index) => {
     const found: string[] = []
     const here = new Set<string>()
-    for (const line of contentLines(page)) {
+    const lines = contentLines(page)
+    for (const [at, line] of lines.entries()) {
       const times = /^(\d{1,2}:\d\d\s?[AP]M–\d{1,2}:\d\d\s?[AP]M)\s/.exec(line)?.[1]
       if (times === undefined) continue
-      if (seen.has(times) && !line.includes('(continued)')) {
+      const heading = `${line} ${lines[at + 1] ?? ''}`
+      if (seen.has(times) && !heading.includes('(continued)')) {
         found.push(`page ${String(index + 1)}: ${line.slice(0, 60)}`)
       }
       here.add(times)

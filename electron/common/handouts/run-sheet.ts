@@ -315,28 +315,55 @@ function buildExerciseSection(
     ),
   ]
   const rowHeights: number[] = []
+  const headHeight =
+    estimateTextHeight(exercise.title, theme.body * 1.05, theme.contentWidth - 160) +
+    theme.small * 2 +
+    12
+  // Rows that go on with the phase above them: no rule between, and where a printing finds one
+  // opening a page, the phase's name is set again at its side (see `reopened`).
+  const goesOn = new Set<number>()
+  const reopened = new Map<number, TableCell[]>()
   let minute = line.startMinute
   for (const phase of exercise.phases) {
     const detail = `${formatMinutes(phase.minutes, intl)} min · ${describeGroupingIn(intl, phase.grouping)}`
-    body.push([
-      { text: formatPlannedTime(workshop, minute, intl), noWrap: true },
-      {
-        stack: [
-          { text: phase.label, style: 'strong' },
-          { text: detail, style: 'small' },
-        ],
-      },
-      phase.prompts.length === 0 ? { text: '' } : { ul: [...phase.prompts] },
-    ])
-    rowHeights.push(
-      Math.max(
-        estimateTextHeight(phase.label, theme.body, phaseWidth - 8) + theme.small * 2.5,
-        phase.prompts.reduce(
-          (sum, prompt) => sum + estimateTextHeight(prompt, theme.body, promptWidth),
-          0,
-        ),
-      ) + 8,
+    const time: TableCell = { text: formatPlannedTime(workshop, minute, intl), noWrap: true }
+    // pdfmake writes its layout into each node, so every row gets cells of its own.
+    const name = (): TableCell => ({
+      stack: [
+        { text: phase.label, style: 'strong' },
+        { text: detail, style: 'small' },
+      ],
+    })
+    const nameHeight =
+      estimateTextHeight(phase.label, theme.body, phaseWidth - 8) + theme.small * 2.5
+    const promptHeights = phase.prompts.map((prompt) =>
+      estimateTextHeight(prompt, theme.body, promptWidth),
     )
+    const wholeHeight = Math.max(
+      nameHeight,
+      promptHeights.reduce((sum, height) => sum + height, 0),
+    )
+    if (phase.prompts.length < 2 || fitsOnOnePage(headHeight + wholeHeight + 8, theme)) {
+      body.push([
+        time,
+        name(),
+        phase.prompts.length === 0 ? { text: '' } : { ul: [...phase.prompts] },
+      ])
+      rowHeights.push(wholeHeight + 8)
+    } else {
+      // A phase too tall to keep whole (long prompts in large print) takes a row per prompt, so
+      // the table breaks between prompts, never inside one, and can be cut there like any row.
+      phase.prompts.forEach((prompt, index) => {
+        const side: TableCell[] = index === 0 ? [time, name()] : [{ text: '' }, { text: '' }]
+        if (index > 0) {
+          // Counted with the heading row that goes in front of the column heads below.
+          goesOn.add(body.length + 1)
+          reopened.set(body.length + 1, [{ text: '' }, name(), { ul: [prompt] }])
+        }
+        body.push([...side, { ul: [prompt] }])
+        rowHeights.push(Math.max(index === 0 ? nameHeight : 0, promptHeights[index] ?? 0) + 8)
+      })
+    }
     minute += phase.minutes
   }
   const flags = [
@@ -386,11 +413,8 @@ function buildExerciseSection(
     },
     ...Array.from({ length: columnCount - 1 }, noBorder),
   ]
+  // Row numbers above count from the column heads; the heading row goes in front of them.
   body.unshift(headingRow(exercise.title))
-  const headHeight =
-    estimateTextHeight(exercise.title, theme.body * 1.05, theme.contentWidth - 160) +
-    theme.small * 2 +
-    12
   const firstFits = fitsOnOnePage(headHeight + (rowHeights[0] ?? 0), theme)
   // Notes and materials are rows of the same table, so a page they run onto still has the
   // exercise's heading at its top; each note is its own row, so the list breaks between notes.
@@ -432,6 +456,11 @@ function buildExerciseSection(
   const rowsWhole = rowHeights.every((height) => fitsOnOnePage(headHeight + height, theme))
   const { marks, number } = around
   const runOn = around.runOn?.row
+  const cut = rowsWhole && runOn !== undefined && runOn > 2 ? runOn : undefined
+  const startsPage = rowsWhole && runOn !== undefined && runOn <= 2
+  // A page that opens inside a phase names the phase again beside its prompts.
+  const reopen = cut === undefined ? undefined : reopened.get(cut)
+  if (cut !== undefined && reopen !== undefined) body[cut] = reopen
   const marked =
     marks === undefined
       ? body
@@ -443,8 +472,6 @@ function buildExerciseSection(
   // Only rows kept whole are cut between, so the first part ends where it did; a table whose
   // rows may break (large print, a long phase) still repeats its heading unchanged. A cut that
   // would leave the heading alone at a page's foot moves the whole section instead.
-  const cut = rowsWhole && runOn !== undefined && runOn > 2 ? runOn : undefined
-  const startsPage = rowsWhole && runOn !== undefined && runOn <= 2
   const buildTable = (rows: TableCell[][], toBody: (row: number) => number): ContentTable => ({
     table: {
       // Only the exercise's heading repeats on a page the table runs onto; the column heads
@@ -462,13 +489,19 @@ function buildExerciseSection(
       // No rules between the notes: they read as one list under the phases.
       hLineWidth: (index: number, node) => {
         const row = toBody(index)
-        return row > phaseRows && row < body.length ? 0 : (layout.hLineWidth?.(row, node) ?? 0)
+        // Nor between the prompts of one phase set as rows of their own.
+        const isInside = (row > phaseRows && row < body.length) || goesOn.has(row)
+        return isInside && index > 0 ? 0 : (layout.hLineWidth?.(row, node) ?? 0)
       },
       fillColor: (index: number) => (toBody(index) === 1 ? theme.tint : null),
       paddingTop: (index: number, node) =>
-        toBody(index) >= phaseRows ? 1 : (layout.paddingTop?.(index, node) ?? 0),
+        toBody(index) >= phaseRows || goesOn.has(toBody(index))
+          ? 1
+          : (layout.paddingTop?.(index, node) ?? 0),
       paddingBottom: (index: number, node) =>
-        toBody(index) >= phaseRows ? 1 : (layout.paddingBottom?.(index, node) ?? 0),
+        toBody(index) >= phaseRows || goesOn.has(toBody(index) + 1)
+          ? 1
+          : (layout.paddingBottom?.(index, node) ?? 0),
     } satisfies CustomTableLayout,
   })
   if (cut === undefined) {
