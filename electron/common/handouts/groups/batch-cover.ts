@@ -83,7 +83,12 @@ export function buildBatchCover(
         margin: [0, 0, 0, 3],
       },
       { text: workshop.title, style: 'title', fontSize: SIZE.title, margin: [0, 0, 0, 6] },
-      { text: `${count} ${how}`, fontSize: SIZE.text, margin: [0, 0, 0, 10] },
+      // How to print is what the copier needs first: it stands out from the count before it.
+      {
+        text: [{ text: `${count} ` }, { text: how, style: 'strong' }],
+        fontSize: SIZE.text,
+        margin: [0, 0, 0, 10],
+      },
       ...plan.pages.map((columns, page): Content => ({
         stack: [
           {
@@ -145,7 +150,7 @@ function planCover(
     SIZE.kicker * 1.6 +
     estimateWrappedHeight(workshop.title, SIZE.title, width, { bold: true, lineHeight: 1.1 }) +
     6 +
-    estimateWrappedHeight(how, SIZE.text, width, { lineHeight: 1.2 }) +
+    estimateWrappedHeight(how, SIZE.text, width, { lineHeight: 1.2, bold: true }) +
     10
   const rooms = [
     (theme.contentHeight - intro - titleHeight) * 0.95,
