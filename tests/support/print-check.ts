@@ -25,6 +25,23 @@ function contentLines(page: string): string[] {
 }
 
 /**
+ * The page's running head, its lines joined (a long head wraps: a named pack's person and part in
+ * large print), and the lines with something on them below it. The head's lines follow each
+ * other; a gap of blank lines sets it off from the page's content.
+ */
+function splitHead(page: string): { head: string; body: string[] } {
+  const lines = page.split('\n').map((line) => line.trim())
+  const start = lines.findIndex((line) => line !== '')
+  if (start < 0) return { head: '', body: [] }
+  const gap = lines.indexOf('', start)
+  const end = gap < 0 ? lines.length : gap
+  return {
+    head: lines.slice(start, end).join(' '),
+    body: lines.slice(end).filter((line) => line !== ''),
+  }
+}
+
+/**
  * Words that open a part printed on a fresh page by design: the cover, the agenda, the focus
  * areas, the first exercise, a named pack's name page, a Notes page, and the run sheet's cut
  * plan. The page before such a page may end short; so may a Notes page and the last page.
@@ -42,7 +59,7 @@ const PART_OPENINGS = [
 
 /** True when a page opens one of the parts that begin on a fresh page by design. */
 export function opensPart(page: string): boolean {
-  const first = contentLines(page)[1] ?? ''
+  const first = splitHead(page).body[0] ?? ''
   return PART_OPENINGS.some((opening) => opening.test(first))
 }
 
@@ -51,8 +68,8 @@ export function opensPart(page: string): boolean {
  * is one (the blank back of a sheet between two packs).
  */
 export function isNotesPage(page: string): boolean {
-  const lines = contentLines(page)
-  return lines[1] === 'Notes' || /·\s+Notes\b/.test(lines[0] ?? '')
+  const { head, body } = splitHead(page)
+  return body[0] === 'Notes' || /·\s+Notes\b/.test(head)
 }
 
 /**
@@ -139,17 +156,20 @@ export function findLoneBlocks(pages: string[], fills: number[], least = 0.15): 
 /**
  * Run-sheet sections that run onto another page without saying so: a section's heading opens
  * with its clock times ("9:10 AM–9:25 AM"), so a heading whose times were already printed on an
- * earlier page heads a page the section ran onto, and must be marked "(continued)".
+ * earlier page heads a page the section ran onto, and must be marked "(continued)". In large
+ * print a long title wraps, and the mark may open the heading's second line.
  */
 export function findUnmarkedRunOns(pages: string[]): string[] {
   const seen = new Set<string>()
   return pages.flatMap((page, index) => {
     const found: string[] = []
     const here = new Set<string>()
-    for (const line of contentLines(page)) {
+    const lines = contentLines(page)
+    for (const [at, line] of lines.entries()) {
       const times = /^(\d{1,2}:\d\d\s?[AP]M–\d{1,2}:\d\d\s?[AP]M)\s/.exec(line)?.[1]
       if (times === undefined) continue
-      if (seen.has(times) && !line.includes('(continued)')) {
+      const heading = `${line} ${lines[at + 1] ?? ''}`
+      if (seen.has(times) && !heading.includes('(continued)')) {
         found.push(`page ${String(index + 1)}: ${line.slice(0, 60)}`)
       }
       here.add(times)
@@ -175,4 +195,24 @@ export function findUntitledTables(pages: string[], title: string, heads: RegExp
         : [`page ${String(index + 1)}: ${line} (under "${above.slice(0, 40)}")`]
     })
   })
+}
+
+/**
+ * The rows of a named-pack batch's cover sheet, in pack order: the page each pack starts on
+ * and its page count. A row reads "number, name, start, pages" with columns apart by two
+ * spaces or more (a long number may touch the name), and a line may hold two rows (the cover
+ * in two columns).
+ */
+export function readCoverRows(pages: string[]): { start: number; pages: number }[] {
+  const rows = new Map<number, { start: number; pages: number }>()
+  const cover = pages.slice(
+    0,
+    pages.findIndex((page) => page.includes('THIS PACK BELONGS TO')),
+  )
+  for (const line of cover.flatMap((page) => page.split('\n'))) {
+    for (const match of line.matchAll(/(\d+) +\S+(?: \S+)* {2,}(\d+) {2,}(\d+)(?= {2,}|$)/g)) {
+      rows.set(Number(match[1]), { start: Number(match[2]), pages: Number(match[3]) })
+    }
+  }
+  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row)
 }

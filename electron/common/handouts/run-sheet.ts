@@ -315,28 +315,58 @@ function buildExerciseSection(
     ),
   ]
   const rowHeights: number[] = []
+  const headHeight =
+    estimateTextHeight(exercise.title, theme.body * 1.05, theme.contentWidth - 160) +
+    theme.small * 2 +
+    12
+  // Rows that go on with the phase above them: no rule between, and where a printing finds one
+  // opening a page, the phase's time and name are set again at its side (see `reopened`).
+  const goesOn = new Set<number>()
+  const reopened = new Map<number, TableCell[]>()
   let minute = line.startMinute
   for (const phase of exercise.phases) {
     const detail = `${formatMinutes(phase.minutes, intl)} min · ${describeGroupingIn(intl, phase.grouping)}`
-    body.push([
-      { text: formatPlannedTime(workshop, minute, intl), noWrap: true },
-      {
-        stack: [
-          { text: phase.label, style: 'strong' },
-          { text: detail, style: 'small' },
-        ],
-      },
-      phase.prompts.length === 0 ? { text: '' } : { ul: [...phase.prompts] },
-    ])
-    rowHeights.push(
-      Math.max(
-        estimateTextHeight(phase.label, theme.body, phaseWidth - 8) + theme.small * 2.5,
-        phase.prompts.reduce(
-          (sum, prompt) => sum + estimateTextHeight(prompt, theme.body, promptWidth),
-          0,
-        ),
-      ) + 8,
+    const time = (): TableCell => ({
+      text: formatPlannedTime(workshop, minute, intl),
+      noWrap: true,
+    })
+    // pdfmake writes its layout into each node, so every row gets cells of its own.
+    const name = (): TableCell => ({
+      stack: [
+        { text: phase.label, style: 'strong' },
+        { text: detail, style: 'small' },
+      ],
+    })
+    const nameHeight =
+      estimateTextHeight(phase.label, theme.body, phaseWidth - 8) + theme.small * 2.5
+    const promptHeights = phase.prompts.map((prompt) =>
+      estimateTextHeight(prompt, theme.body, promptWidth),
     )
+    const wholeHeight = Math.max(
+      nameHeight,
+      promptHeights.reduce((sum, height) => sum + height, 0),
+    )
+    if (phase.prompts.length < 2 || fitsOnOnePage(headHeight + wholeHeight + 8, theme)) {
+      body.push([
+        time(),
+        name(),
+        phase.prompts.length === 0 ? { text: '' } : { ul: [...phase.prompts] },
+      ])
+      rowHeights.push(wholeHeight + 8)
+    } else {
+      // A phase too tall to keep whole (long prompts in large print) takes a row per prompt, so
+      // the table breaks between prompts, never inside one, and can be cut there like any row.
+      phase.prompts.forEach((prompt, index) => {
+        const side: TableCell[] = index === 0 ? [time(), name()] : [{ text: '' }, { text: '' }]
+        if (index > 0) {
+          // Counted with the heading row that goes in front of the column heads below.
+          goesOn.add(body.length + 1)
+          reopened.set(body.length + 1, [time(), name(), { ul: [prompt] }])
+        }
+        body.push([...side, { ul: [prompt] }])
+        rowHeights.push(Math.max(index === 0 ? nameHeight : 0, promptHeights[index] ?? 0) + 8)
+      })
+    }
     minute += phase.minutes
   }
   const flags = [
@@ -386,11 +416,8 @@ function buildExerciseSection(
     },
     ...Array.from({ length: columnCount - 1 }, noBorder),
   ]
+  // Row numbers above count from the column heads; the heading row goes in front of them.
   body.unshift(headingRow(exercise.title))
-  const headHeight =
-    estimateTextHeight(exercise.title, theme.body * 1.05, theme.contentWidth - 160) +
-    theme.small * 2 +
-    12
   const firstFits = fitsOnOnePage(headHeight + (rowHeights[0] ?? 0), theme)
   // Notes and materials are rows of the same table, so a page they run onto still has the
   // exercise's heading at its top; each note is its own row, so the list breaks between notes.
@@ -399,39 +426,56 @@ function buildExerciseSection(
     { stack: [content], colSpan: columnCount, margin: [0, top, 0, 0] },
     ...Array.from({ length: columnCount - 1 }, (): TableCell => ({ text: '' })),
   ]
+  const spans: { parts: Content[]; top: number; height: number }[] = []
   exercise.facilitatorNotes.forEach((note, index) => {
     const item: Content = { ul: [note] }
-    body.push(
-      span(
-        index === 0 ? { stack: [{ text: say(intl, 'print.notes'), style: 'strong' }, item] } : item,
-        index === 0 ? 4 : 0,
-      ),
-    )
-    rowHeights.push(
-      estimateTextHeight(note, theme.body, theme.contentWidth - 20) +
+    spans.push({
+      parts: index === 0 ? [{ text: say(intl, 'print.notes'), style: 'strong' }, item] : [item],
+      top: index === 0 ? 4 : 0,
+      height:
+        estimateTextHeight(note, theme.body, theme.contentWidth - 20) +
         (index === 0 ? theme.body * 2 : 4),
-    )
+    })
   })
   if (exercise.materials.length > 0) {
     const label = say(intl, 'print.runSheet.materials')
     const materials = `${label}${exercise.materials.join('; ')}`
-    body.push(
-      span(
-        {
-          text: [{ text: label, style: 'strong' }, { text: exercise.materials.join('; ') }],
-        },
-        2,
-      ),
-    )
-    rowHeights.push(estimateTextHeight(materials, theme.body, theme.contentWidth - 8) + 6)
+    spans.push({
+      parts: [
+        { text: [{ text: label, style: 'strong' }, { text: exercise.materials.join('; ') }] },
+      ],
+      top: 2,
+      height: estimateTextHeight(materials, theme.body, theme.contentWidth - 8) + 6,
+    })
   }
+  // The words for the transition share the last row above them, so a page the section runs
+  // onto never holds them alone under the heading marked "(continued)".
   const transition = describeTransition(around.next, intl)
-  body.push(span({ text: transition, style: 'emphasis' }, 2))
-  rowHeights.push(estimateTextHeight(transition, theme.body, theme.contentWidth - 8) + 6)
+  const transitionHeight = estimateTextHeight(transition, theme.body, theme.contentWidth - 8) + 6
+  const last = spans.at(-1)
+  if (last === undefined) {
+    spans.push({
+      parts: [{ text: transition, style: 'emphasis' }],
+      top: 2,
+      height: transitionHeight,
+    })
+  } else {
+    last.parts.push({ text: transition, style: 'emphasis', margin: [0, 4, 0, 0] })
+    last.height += transitionHeight
+  }
+  for (const { parts, top, height } of spans) {
+    body.push(span(parts.length === 1 ? (parts[0] ?? '') : { stack: parts }, top))
+    rowHeights.push(height)
+  }
   const layout = compactTableLayout(theme, 1)
   const rowsWhole = rowHeights.every((height) => fitsOnOnePage(headHeight + height, theme))
   const { marks, number } = around
   const runOn = around.runOn?.row
+  const cut = rowsWhole && runOn !== undefined && runOn > 2 ? runOn : undefined
+  const startsPage = rowsWhole && runOn !== undefined && runOn <= 2
+  // A page that opens inside a phase names the phase (and its time) again beside its prompts.
+  const reopen = cut === undefined ? undefined : reopened.get(cut)
+  if (cut !== undefined && reopen !== undefined) body[cut] = reopen
   const marked =
     marks === undefined
       ? body
@@ -443,8 +487,6 @@ function buildExerciseSection(
   // Only rows kept whole are cut between, so the first part ends where it did; a table whose
   // rows may break (large print, a long phase) still repeats its heading unchanged. A cut that
   // would leave the heading alone at a page's foot moves the whole section instead.
-  const cut = rowsWhole && runOn !== undefined && runOn > 2 ? runOn : undefined
-  const startsPage = rowsWhole && runOn !== undefined && runOn <= 2
   const buildTable = (rows: TableCell[][], toBody: (row: number) => number): ContentTable => ({
     table: {
       // Only the exercise's heading repeats on a page the table runs onto; the column heads
@@ -462,13 +504,19 @@ function buildExerciseSection(
       // No rules between the notes: they read as one list under the phases.
       hLineWidth: (index: number, node) => {
         const row = toBody(index)
-        return row > phaseRows && row < body.length ? 0 : (layout.hLineWidth?.(row, node) ?? 0)
+        // Nor between the prompts of one phase set as rows of their own.
+        const isInside = (row > phaseRows && row < body.length) || goesOn.has(row)
+        return isInside && index > 0 ? 0 : (layout.hLineWidth?.(row, node) ?? 0)
       },
       fillColor: (index: number) => (toBody(index) === 1 ? theme.tint : null),
       paddingTop: (index: number, node) =>
-        toBody(index) >= phaseRows ? 1 : (layout.paddingTop?.(index, node) ?? 0),
+        toBody(index) >= phaseRows || goesOn.has(toBody(index))
+          ? 1
+          : (layout.paddingTop?.(index, node) ?? 0),
       paddingBottom: (index: number, node) =>
-        toBody(index) >= phaseRows ? 1 : (layout.paddingBottom?.(index, node) ?? 0),
+        toBody(index) >= phaseRows || goesOn.has(toBody(index) + 1)
+          ? 1
+          : (layout.paddingBottom?.(index, node) ?? 0),
     } satisfies CustomTableLayout,
   })
   if (cut === undefined) {

@@ -9,7 +9,9 @@ import {
 import { buildHandoutDocument, inWorkshopLanguage } from '@common/handouts/build-handout'
 import {
   buildNamePagesProbe,
+  countBatchCoverPages,
   countNamedPacks,
+  measurePackLengths,
   type NamedPacksCount,
 } from '@common/handouts/groups/named-packs'
 import { createTheme } from '@common/handouts/theme'
@@ -19,7 +21,10 @@ import { makePrintable, renderPdfDocument } from '../handouts/render-pdf'
 import { saveToChosenFile } from '../handouts/save-to-chosen-file'
 import type { AppTranslator } from '../refusal'
 
-/** Renders a roster's rotation table, name cards or named packs to PDF bytes. */
+/**
+ * Renders a roster's rotation table, name cards or named packs to PDF bytes. Named packs are
+ * measured first (see {@link probeNamedPacks}), so the printer's cover gives each pack's length.
+ */
 export async function renderGroupsPdf(
   workshop: Workshop,
   roster: SessionRoster,
@@ -28,29 +33,38 @@ export async function renderGroupsPdf(
   fontsFolder: string,
 ): Promise<Result<Uint8Array>> {
   const printable = makePrintable(fontsFolder)
+  let packLengths: number[] = []
+  if (kind === 'namedPacks') {
+    const probed = await probeNamedPacks(workshop, roster, options, fontsFolder)
+    if (!probed.ok) return probed
+    const { namePages, packPages } = probed.value
+    packLengths = measurePackLengths(namePages, packPages, options.duplex !== false)
+  }
   const built = buildGroupsDocument(
     mapStrings(workshop, printable),
     mapStrings(roster, printable),
     kind,
     options,
+    packLengths,
   )
   if (!built.ok) return built
   return succeed(await renderPdfDocument(built.value, fontsFolder))
 }
 
 /**
- * How many pages the named packs of this roster come to, before printing: the participant pack
- * is laid out once (pdfmake hands the running head the page count) and the batch counted by the
- * rule the packs are laid out by.
+ * The parts of a batch of named packs that take pages: the participant pack, laid out once
+ * (pdfmake hands the running head the page count), each holder's name pages, laid out on their
+ * own (long names and many rounds differ from person to person), and the cover sheet.
  */
-export async function countNamedPacksPdf(
+async function probeNamedPacks(
   workshop: Workshop,
   roster: SessionRoster,
   options: GroupsPrintOptions,
   fontsFolder: string,
-): Promise<Result<NamedPacksCount>> {
+): Promise<Result<{ namePages: number[]; packPages: number; coverPages: number }>> {
   const printable = makePrintable(fontsFolder)
   const printableWorkshop = mapStrings(workshop, printable)
+  const printableRoster = mapStrings(roster, printable)
   const built = buildHandoutDocument(printableWorkshop, {
     kind: 'pack',
     paper: options.paper,
@@ -69,14 +83,27 @@ export async function countNamedPacksPdf(
     },
     fontsFolder,
   )
-  // Name pages differ from person to person (long names, many rounds): laid out on their own.
-  const probe = buildNamePagesProbe(
-    printableWorkshop,
-    mapStrings(roster, printable),
-    createTheme(inWorkshopLanguage(workshop, options)),
-  )
+  const theme = createTheme(inWorkshopLanguage(workshop, options))
+  const probe = buildNamePagesProbe(printableWorkshop, printableRoster, theme)
   await renderPdfDocument(probe.document, fontsFolder)
-  return succeed(countNamedPacks(probe.namePages(), packPages, options.duplex !== false))
+  return succeed({
+    namePages: probe.namePages(),
+    packPages,
+    coverPages: countBatchCoverPages(printableWorkshop, printableRoster, theme),
+  })
+}
+
+/** How many pages the named packs of this roster come to, before printing. */
+export async function countNamedPacksPdf(
+  workshop: Workshop,
+  roster: SessionRoster,
+  options: GroupsPrintOptions,
+  fontsFolder: string,
+): Promise<Result<NamedPacksCount>> {
+  const probed = await probeNamedPacks(workshop, roster, options, fontsFolder)
+  if (!probed.ok) return probed
+  const { namePages, packPages, coverPages } = probed.value
+  return succeed(countNamedPacks(namePages, packPages, options.duplex !== false, coverPages))
 }
 
 const titles: Record<GroupsPrint, string> = {

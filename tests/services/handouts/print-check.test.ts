@@ -22,6 +22,8 @@ import {
   findSparsePages,
   findUnmarkedRunOns,
   findUntitledTables,
+  isNotesPage,
+  readCoverRows,
   readLayoutPages,
 } from '../../support/print-check'
 import { makeTempFolder } from '../../support/temp-folders'
@@ -108,6 +110,23 @@ function findScanWithoutCode(file: string, link: string | undefined): string[] {
   })
 }
 
+/** The column heads of the printer's cover sheet ("Starts on page" may wrap), once or twice a line. */
+const coverHeads = /^Pack for\s+Starts on\b/
+
+/**
+ * Where each named pack starts in the file and how many pages it takes, read from the packs
+ * themselves; double-sided, the last one's blank back counts, as the others' do.
+ */
+function measurePacks(pages: string[]): { start: number; pages: number }[] {
+  const starts = pages.flatMap((page, index) =>
+    /THIS PACK BELONGS TO/.test(page) ? [index + 1] : [],
+  )
+  return starts.map((start, index) => {
+    const length = (starts[index + 1] ?? pages.length + 1) - start
+    return { start, pages: length + (length % 2) }
+  })
+}
+
 describe.each([
   ['a4', false],
   ['a4', true],
@@ -134,9 +153,8 @@ describe.each([
     if (!rendered.ok) throw new Error(rendered.message)
     const file = await save(`runsheet-${paper}${largePrint ? '-large' : ''}.pdf`, rendered.value)
     expect(findShortPages(file, { paper, largePrint })).toEqual([])
-    // A section that runs onto another page says so under its repeated heading. In large print
-    // a phase may be too tall to keep whole, its rows break, and the heading repeats unchanged.
-    if (!largePrint) expect(findUnmarkedRunOns(readLayoutPages(file))).toEqual([])
+    // A section that runs onto another page says so under its repeated heading.
+    expect(findUnmarkedRunOns(readLayoutPages(file))).toEqual([])
     const text = readLayoutPages(file).join('\n')
     expect(text).not.toMatch(/automatically|on the room screen|countdown/i)
     // Notes about the source stay in the workshop file.
@@ -176,6 +194,8 @@ describe.each([
     // A partners table that runs on keeps its title (see the long names below).
     const heads = /^Exercise\s+With\s+Your role$/
     expect(findUntitledTables(pages, 'Your partners and roles today', heads)).toEqual([])
+    // The printer's cover sheet names where each pack starts and how long it is.
+    expect(readCoverRows(pages)).toEqual(measurePacks(pages))
     // What the handouts panel says before printing is what prints: every page face, the
     // last pack's blank back included.
     const count = await countNamedPacksPdf(workshop, roster, { paper, largePrint }, fontsFolder)
@@ -189,10 +209,12 @@ describe.each([
 
 describe('named packs for many people with long names', () => {
   it.each([
-    ['letter', true],
     ['a4', false],
+    ['a4', true],
+    ['letter', false],
+    ['letter', true],
   ] as const)(
-    'on %s, large print %s, head every page of the partners table with its title',
+    'on %s, large print %s, head every page of the partners table with its title, the cover on one',
     async (paper, largePrint) => {
       const read = peopleFromLines(
         [
@@ -235,13 +257,13 @@ describe('named packs for many people with long names', () => {
         pages.filter((page) => page.split('\n').some((line) => heads.test(line.trim()))).length,
       ).toBeGreaterThan(planned.roster.people.length)
       expect(findUntitledTables(pages, 'Your partners and roles today', heads)).toEqual([])
-      // No page of a pack holds a row or two alone. The printer's cover sheet is left out here:
-      // fourteen names in large print run its own table onto a second page, a matter of its own.
+      // The printer's cover sheet lists every pack on one page, its blank back before the first.
       const packs = pages.findIndex((page) => page.includes('THIS PACK BELONGS TO'))
-      const short = findShortPages(file, { paper, largePrint }).filter(
-        (page) => Number(/\d+/.exec(page)?.[0]) > packs,
-      )
-      expect(short).toEqual([])
+      expect(pages.slice(0, packs).filter((page) => !isNotesPage(page))).toHaveLength(1)
+      expect(findUntitledTables(pages, 'The packs in this batch', coverHeads)).toEqual([])
+      expect(readCoverRows(pages)).toEqual(measurePacks(pages))
+      // No page of a pack holds a row or two alone.
+      expect(findShortPages(file, { paper, largePrint })).toEqual([])
     },
   )
 })

@@ -22,13 +22,15 @@ export type GroupsPrintOptions = NamedPacksOptions
 /**
  * Builds a roster's printout: the facilitator's rotation table (one landscape table), name
  * cards (folding tents with the name on both faces), or every participant's pack with their name
- * and their partners and roles in front, after a cover sheet for whoever prints the batch.
+ * and their partners and roles in front, after a cover sheet for whoever prints the batch
+ * (which lists each pack's page count when `packLengths` gives them).
  */
 export function buildGroupsDocument(
   workshop: Workshop,
   roster: SessionRoster,
   kind: GroupsPrint,
   options: GroupsPrintOptions,
+  packLengths: readonly number[] = [],
 ): Result<TDocumentDefinitions> {
   const theme = createTheme(inWorkshopLanguage(workshop, options))
   switch (kind) {
@@ -44,6 +46,6 @@ export function buildGroupsDocument(
         ),
       )
     case 'namedPacks':
-      return succeed(buildNamedPacks(workshop, roster, options, theme))
+      return succeed(buildNamedPacks(workshop, roster, options, theme, packLengths))
   }
 }

@@ -5,8 +5,8 @@ import { buildPackContent } from '../build-handout'
 import type { HandoutOptions } from '../options'
 import { frameDocument } from '../page-frame'
 import { createPageMarks } from '../page-marks'
+import { buildBatchCover, countCoverPages, type CoverPack } from './batch-cover'
 import { buildPartnerPage } from './partner-page'
-import { compactTableLayout } from '../table-layout'
 import type { HandoutTheme } from '../theme'
 import { say } from '../wording'
 
@@ -37,6 +37,7 @@ export function buildNamedPacks(
   roster: SessionRoster,
   options: NamedPacksOptions,
   theme: HandoutTheme,
+  packLengths: readonly number[] = [],
 ): TDocumentDefinitions {
   const duplex = options.duplex !== false
   const marks = createPageMarks()
@@ -44,7 +45,7 @@ export function buildNamedPacks(
   const endKey = (index: number) => `${packKey(index)}-end`
   // The cover's end counts as the end of pack -1, so its blank back is found like any other.
   const content: Content[] = [
-    buildBatchCover(workshop, people, duplex, theme),
+    buildBatchCover(workshop, listCoverPacks(people, packLengths), duplex, theme),
     marks.mark(endKey(-1)),
   ]
   const packs = people.map((person, index) => {
@@ -121,52 +122,38 @@ export function buildNamedPacks(
   )
 }
 
-/**
- * The batch's first page, for whoever prints it: how many packs, how to print them, and the page
- * of the file each one starts on.
- */
-function buildBatchCover(
-  workshop: Workshop,
+/** The packs as the cover lists them, with their page counts when they are known. */
+function listCoverPacks(
   people: SessionRoster['people'],
-  duplex: boolean,
+  packLengths: readonly number[],
+): CoverPack[] {
+  return people.map((person, index) => ({
+    name: person.name,
+    anchor: nameAnchor(index),
+    pages: packLengths[index],
+  }))
+}
+
+/** The pages the batch's cover sheet takes for this roster (one unless the roster is long). */
+export function countBatchCoverPages(
+  workshop: Workshop,
+  roster: SessionRoster,
   theme: HandoutTheme,
-): Content {
-  const how = say(theme.intl, duplex ? 'print.namedPacks.duplex' : 'print.namedPacks.simplex')
-  return {
-    stack: [
-      { text: say(theme.intl, 'print.namedPacks.kicker'), style: 'kicker', margin: [0, 0, 0, 3] },
-      { text: workshop.title, style: 'title', margin: [0, 0, 0, 6] },
-      {
-        text: say(theme.intl, 'print.namedPacks.count', { count: people.length }),
-        margin: [0, 0, 0, 4],
-      },
-      { text: how, margin: [0, 0, 0, 10] },
-      {
-        table: {
-          headerRows: 1,
-          dontBreakRows: true,
-          widths: [theme.largePrint ? 36 : 26, '*', 'auto'],
-          body: [
-            [
-              { text: '', style: 'tableHead' },
-              { text: say(theme.intl, 'print.namedPacks.packFor'), style: 'tableHead' },
-              {
-                text: say(theme.intl, 'print.namedPacks.startsOn'),
-                style: 'tableHead',
-                alignment: 'right',
-              },
-            ],
-            ...people.map((person, index) => [
-              { text: String(index + 1) },
-              { text: person.name, style: 'strong' },
-              { text: [{ pageReference: nameAnchor(index) }], alignment: 'right' as const },
-            ]),
-          ],
-        },
-        layout: compactTableLayout(theme),
-      },
-    ],
-  }
+): number {
+  return countCoverPages(workshop, listCoverPacks(listPackHolders(roster), []), theme)
+}
+
+/**
+ * The pages each pack takes by the rule {@link buildNamedPacks} lays them out by: its name pages
+ * (`namePages`, one entry each) and the pack of `packPages`, padded to an even count when
+ * double-sided.
+ */
+export function measurePackLengths(
+  namePages: readonly number[],
+  packPages: number,
+  duplex: boolean,
+): number[] {
+  return namePages.map((name) => name + packPages + (duplex ? (name + packPages) % 2 : 0))
 }
 
 /** How big a batch of named packs prints, said before anyone prints it. */
@@ -182,18 +169,19 @@ export interface NamedPacksCount {
 }
 
 /**
- * The size of a batch by the rule {@link buildNamedPacks} lays it out by: a cover sheet (with a
- * blank back when double-sided), then per person their name pages (`namePages`, one entry each)
- * and the pack of `packPages`, padded to an even count when double-sided. The print check holds
- * the count and the printed batch together.
+ * The size of a batch by the rule {@link buildNamedPacks} lays it out by: a cover sheet of
+ * `coverPages` (padded to even when double-sided), then every pack (see
+ * {@link measurePackLengths}). The print check holds the count and the printed batch together.
  */
 export function countNamedPacks(
   namePages: readonly number[],
   packPages: number,
   duplex: boolean,
+  coverPages = 1,
 ): NamedPacksCount {
-  const lengths = namePages.map((name) => name + packPages + (duplex ? (name + packPages) % 2 : 0))
-  const pages = (duplex ? 2 : 1) + lengths.reduce((sum, length) => sum + length, 0)
+  const lengths = measurePackLengths(namePages, packPages, duplex)
+  const cover = coverPages + (duplex ? coverPages % 2 : 0)
+  const pages = cover + lengths.reduce((sum, length) => sum + length, 0)
   return {
     packs: namePages.length,
     pagesEach: Math.max(0, ...lengths),
