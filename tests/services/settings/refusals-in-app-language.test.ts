@@ -55,3 +55,31 @@ describe('a refusal from the services', () => {
     ])
   })
 })
+
+// The reasons inside those refusals come from deeper down (a sheet's reader, the picture store,
+// the session file's schema): they speak the app's language too, naming the file and the field.
+describe('why a file is refused, in German', () => {
+  beforeEach(async () => {
+    valueOf(await directBridge(app).updatePreferences({ appLanguage: 'de' }))
+  })
+
+  function drop(fileName: string, bytes: Buffer | string) {
+    const base64 = Buffer.from(bytes).toString('base64')
+    return directBridge(app).importDroppedFile({ fileName, base64 })
+  }
+
+  it('says why a sheet cannot be read', async () => {
+    expect(await drop('agenda.xlsx', 'Title,Minutes\nWelcome,10\n')).toMatchObject({
+      ok: false,
+      message:
+        'agenda.xlsx konnte nicht importiert werden. agenda.xlsx ist keine Tabelle: Der Inhalt ist keine .xlsx-Datei.',
+    })
+    const rows = ['Title,Minutes', ...Array.from({ length: 5000 }, (_, i) => `Item ${String(i)},5`)]
+    expect(await drop('huge.csv', rows.join('\n'))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(
+        'huge.csv hat 5001 Zeilen; ein Ablauf wird aus höchstens 4000 Zeilen gelesen',
+      ),
+    })
+  })
+})
