@@ -205,7 +205,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     if (listing.ok) options.emit('libraryChanged', listing.value)
   }
   // Pictures live in the library folder, whichever folder that is now.
-  const pictures = new PictureStore((): string => library.folderPath)
+  const pictures = new PictureStore((): string => library.folderPath, t)
   const library = new LibraryService(
     initialFolder,
     builtins,

@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { peopleFromLines } from '@common/domain/grouping/roster-text'
 import { directBridge } from '../../support/direct-bridge'
 import { valueOf } from '../../support/result-value'
@@ -80,6 +82,25 @@ describe('why a file is refused, in German', () => {
       message: expect.stringContaining(
         'huge.csv hat 5001 Zeilen; ein Ablauf wird aus höchstens 4000 Zeilen gelesen',
       ),
+    })
+  })
+
+  it('says why a picture cannot be used', async () => {
+    const notes = join(app.outsideDir, 'notes.png')
+    await writeFile(notes, 'Just some notes')
+    app.os.nextOpenPath = notes
+    expect(await directBridge(app).choosePicture({})).toMatchObject({
+      ok: false,
+      message: 'notes.png: Diese Datei ist kein PNG-, JPEG- oder SVG-Bild.',
+    })
+    app.os.nextOpenPath = app.outsideDir
+    expect(await directBridge(app).choosePicture({})).toMatchObject({
+      ok: false,
+      message: 'outside ist keine gewöhnliche Datei.',
+    })
+    expect(await directBridge(app).readPicture({ ref: `${'a'.repeat(64)}.png` })).toMatchObject({
+      ok: false,
+      message: 'Dieses Bild liegt nicht im Bilderordner dieser Bibliothek.',
     })
   })
 })
