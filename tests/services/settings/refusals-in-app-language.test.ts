@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { peopleFromLines } from '@common/domain/grouping/roster-text'
 import { directBridge } from '../../support/direct-bridge'
@@ -102,5 +102,24 @@ describe('why a file is refused, in German', () => {
       ok: false,
       message: 'Dieses Bild liegt nicht im Bilderordner dieser Bibliothek.',
     })
+  })
+
+  it('names each field of a session file that is not valid', async () => {
+    const sessions = join(app.libraryDir, 'sessions')
+    await mkdir(sessions, { recursive: true })
+    await writeFile(
+      join(sessions, 'bad.session.json'),
+      JSON.stringify({ schemaVersion: 2, id: 7, place: 'x'.repeat(201), extra: true }),
+    )
+    const opened = await directBridge(app).openSession({ fileName: 'bad.session.json' })
+    expect(opened.ok ? '' : opened.message.split('\n')).toEqual([
+      expect.stringMatching(/bad\.session\.json ist keine gültige Sitzung:$/),
+      'schemaVersion: muss 1 sein',
+      'id: muss ein Text sein',
+      'workshopRef: fehlt',
+      'workshop: fehlt',
+      'startedAt: fehlt',
+      '… und 8 weitere',
+    ])
   })
 })
