@@ -65,6 +65,6 @@ function detectType(bytes: Uint8Array): PictureType | MessageRef {
   if (!/<svg[\s>]/.test(text) && !/<svg:svg[\s>]/.test(text))
     return messageRef('errors.pictures.notPicture')
   const problem = describeSvgProblem(text)
-  if (problem !== null) return messageRef('errors.pictures.badSvg', { problem })
+  if (problem !== null) return problem
   return 'svg'
 }

@@ -69,8 +69,10 @@ describe('checking a picture by its bytes', () => {
 
   it('refuses an SVG that declares entities (the billion-laughs kind)', () => {
     const laughs = '<!DOCTYPE svg [<!ENTITY lol "lol">]><svg>&lol;</svg>'
-    expect(describeSvgProblem(laughs)).toBe(
-      'it declares its own XML entities, which are not accepted',
-    )
+    expect(withEnglishMessage(checkPicture(Buffer.from(laughs)))).toEqual({
+      ok: false,
+      message:
+        'This SVG picture cannot be used: it declares its own XML entities, which are not accepted.',
+    })
   })
 })

@@ -93,6 +93,14 @@ describe('why a file is refused, in German', () => {
       ok: false,
       message: 'notes.png: Diese Datei ist kein PNG-, JPEG- oder SVG-Bild.',
     })
+    const drawing = join(app.outsideDir, 'drawing.svg')
+    await writeFile(drawing, '<svg><g>')
+    app.os.nextOpenPath = drawing
+    expect(await directBridge(app).choosePicture({})).toMatchObject({
+      ok: false,
+      message:
+        'drawing.svg: Dieses SVG-Bild ist nicht verwendbar: Es endet, bevor </g> geschlossen ist.',
+    })
     app.os.nextOpenPath = app.outsideDir
     expect(await directBridge(app).choosePicture({})).toMatchObject({
       ok: false,
