@@ -37,7 +37,7 @@ import { LanService } from './lan/lan-service'
 import { defaultLanLimits, type LanLimits } from './lan/lan-limits'
 import { VoteJournal } from './lan/vote-journal'
 import { compileMessages } from '@common/i18n/compile-messages'
-import { pickLanguage, type Language } from '@common/i18n/locales'
+import { pickLanguage, type MessageLanguage } from '@common/i18n/locales'
 import type { AppPreferences } from '@common/api/contract'
 
 /** Sends an event to every window. */
@@ -95,7 +95,7 @@ export interface AppServices {
   /** True while a session is running or paused: closing the app then asks first. */
   hasActiveSession(): boolean
   /** The app's language now: the menu and the dialogs speak it. */
-  appLanguage(): Language
+  appLanguage(): MessageLanguage
 }
 
 /**

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { peopleFromLines } from '@common/domain/grouping/roster-text'
+import { translatorFor } from '@common/i18n/translator'
 import { directBridge } from '../../support/direct-bridge'
 import { valueOf } from '../../support/result-value'
 import { startTestServices, type TestServices } from '../../support/test-services'
@@ -55,6 +56,14 @@ describe('a refusal from the services', () => {
       'Es ist keine Sitzung geöffnet. Öffnen Sie einen Workshop und wählen Sie „Workshop starten“.',
       'gone.session.json gibt es nicht mehr.',
     ])
+  })
+
+  it('speaks the stretched test language when it is set for a layout test', async () => {
+    const api = directBridge(app)
+    expect(valueOf(await api.updatePreferences({ appLanguage: 'en-XA' })).appLanguage).toBe('en-XA')
+    const [notes] = await refusals()
+    expect(notes).toBe(translatorFor('en-XA').formatMessage({ id: 'errors.sessions.notesNeedRun' }))
+    expect(notes).toMatch(/^Ƞǿŧḗş/)
   })
 })
 
