@@ -37,7 +37,7 @@ import { LanService } from './lan/lan-service'
 import { defaultLanLimits, type LanLimits } from './lan/lan-limits'
 import { VoteJournal } from './lan/vote-journal'
 import { compileMessages } from '@common/i18n/compile-messages'
-import { pickLanguage, type Language } from '@common/i18n/locales'
+import { pickLanguage, type MessageLanguage } from '@common/i18n/locales'
 import type { AppPreferences } from '@common/api/contract'
 
 /** Sends an event to every window. */
@@ -95,7 +95,7 @@ export interface AppServices {
   /** True while a session is running or paused: closing the app then asks first. */
   hasActiveSession(): boolean
   /** The app's language now: the menu and the dialogs speak it. */
-  appLanguage(): Language
+  appLanguage(): MessageLanguage
 }
 
 /**
@@ -205,7 +205,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     if (listing.ok) options.emit('libraryChanged', listing.value)
   }
   // Pictures live in the library folder, whichever folder that is now.
-  const pictures = new PictureStore((): string => library.folderPath)
+  const pictures = new PictureStore((): string => library.folderPath, t)
   const library = new LibraryService(
     initialFolder,
     builtins,

@@ -4,6 +4,7 @@ import { guessMapping } from '@common/domain/workshop/sheet/sheet-mapping'
 import { splitHeader } from '@common/domain/workshop/sheet/sheet-table'
 import { readSheetBytes, writeXlsxBytes } from '../../electron/services/agenda/sheet-file'
 import { loadBuiltinWorkshop } from '../support/builtin-workshop'
+import { inEnglish } from '../support/in-english'
 import { median, timeMs } from './stats'
 
 /** A sheet of `rows` one-phase exercises, as a facilitator's own spreadsheet might hold them. */
@@ -34,7 +35,7 @@ export async function measureAgendaFiles(
   let items = 0
   const importOnce = async () => {
     const read = await readSheetBytes('agenda.xlsx', sheet)
-    if (!read.ok) throw new Error(read.message)
+    if (!read.ok) throw new Error(inEnglish(read.message))
     const table = splitHeader(read.cells)
     const made = sheetToWorkshop(table, guessMapping(table.headers), 'Bench')
     if (!made.ok || made.problems.length > 0) throw new Error('the bench sheet did not import')

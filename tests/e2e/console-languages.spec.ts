@@ -1,14 +1,16 @@
 import { expect, test, type Page } from '@playwright/test'
-import { languages, type Language } from '@common/i18n/locales'
+import { languages, pseudoLanguage, type MessageLanguage } from '@common/i18n/locales'
 import type { MessageId } from '@common/i18n/message-id'
 import { translatorFor } from '@common/i18n/translator'
 import { shotPath } from './editing-steps'
 import { startTestApp, type TestApp } from './harness'
 import { findSidewaysFaults } from './sideways-faults'
+import { speakInApp } from './steps'
 
 // The console speaks the app's language: every screen and side panel a facilitator opens during a
-// session, at a 1280×800 laptop, in Spanish, French and German, with nothing running off its box
-// and none of the console's English left. The built-in workshop's own words stay English, and the
+// session, at a 1280×800 laptop, in Spanish, French and German, and in the stretched test
+// language that stands for any longer one, with nothing running off its box and none of the
+// console's English left. The built-in workshop's own words stay English, and the
 // room's miniature speaks the workshop's language: neither is the console's chrome.
 
 const laptop = { width: 1280, height: 800 }
@@ -75,7 +77,9 @@ async function consoleChrome(): Promise<string> {
   })
 }
 
-for (const language of languages.filter((l): l is Exclude<Language, 'en'> => l !== 'en')) {
+const spoken: MessageLanguage[] = [...languages.filter((l) => l !== 'en'), pseudoLanguage]
+
+for (const language of spoken) {
   test(`the console speaks ${language} on a 1280×800 laptop: every panel whole, no English left`, async () => {
     test.setTimeout(180_000)
     const say = (id: MessageId, values?: Record<string, string | number>) =>
@@ -83,6 +87,8 @@ for (const language of languages.filter((l): l is Exclude<Language, 'en'> => l !
     app = await startTestApp({ systemLanguages: [language], manualClock: true })
     page = await app.openView('console')
     await page.setViewportSize(laptop)
+    // No system speaks the test language: a layout test chooses it.
+    if (language === pseudoLanguage) await speakInApp(page, language)
 
     const faultsAndEnglish = async (where: string) => {
       await page.screenshot({ path: shotPath(`console-${language}-${where}.png`) })

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test'
-import type { Language } from '@common/i18n/locales'
+import type { AppLanguageChoice } from '@common/api/run-types'
 
 /** Opens the built-in workshop from the library and waits for its own screen. */
 export async function openBuiltinWorkshop(console: Page): Promise<void> {
@@ -47,7 +47,7 @@ export async function openSidePanel(console: Page, tab: string): Promise<void> {
 }
 
 /** The console's language, as the facilitator sets it in the preferences. */
-export async function speakInApp(console: Page, language: Language): Promise<void> {
+export async function speakInApp(console: Page, language: AppLanguageChoice): Promise<void> {
   await console.evaluate(async (appLanguage) => {
     const bridge = (
       window as unknown as {

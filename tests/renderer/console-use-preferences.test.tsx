@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react'
 import type { AppPreferences } from '@common/api/contract'
+import { IntlFor } from '../support/with-intl'
 
 const first: AppPreferences = {
   soundVolume: 0.7,
@@ -34,7 +35,7 @@ beforeEach(() => {
 
 async function renderUsePreferences() {
   const { usePreferences } = await import('../../renderer/src/features/run/usePreferences')
-  return renderHook(() => usePreferences())
+  return renderHook(() => usePreferences(), { wrapper: IntlFor })
 }
 
 describe('usePreferences', () => {

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react'
 import type { LanStatus } from '@common/lan/lan-status'
+import { IntlFor } from '../support/with-intl'
 
 const closed: LanStatus = {
   open: false,
@@ -42,7 +43,7 @@ beforeEach(() => {
 
 async function renderUseLanStatus() {
   const { useLanStatus } = await import('../../renderer/src/features/lan/useLanStatus')
-  return renderHook(() => useLanStatus())
+  return renderHook(() => useLanStatus(), { wrapper: IntlFor })
 }
 
 describe('useLanStatus', () => {

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react'
 import { fail, succeed, type Result } from '@common/api/result'
+import type { ReactNode } from 'react'
 import { useCallNotice } from '../../renderer/src/lib/useCallNotice'
+import { IntlFor } from '../support/with-intl'
 
 function later<T>(): { promise: Promise<Result<T>>; answer: (result: Result<T>) => void } {
   let answer: (result: Result<T>) => void = () => undefined
@@ -11,9 +13,13 @@ function later<T>(): { promise: Promise<Result<T>>; answer: (result: Result<T>) 
   return { promise, answer }
 }
 
+function InGerman({ children }: { children: ReactNode }) {
+  return <IntlFor language="de">{children}</IntlFor>
+}
+
 describe('useCallNotice', () => {
   it('shows a failure, clears it on the next success, and says nothing of a closed dialog', async () => {
-    const { result } = renderHook(() => useCallNotice())
+    const { result } = renderHook(() => useCallNotice(), { wrapper: IntlFor })
     await act(() => result.current.call(Promise.resolve(fail('io-error', 'The disk is full.'))))
     expect(result.current.notice).toEqual({ tone: 'error', text: 'The disk is full.' })
     await act(() => result.current.call(Promise.resolve(succeed(1))))
@@ -23,13 +29,19 @@ describe('useCallNotice', () => {
   })
 
   it('says so when the app did not answer at all', async () => {
-    const { result } = renderHook(() => useCallNotice())
+    const { result } = renderHook(() => useCallNotice(), { wrapper: IntlFor })
     await act(() => result.current.call(Promise.reject(new Error('channel closed'))))
     expect(result.current.notice?.text).toBe('The app did not answer: channel closed')
   })
 
+  it('says it in the console’s language', async () => {
+    const { result } = renderHook(() => useCallNotice(), { wrapper: InGerman })
+    await act(() => result.current.call(Promise.reject(new Error('channel closed'))))
+    expect(result.current.notice?.text).toBe('Die App hat nicht geantwortet: channel closed')
+  })
+
   it('uses only the latest of the answers that decide what is shown', async () => {
-    const { result } = renderHook(() => useCallNotice())
+    const { result } = renderHook(() => useCallNotice(), { wrapper: IntlFor })
     const first = later<string>()
     const second = later<string>()
     const shown: string[] = []

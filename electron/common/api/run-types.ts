@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/locales'
+import type { Language, pseudoLanguage } from '../i18n/locales'
 import type { RunState } from '../domain/run/run-state'
 import type { Workshop } from '../domain/workshop/schema'
 
@@ -22,8 +22,12 @@ export interface AppPreferences {
   systemLanguage: Language
 }
 
-/** What the facilitator chose for the app's language. */
-export type AppLanguageChoice = 'system' | Language
+/**
+ * What the facilitator chose for the app's language. The test language (`en-XA`) is for layout
+ * tests: a test or a hand-edited settings file sets it, and the language menus show it, marked
+ * as a test language, only while it is chosen.
+ */
+export type AppLanguageChoice = 'system' | Language | typeof pseudoLanguage
 
 /**
  * A session change as sent to the windows after every command. The workshop copy (tens of

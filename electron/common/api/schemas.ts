@@ -118,7 +118,7 @@ export const apiSchemas: { [K in ApiCallName]: z.ZodType<ArgumentOf<K>> } = {
     soundVolume: z.number().min(0).max(1).optional(),
     muted: z.boolean().optional(),
     messagePresets: messagePresetsSchema.optional(),
-    appLanguage: z.enum(['system', ...languages]).optional(),
+    appLanguage: z.enum(['system', ...languages, pseudoLanguage]).optional(),
   }),
   getMessages: z.strictObject({
     language: z.enum([...languages, pseudoLanguage]),

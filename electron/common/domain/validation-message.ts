@@ -12,7 +12,7 @@ const MAX_LINE = 300
 const MAX_KEYS = 3
 
 /** The first `max` characters of a text, never splitting a character made of two code units. */
-function startOf(text: string, max: number): string {
+export function startOf(text: string, max: number): string {
   return Array.from(text.slice(0, max + 1))
     .slice(0, max)
     .join('')

@@ -1,6 +1,7 @@
 import { basename } from 'node:path'
 import type { AgendaSheet } from '@common/api/library-types'
 import { succeed, type Result } from '@common/api/result'
+import { formatRef } from '@common/i18n/message-ref'
 import type { Translator } from '@common/i18n/translator'
 import { refuse } from '../refusal'
 import { readRegularBytes } from '../storage/read-regular-file'
@@ -24,7 +25,7 @@ export async function sheetFromBytes(
   if (!read.ok)
     return refuse(t, 'invalid-file', 'errors.import.wholeFile', {
       file: fileName,
-      problem: read.message,
+      problem: formatRef(t(), read.message),
     })
   if (read.cells.every((row) => row.every((cell) => cell.trim() === '')))
     return refuse(t, 'invalid-file', 'errors.import.emptySheet', { file: fileName })

@@ -3,6 +3,7 @@ import writeXlsxFile from 'write-excel-file/node'
 import { decodeCsvBytes, readCsvCells } from '@common/domain/workshop/sheet/csv-text'
 import type { ExportCell } from '@common/domain/workshop/sheet/sheet-export'
 import { MAX_SHEET_ROWS, type SheetCells } from '@common/domain/workshop/sheet/sheet-table'
+import { messageRef, type MessageRef } from '@common/i18n/message-ref'
 
 /** The largest spreadsheet or CSV file Import reads: far above any agenda, with its formatting. */
 export const MAX_SHEET_FILE_BYTES = 10 * 1024 * 1024
@@ -16,7 +17,7 @@ export function isSheetFileName(name: string): boolean {
   return (sheetExtensions as readonly string[]).includes(extension)
 }
 
-export type SheetRead = { ok: true; cells: SheetCells } | { ok: false; message: string }
+export type SheetRead = { ok: true; cells: SheetCells } | { ok: false; message: MessageRef }
 
 // Excel counts days from 30 December 1899; a cell formatted as a time is a fraction of a day.
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30)
@@ -50,38 +51,37 @@ function looksLikeZip(bytes: Uint8Array): boolean {
 
 /**
  * Reads a spreadsheet's first sheet, or a CSV file, into cells as text. A file that is neither,
- * or one longer than any agenda ({@link MAX_SHEET_ROWS} rows), is refused in one plain sentence.
+ * or one longer than any agenda ({@link MAX_SHEET_ROWS} rows), is refused in one plain sentence,
+ * named for the caller to say in its reader's language.
  */
 export async function readSheetBytes(fileName: string, bytes: Buffer): Promise<SheetRead> {
   const isXlsx = fileName.toLowerCase().endsWith('.xlsx')
   let cells: SheetCells
   if (isXlsx || looksLikeZip(bytes)) {
     if (!looksLikeZip(bytes))
-      return {
-        ok: false,
-        message: `${fileName} is not a spreadsheet: it is not an .xlsx file inside`,
-      }
+      return { ok: false, message: messageRef('errors.import.sheet.notXlsx', { file: fileName }) }
     try {
       const rows = await readSheet(bytes, { trim: false })
       cells = rows.map((row) => row.map(cellText))
     } catch {
       return {
         ok: false,
-        message: `${fileName} is not a spreadsheet Facilitator can read: save it as .xlsx or .csv and try again`,
+        message: messageRef('errors.import.sheet.unreadable', { file: fileName }),
       }
     }
   } else {
     if (bytes.includes(0) && !(bytes[0] === 0xff || bytes[0] === 0xfe))
-      return {
-        ok: false,
-        message: `${fileName} is not a spreadsheet or a CSV file: it holds binary data`,
-      }
+      return { ok: false, message: messageRef('errors.import.sheet.binary', { file: fileName }) }
     cells = readCsvCells(decodeCsvBytes(bytes))
   }
   if (cells.length > MAX_SHEET_ROWS)
     return {
       ok: false,
-      message: `${fileName} has ${String(cells.length)} rows; an agenda is read from at most ${String(MAX_SHEET_ROWS)} (a workshop holds at most 200 exercises and breaks)`,
+      message: messageRef('errors.import.sheet.tooManyRows', {
+        file: fileName,
+        rows: cells.length,
+        max: MAX_SHEET_ROWS,
+      }),
     }
   return { ok: true, cells }
 }

@@ -20,7 +20,7 @@ export function pictureHandlers(
         kind: t().formatMessage({ id: 'dialog.pictureKind' }),
       })
       if (path === null) return refuse(t, 'cancelled', 'errors.pictures.noneChosen')
-      const read = await readPictureFile(path)
+      const read = await readPictureFile(path, t)
       if (!read.ok) return fail('io-error', read.message)
       const added = await store.add(read.bytes)
       if (!added.ok)

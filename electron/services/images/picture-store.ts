@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto'
 import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { imageRefSchema } from '@common/domain/workshop/schema'
-import { describeFileError, isMissingFile, isOneOf, tempPathFor } from '../storage/durable-write'
+import { formatRef } from '@common/i18n/message-ref'
+import type { AppTranslator } from '../refusal'
+import { isMissingFile, isOneOf, tempPathFor } from '../storage/durable-write'
+import { fileErrorIn } from '../storage/file-error-message'
 import { checkPicture, pictureMimeTypes, type PictureType } from './picture-check'
 
 export type StoredPicture =
@@ -20,9 +23,14 @@ export type StoredPicture =
  * the library folder rather than the app's own data, so a library on a shared or synced drive
  * brings its pictures to every computer that opens it. Exports carry the bytes (see
  * `export-file.ts`) for the one case this does not cover: a workshop sent on its own.
+ *
+ * What it refuses with is in the language of `t`: the app's, for the console that shows it.
  */
 export class PictureStore {
-  constructor(private readonly folder: () => string) {}
+  constructor(
+    private readonly folder: () => string,
+    private readonly t: AppTranslator,
+  ) {}
 
   private pathOf(ref: string): string {
     return join(this.folder(), 'pictures', ref)
@@ -37,7 +45,7 @@ export class PictureStore {
     bytes: Uint8Array,
   ): Promise<{ ok: true; ref: string } | { ok: false; message: string }> {
     const checked = checkPicture(bytes)
-    if (!checked.ok) return checked
+    if (!checked.ok) return { ok: false, message: formatRef(this.t(), checked.message) }
     const path = this.pathOf(checked.ref)
     const temp = tempPathFor(path)
     try {
@@ -48,7 +56,7 @@ export class PictureStore {
         if (!isOneOf(error, ['EEXIST'])) throw error
       })
     } catch (error) {
-      return { ok: false, message: `Could not store the picture: ${describeFileError(error)}.` }
+      return { ok: false, message: this.fileError('errors.pictures.cannotStore', error) }
     } finally {
       await rm(temp, { force: true })
     }
@@ -69,7 +77,10 @@ export class PictureStore {
       return {
         ok: false,
         missing: false,
-        message: `"${ref.slice(0, 80)}" is not a picture reference.`,
+        message: this.t().formatMessage(
+          { id: 'errors.pictures.notReference' },
+          { ref: ref.slice(0, 80) },
+        ),
       }
     let bytes: Buffer
     try {
@@ -79,12 +90,12 @@ export class PictureStore {
         return {
           ok: false,
           missing: true,
-          message: 'This picture is not in this library’s pictures folder.',
+          message: this.t().formatMessage({ id: 'errors.pictures.notInLibrary' }),
         }
       return {
         ok: false,
         missing: false,
-        message: `Could not read the picture: ${describeFileError(error)}.`,
+        message: this.fileError('errors.pictures.cannotReadStored', error),
       }
     }
     const hash = createHash('sha256').update(bytes).digest('hex')
@@ -92,9 +103,17 @@ export class PictureStore {
       return {
         ok: false,
         missing: false,
-        message: 'This picture’s file was changed outside Facilitator.',
+        message: this.t().formatMessage({ id: 'errors.pictures.changedOutside' }),
       }
     const type = ref.slice(ref.lastIndexOf('.') + 1) as PictureType
     return { ok: true, ref, bytes, mimeType: pictureMimeTypes[type] }
+  }
+
+  private fileError(
+    id: 'errors.pictures.cannotStore' | 'errors.pictures.cannotReadStored',
+    error: unknown,
+  ): string {
+    const translator = this.t()
+    return translator.formatMessage({ id }, { reason: fileErrorIn(translator, error) })
   }
 }

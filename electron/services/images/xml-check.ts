@@ -1,3 +1,5 @@
+import { messageRef, type MessageRef } from '@common/i18n/message-ref'
+
 const NAME = '[A-Za-z_:][\\w.:-]*'
 const tokens = {
   space: /\s*/y,
@@ -17,9 +19,15 @@ const ATTRIBUTE_NAME = new RegExp(`(${NAME})\\s*=`, 'g')
 const AMPERSAND = /&(?!(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z_][\w.-]*);)/
 const ATTRIBUTE_VALUES = /=\s*("[^"]*"|'[^']*')/g
 
-/** What is wrong with a picture's SVG text, or null when it is a well-formed SVG document. */
-export function describeSvgProblem(text: string): string | null {
-  if (/<!ENTITY/i.test(text)) return 'it declares its own XML entities, which are not accepted'
+const SVG = '<svg>'
+
+/**
+ * What is wrong with a picture's SVG text, or null when it is a well-formed SVG document: named,
+ * for the caller to say in its reader's language. Tags are values, never part of a message, so
+ * the message format does not take them for markup.
+ */
+export function describeSvgProblem(text: string): MessageRef | null {
+  if (/<!ENTITY/i.test(text)) return messageRef('errors.pictures.svg.entities')
   let at = 0
   const take = (token: RegExp): RegExpExecArray | null => {
     token.lastIndex = at
@@ -42,20 +50,22 @@ export function describeSvgProblem(text: string): string | null {
   while (at < text.length) {
     if (open.length === 0 && root !== null) {
       skipMisc()
-      if (at < text.length) return 'it has more after its closing </svg> tag'
+      if (at < text.length) return messageRef('errors.pictures.svg.afterEnd', { tag: '</svg>' })
       break
     }
     const start = take(tokens.startTag)
     if (start !== null) {
       const [, name = '', attributes = '', selfClosing] = start
       const names = [...attributes.matchAll(ATTRIBUTE_NAME)].map((m) => m[1])
-      if (new Set(names).size !== names.length) return `its <${name}> tag repeats an attribute`
+      if (new Set(names).size !== names.length)
+        return messageRef('errors.pictures.svg.repeatedAttribute', { tag: `<${name}>` })
       const values = [...attributes.matchAll(ATTRIBUTE_VALUES)].map((m) => m[1] ?? '')
       if (values.some((value) => AMPERSAND.test(value)))
-        return `its <${name}> tag has an & that starts no entity`
+        return messageRef('errors.pictures.svg.ampersandInTag', { tag: `<${name}>`, char: '&' })
       if (root === null) {
         root = name
-        if (name.replace(/^svg:/, '') !== 'svg') return `its first element is <${name}>, not <svg>`
+        if (name.replace(/^svg:/, '') !== 'svg')
+          return messageRef('errors.pictures.svg.notSvgRoot', { tag: `<${name}>`, svg: SVG })
       }
       if (selfClosing !== '/') open.push(name)
       continue
@@ -64,19 +74,24 @@ export function describeSvgProblem(text: string): string | null {
     if (end !== null) {
       const expected = open.pop()
       if (expected !== end[1])
-        return `it closes </${end[1] ?? ''}> where </${expected ?? ''}> was open`
+        return messageRef('errors.pictures.svg.wrongClose', {
+          closed: `</${end[1] ?? ''}>`,
+          open: `</${expected ?? ''}>`,
+        })
       continue
     }
-    if (root === null) return 'it does not start with an <svg> element'
+    if (root === null) return messageRef('errors.pictures.svg.notSvgStart', { svg: SVG })
     if (take(tokens.comment) ?? take(tokens.cdata) ?? take(tokens.processing)) continue
     const chars = take(tokens.text)
     if (chars !== null) {
-      if (AMPERSAND.test(chars[0])) return 'it has an & that starts no entity'
+      if (AMPERSAND.test(chars[0]))
+        return messageRef('errors.pictures.svg.ampersand', { char: '&' })
       continue
     }
-    return 'it has a < that starts no tag'
+    return messageRef('errors.pictures.svg.angle', { char: '<' })
   }
-  if (root === null) return 'it does not start with an <svg> element'
-  if (open.length > 0) return `it ends before </${open[open.length - 1] ?? ''}> is closed`
+  if (root === null) return messageRef('errors.pictures.svg.notSvgStart', { svg: SVG })
+  if (open.length > 0)
+    return messageRef('errors.pictures.svg.unclosed', { tag: `</${open[open.length - 1] ?? ''}>` })
   return null
 }

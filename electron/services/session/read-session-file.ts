@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path'
 import { succeed, type Result } from '@common/api/result'
 import { applyNoteChange, noteChangeSchema } from '@common/domain/session/note-changes'
 import { sessionSchema, type Session } from '@common/domain/session/session'
-import { formatIssues } from '@common/domain/validation-message'
+import { describeIssuesIn } from '@common/domain/validation-words'
 import { inEnglish, refuse, refuseFileError, type AppTranslator } from '../refusal'
 import { readJournal } from '../storage/append-journal'
 import { backupPathFor, isMissingFile } from '../storage/durable-write'
@@ -47,11 +47,12 @@ export async function readSessionFile(
     const reason = error instanceof Error ? error.message : String(error)
     return refuse(t, 'invalid-file', 'errors.sessions.notJson', { path, reason })
   }
-  const parsed = sessionSchema.safeParse(data)
+  // The input of each issue tells a field that is missing from one of the wrong type.
+  const parsed = sessionSchema.safeParse(data, { reportInput: true })
   if (!parsed.success) {
     return refuse(t, 'invalid-file', 'errors.sessions.invalid', {
       path,
-      problems: formatIssues(parsed.error.issues),
+      problems: describeIssuesIn(t(), parsed.error.issues),
     })
   }
   const session = parsed.data

@@ -5,7 +5,13 @@ import type { Low } from 'lowdb'
 import { workshopRefSchema } from '@common/api/library-types'
 import { defaultMessagePresets, messagePresetsSchema } from '@common/api/message-presets'
 import { fail, succeed, type Result } from '@common/api/result'
-import { languages, pickLanguage, type Language } from '@common/i18n/locales'
+import {
+  languages,
+  pickLanguage,
+  pseudoLanguage,
+  type Language,
+  type MessageLanguage,
+} from '@common/i18n/locales'
 import { translatorFor, type Translator } from '@common/i18n/translator'
 import { fileErrorIn } from '../storage/file-error-message'
 import type { Storage } from '../storage/storage'
@@ -19,8 +25,11 @@ export const settingsSchema = z.object({
   muted: z.boolean().default(false),
   /** The display the user chose for the room, remembered for the next session. */
   roomDisplayId: z.number().nullable().default(null),
-  /** The console's, menus' and dialogs' language; 'system' follows the system's. */
-  appLanguage: z.enum(['system', ...languages]).default('system'),
+  /**
+   * The console's, menus' and dialogs' language; 'system' follows the system's. The test
+   * language is accepted for layout tests, never offered.
+   */
+  appLanguage: z.enum(['system', ...languages, pseudoLanguage]).default('system'),
   /** The messages the console offers for the room; the facilitator edits the list. */
   messagePresets: messagePresetsSchema.default(() => [...defaultMessagePresets]),
 })
@@ -123,7 +132,7 @@ export class SettingsStore {
   }
 
   /** The app's language: the one chosen, or the system's while the choice is 'system'. */
-  appLanguage(): Language {
+  appLanguage(): MessageLanguage {
     const chosen = this.db.data.appLanguage
     return chosen === 'system' ? this.systemLanguage : chosen
   }

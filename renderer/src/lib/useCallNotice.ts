@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { useIntl } from 'react-intl'
 import { fail, type Result } from '@common/api/result'
+import type { MessageFormatter } from '@common/i18n/message-ref'
 import type { NoticeMessage } from '../components/Notice'
 import { useLatestOnly } from './useLatestOnly'
 
@@ -25,14 +27,20 @@ export interface CallNotice {
   callLatest: BridgeCall
 }
 
-/** What to say when the main process did not answer at all (a bug, never an expected failure). */
-export function describeNoAnswer(error: unknown): string {
-  return `The app did not answer: ${error instanceof Error ? error.message : String(error)}`
+/**
+ * What to say, in the window's language, when the main process did not answer at all (a bug,
+ * never an expected failure). The error's own words follow: they are for whoever fixes it.
+ */
+export function describeNoAnswer(intl: MessageFormatter, error: unknown): string {
+  return intl.formatMessage(
+    { id: 'console.noAnswer' },
+    { reason: error instanceof Error ? error.message : String(error) },
+  )
 }
 
 // A call that throws instead of answering is a bug in the main process; it is still told here.
-function settled<T>(request: Promise<Result<T>>): Promise<Result<T>> {
-  return request.catch((error: unknown) => fail('io-error', describeNoAnswer(error)))
+function settled<T>(intl: MessageFormatter, request: Promise<Result<T>>): Promise<Result<T>> {
+  return request.catch((error: unknown) => fail('io-error', describeNoAnswer(intl, error)))
 }
 
 /**
@@ -41,6 +49,7 @@ function settled<T>(request: Promise<Result<T>>): Promise<Result<T>> {
  * after the place has left the screen are dropped.
  */
 export function useCallNotice(): CallNotice {
+  const intl = useIntl()
   const [notice, setNotice] = useState<NoticeMessage | null>(null)
   const mounted = useRef(true)
   useEffect(() => {
@@ -59,16 +68,16 @@ export function useCallNotice(): CallNotice {
     return result.ok
   }, [])
   const call: BridgeCall = useCallback(
-    async (request, done) => use(await settled(request), done),
-    [use],
+    async (request, done) => use(await settled(intl, request), done),
+    [intl, use],
   )
   const latestOnly = useLatestOnly()
   const callLatest: BridgeCall = useCallback(
     (request, done) =>
       new Promise((resolve) => {
-        latestOnly(settled(request), (result) => resolve(use(result, done)))
+        latestOnly(settled(intl, request), (result) => resolve(use(result, done)))
       }),
-    [latestOnly, use],
+    [intl, latestOnly, use],
   )
   const dismiss = useCallback(() => setNotice(null), [])
   const tell = useCallback((text: string) => setNotice({ tone: 'info', text }), [])

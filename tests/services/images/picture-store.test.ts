@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PictureStore } from '../../../electron/services/images/picture-store'
+import { inEnglish } from '../../../electron/services/refusal'
 import { makeTempFolder } from '../../support/temp-folders'
 import { SAMPLE_PNG, SAMPLE_SVG } from './picture-samples'
 
@@ -9,7 +10,7 @@ let store: PictureStore
 
 beforeEach(async () => {
   folder = await makeTempFolder('pictures')
-  store = new PictureStore(() => folder.path)
+  store = new PictureStore(() => folder.path, inEnglish)
 })
 afterEach(() => folder.remove())
 

@@ -1,4 +1,7 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { peopleFromLines } from '@common/domain/grouping/roster-text'
+import { translatorFor } from '@common/i18n/translator'
 import { directBridge } from '../../support/direct-bridge'
 import { valueOf } from '../../support/result-value'
 import { startTestServices, type TestServices } from '../../support/test-services'
@@ -52,6 +55,88 @@ describe('a refusal from the services', () => {
       'Öffnen Sie zuerst eine Sitzung: Die Gruppen richten sich nach ihrem Ablauf.',
       'Es ist keine Sitzung geöffnet. Öffnen Sie einen Workshop und wählen Sie „Workshop starten“.',
       'gone.session.json gibt es nicht mehr.',
+    ])
+  })
+
+  it('speaks the stretched test language when it is set for a layout test', async () => {
+    const api = directBridge(app)
+    expect(valueOf(await api.updatePreferences({ appLanguage: 'en-XA' })).appLanguage).toBe('en-XA')
+    const [notes] = await refusals()
+    expect(notes).toBe(translatorFor('en-XA').formatMessage({ id: 'errors.sessions.notesNeedRun' }))
+    expect(notes).toMatch(/^Ƞǿŧḗş/)
+  })
+})
+
+// The reasons inside those refusals come from deeper down (a sheet's reader, the picture store,
+// the session file's schema): they speak the app's language too, naming the file and the field.
+describe('why a file is refused, in German', () => {
+  beforeEach(async () => {
+    valueOf(await directBridge(app).updatePreferences({ appLanguage: 'de' }))
+  })
+
+  function drop(fileName: string, bytes: Buffer | string) {
+    const base64 = Buffer.from(bytes).toString('base64')
+    return directBridge(app).importDroppedFile({ fileName, base64 })
+  }
+
+  it('says why a sheet cannot be read', async () => {
+    expect(await drop('agenda.xlsx', 'Title,Minutes\nWelcome,10\n')).toMatchObject({
+      ok: false,
+      message:
+        'agenda.xlsx konnte nicht importiert werden. agenda.xlsx ist keine Tabelle: Der Inhalt ist keine .xlsx-Datei.',
+    })
+    const rows = ['Title,Minutes', ...Array.from({ length: 5000 }, (_, i) => `Item ${String(i)},5`)]
+    expect(await drop('huge.csv', rows.join('\n'))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(
+        'huge.csv hat 5001 Zeilen; ein Ablauf wird aus höchstens 4000 Zeilen gelesen',
+      ),
+    })
+  })
+
+  it('says why a picture cannot be used', async () => {
+    const notes = join(app.outsideDir, 'notes.png')
+    await writeFile(notes, 'Just some notes')
+    app.os.nextOpenPath = notes
+    expect(await directBridge(app).choosePicture({})).toMatchObject({
+      ok: false,
+      message: 'notes.png: Diese Datei ist kein PNG-, JPEG- oder SVG-Bild.',
+    })
+    const drawing = join(app.outsideDir, 'drawing.svg')
+    await writeFile(drawing, '<svg><g>')
+    app.os.nextOpenPath = drawing
+    expect(await directBridge(app).choosePicture({})).toMatchObject({
+      ok: false,
+      message:
+        'drawing.svg: Dieses SVG-Bild ist nicht verwendbar: Es endet, bevor </g> geschlossen ist.',
+    })
+    app.os.nextOpenPath = app.outsideDir
+    expect(await directBridge(app).choosePicture({})).toMatchObject({
+      ok: false,
+      message: 'outside ist keine gewöhnliche Datei.',
+    })
+    expect(await directBridge(app).readPicture({ ref: `${'a'.repeat(64)}.png` })).toMatchObject({
+      ok: false,
+      message: 'Dieses Bild liegt nicht im Bilderordner dieser Bibliothek.',
+    })
+  })
+
+  it('names each field of a session file that is not valid', async () => {
+    const sessions = join(app.libraryDir, 'sessions')
+    await mkdir(sessions, { recursive: true })
+    await writeFile(
+      join(sessions, 'bad.session.json'),
+      JSON.stringify({ schemaVersion: 2, id: 7, place: 'x'.repeat(201), extra: true }),
+    )
+    const opened = await directBridge(app).openSession({ fileName: 'bad.session.json' })
+    expect(opened.ok ? '' : opened.message.split('\n')).toEqual([
+      expect.stringMatching(/bad\.session\.json ist keine gültige Sitzung:$/),
+      'schemaVersion: muss 1 sein',
+      'id: muss ein Text sein',
+      'workshopRef: fehlt',
+      'workshop: fehlt',
+      'startedAt: fehlt',
+      '… und 8 weitere',
     ])
   })
 })

@@ -1,7 +1,7 @@
 import { useId } from 'react'
-import { FormattedMessage, useIntl } from 'react-intl'
-import { languageNames, languages } from '@common/i18n/locales'
+import { FormattedMessage } from 'react-intl'
 import type { AppLanguageChoice } from '@common/api/run-types'
+import { AppLanguageOptions } from '../../lib/i18n/AppLanguageOptions'
 import { useAppLanguage } from '../../lib/i18n/useAppLanguage'
 
 /**
@@ -9,7 +9,6 @@ import { useAppLanguage } from '../../lib/i18n/useAppLanguage'
  * so the facilitator sees what it is) or one of the languages, each in its own words.
  */
 export function AppLanguageSelect() {
-  const intl = useIntl()
   const id = useId()
   const { choice, systemLanguage, choose } = useAppLanguage()
   if (choice === null || systemLanguage === null) return null
@@ -23,17 +22,7 @@ export function AppLanguageSelect() {
         value={choice}
         onChange={(event) => choose(event.target.value as AppLanguageChoice)}
       >
-        <option value="system">
-          {intl.formatMessage(
-            { id: 'common.language.system' },
-            { language: languageNames[systemLanguage] },
-          )}
-        </option>
-        {languages.map((language) => (
-          <option key={language} value={language} lang={language}>
-            {languageNames[language]}
-          </option>
-        ))}
+        <AppLanguageOptions choice={choice} systemLanguage={systemLanguage} />
       </select>
     </span>
   )

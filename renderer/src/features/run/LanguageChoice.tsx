@@ -1,6 +1,6 @@
 import { FormattedMessage } from 'react-intl'
 import type { AppLanguageChoice } from '@common/api/run-types'
-import { languageNames, languages } from '@common/i18n/locales'
+import { AppLanguageOptions } from '../../lib/i18n/AppLanguageOptions'
 import { useAppLanguage } from '../../lib/i18n/useAppLanguage'
 
 /** The console's language: the system's, or one the facilitator picks (each in its own name). */
@@ -11,17 +11,7 @@ export function LanguageChoice() {
     <label className="language-choice">
       <FormattedMessage id="console.language" />{' '}
       <select value={choice} onChange={(event) => choose(event.target.value as AppLanguageChoice)}>
-        <FormattedMessage
-          id="common.language.system"
-          values={{ language: languageNames[systemLanguage] }}
-        >
-          {(words) => <option value="system">{words}</option>}
-        </FormattedMessage>
-        {languages.map((language) => (
-          <option key={language} value={language} lang={language}>
-            {languageNames[language]}
-          </option>
-        ))}
+        <AppLanguageOptions choice={choice} systemLanguage={systemLanguage} />
       </select>
     </label>
   )

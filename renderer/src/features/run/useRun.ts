@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { useIntl } from 'react-intl'
 import type { RunChange, RunCommand, RunSnapshot, Workshop } from '@common/api/contract'
 import { bridge } from '../../lib/bridge'
 import { EarlyRead } from '../../lib/early-read'
@@ -21,6 +22,7 @@ export interface RunHandle {
 
 /** The session as the main process holds it, kept current in this window. */
 export function useRun(): RunHandle {
+  const intl = useIntl()
   const [snapshot, setSnapshot] = useState<RunSnapshot | null>(null)
   const [refused, setRefused] = useState<string | null>(null)
   // Changes carry the workshop only when it changed; the last one received fills the gaps.
@@ -54,12 +56,15 @@ export function useRun(): RunHandle {
   }, [])
 
   // A facilitator who presses Next must know at once when the clock did not move.
-  const send = useCallback((command: RunCommand) => {
-    bridge.runCommand({ command }).then(
-      (result) => setRefused(result.ok ? null : result.message),
-      (error: unknown) => setRefused(describeNoAnswer(error)),
-    )
-  }, [])
+  const send = useCallback(
+    (command: RunCommand) => {
+      bridge.runCommand({ command }).then(
+        (result) => setRefused(result.ok ? null : result.message),
+        (error: unknown) => setRefused(describeNoAnswer(intl, error)),
+      )
+    },
+    [intl],
+  )
   const dismissRefused = useCallback(() => setRefused(null), [])
   return { snapshot, send, refused, dismissRefused }
 }

@@ -37,7 +37,7 @@ export function useRunActions(): {
           // to the debrief belongs to the console, so it is taken whatever became of the panel.
           bridge.closeRun({}).then(
             (closed) => (closed.ok ? onDebrief(fileName) : warn(closed.message)),
-            (error: unknown) => warn(describeNoAnswer(error)),
+            (error: unknown) => warn(describeNoAnswer(intl, error)),
           )
         }),
     }),

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { AppPreferences } from '@common/api/contract'
 import type { AppLanguageChoice } from '@common/api/run-types'
-import type { Language } from '@common/i18n/locales'
+import type { Language, MessageLanguage } from '@common/i18n/locales'
 import { bridge } from '../bridge'
 
 /** The language `preferences` have the app speak: the one chosen, or the system's. */
@@ -14,7 +14,7 @@ export function appLanguageOf(preferences: Pick<AppPreferences, 'appLanguage' | 
  * changes it in any window; null until the preferences are read. `choose` changes it.
  */
 export function useAppLanguage(): {
-  language: Language | null
+  language: MessageLanguage | null
   choice: AppLanguageChoice | null
   systemLanguage: Language | null
   choose: (choice: AppLanguageChoice) => void
