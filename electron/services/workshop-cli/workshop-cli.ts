@@ -1,6 +1,5 @@
 import { basename, join, resolve } from 'node:path'
 import { historyRows, summariseSessions } from '@common/domain/session/across-sessions'
-import { describesWholeFile } from '@common/domain/workshop/whole-file-message'
 import { formatRef } from '@common/i18n/message-ref'
 import { serializeWorkshop } from '@common/domain/workshop/parse'
 import { sheetToWorkshop } from '@common/domain/workshop/sheet/sheet-import'
@@ -45,7 +44,7 @@ async function exportAgenda(
     return failed(
       read.unreadable
         ? `cannot read ${file}: it ${read.message}`
-        : describesWholeFile(read.message)
+        : read.wholeFile
           ? `${file}: ${read.message}`
           : `${file} is not a valid workshop: ${read.message.split('\n')[0] ?? ''}`,
     )
