@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { parseWorkshopText } from '@common/domain/workshop/parse'
 import type { Exercise, Workshop } from '@common/domain/workshop/schema'
+import { problemInEnglish } from '../support/workshop-problem'
 
 /** The one workshop file in a library folder that holds a single copy. */
 export async function libraryWorkshopFile(libraryDir: string): Promise<string> {
@@ -15,7 +16,7 @@ export async function libraryWorkshopFile(libraryDir: string): Promise<string> {
 /** That workshop as saved on disk. */
 export async function readLibraryWorkshop(libraryDir: string): Promise<Workshop> {
   const parsed = parseWorkshopText(await readFile(await libraryWorkshopFile(libraryDir), 'utf8'))
-  if (!parsed.ok) throw new Error(parsed.message)
+  if (!parsed.ok) throw new Error(problemInEnglish(parsed.problem))
   return parsed.workshop
 }
 

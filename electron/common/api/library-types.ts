@@ -42,7 +42,10 @@ export interface WorkshopSummary {
 /** A library file that could not be read, with a message naming the file and the field. */
 export interface BrokenWorkshopFile {
   fileName: string
+  /** What is wrong with it, in the app's language. */
   message: string
+  /** True when the message is one sentence about the whole file, false for lines naming fields. */
+  wholeFile: boolean
   /** True when a previous good version exists and can be restored. */
   hasBackup: boolean
 }

@@ -5,17 +5,23 @@ import { formatIssues, formatIssuePath, startOf } from './validation-message'
 
 type Issue = z.core.$ZodIssue
 
+/**
+ * What wording issues takes of a translator: Node's `translatorFor` has it, and so has a window's
+ * `useIntl()`, whose rich-text options differ from Node's.
+ */
+export type IssueTranslator = Pick<Translator, 'locale' | 'formatMessage' | 'formatList'>
+
 /** The longest key or value a line quotes whole. */
 const MAX_QUOTED = 40
 /** The most unknown keys one line names. */
 const MAX_KEYS = 3
 
-function quote(t: Translator, text: string): string {
+function quote(t: IssueTranslator, text: string): string {
   const shown = text.length <= MAX_QUOTED ? text : `${startOf(text, MAX_QUOTED)}…`
   return t.formatMessage({ id: 'errors.validation.quoted' }, { text: shown })
 }
 
-function valueText(t: Translator, value: unknown): string {
+function valueText(t: IssueTranslator, value: unknown): string {
   return typeof value === 'string' ? quote(t, value) : String(value)
 }
 
@@ -29,7 +35,7 @@ function sizeId(
   return other
 }
 
-function describeIssue(t: Translator, issue: Issue, field: string): string {
+function describeIssue(t: IssueTranslator, issue: Issue, field: string): string {
   const say = (id: MessageId, values: Record<string, string | number> = {}) =>
     t.formatMessage({ id }, { field, ...values })
   // The schema was parsed with `reportInput`, so an absent field shows as an undefined input.
@@ -86,7 +92,7 @@ function describeIssue(t: Translator, issue: Issue, field: string): string {
  * say each issue by its kind from the catalogue: a field missing, of the wrong type, not one of
  * the allowed values, too short or too long, unknown; anything else as not valid.
  */
-export function describeIssuesIn(t: Translator, issues: readonly Issue[], limit = 5): string {
+export function describeIssuesIn(t: IssueTranslator, issues: readonly Issue[], limit = 5): string {
   if (t.locale === 'en') return formatIssues(issues, limit)
   const lines = issues.slice(0, limit).map((issue) => {
     const where = formatIssuePath(issue.path)

@@ -1,5 +1,4 @@
 import { join, resolve } from 'node:path'
-import { describesWholeFile } from '@common/domain/workshop/whole-file-message'
 import { suggestHandoutFileName } from '@common/handouts/file-name'
 import { handoutOptionsSchema } from '@common/handouts/options'
 import { HANDOUTS_USAGE, isDebriefCommand, parseHandoutsArgs } from './cli-args'
@@ -52,7 +51,7 @@ export async function runHandoutsCli(
     context.printError(
       read.unreadable
         ? `handouts: cannot read ${file}: it ${read.message}`
-        : describesWholeFile(read.message)
+        : read.wholeFile
           ? `handouts: ${file}: ${read.message}`
           : `handouts: ${file} is not a valid workshop:\n${read.message}`,
     )

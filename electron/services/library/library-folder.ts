@@ -2,6 +2,7 @@ import { mkdir, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { BrokenWorkshopFile } from '@common/api/library-types'
 import type { Workshop } from '@common/domain/workshop/schema'
+import { describesWholeFile } from '@common/domain/workshop/whole-file-message'
 import { countExercises, totalMinutes } from '@common/domain/workshop/schedule'
 import {
   backupPathFor,
@@ -95,7 +96,9 @@ export class LibraryFolder {
       } else {
         // Not kept in the index: a backup can appear or go without the file itself changing.
         const hasBackup = await pathExists(backupPathFor(this.pathOf(fileName)))
-        broken.push({ fileName, message: listed.message, hasBackup })
+        // The index keeps the English message, which tells a whole-file sentence by its start.
+        const wholeFile = describesWholeFile(listed.message)
+        broken.push({ fileName, message: listed.message, wholeFile, hasBackup })
       }
     }
     files.sort((a, b) => a.summary.title.localeCompare(b.summary.title))

@@ -1,6 +1,7 @@
 import { copyFile, rename, rm } from 'node:fs/promises'
 import type {
   AgendaSheet,
+  BrokenWorkshopFile,
   ExportedWorkshop,
   ImportedFile,
   LibraryListing,
@@ -100,12 +101,29 @@ export class LibraryService {
       return succeed({
         folder: this.folder.path,
         workshops: [...builtins, ...files],
-        broken: scan.broken,
+        broken: await this.inAppLanguage(scan.broken),
         folderMissing: scan.folderMissing,
       })
     } catch (error) {
       return fail('io-error', error instanceof Error ? error.message : String(error))
     }
+  }
+
+  /**
+   * The broken files' messages in the app's language. The index keeps them in English (it outlives
+   * a change of language), so in another language each broken file is read again: there are few,
+   * and a file that now reads, or no longer can be read, keeps its listing until the next one.
+   */
+  private async inAppLanguage(broken: BrokenWorkshopFile[]): Promise<BrokenWorkshopFile[]> {
+    const t = this.t()
+    if (t.locale === 'en') return broken
+    return Promise.all(
+      broken.map(async (file) => {
+        const read = await readWorkshopFile(this.folder.pathOf(file.fileName), t)
+        if (read.ok || read.unreadable) return file
+        return { ...file, message: read.message, wholeFile: read.wholeFile }
+      }),
+    )
   }
 
   async open(ref: WorkshopRef): Promise<Result<OpenedWorkshop>> {

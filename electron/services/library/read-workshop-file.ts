@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import { parseWorkshopText } from '@common/domain/workshop/parse'
+import { describeWorkshopProblem, isWholeFileProblem } from '@common/domain/workshop/problem-words'
 import type { Workshop } from '@common/domain/workshop/schema'
-import type { Translator } from '@common/i18n/translator'
+import { translatorFor, type Translator } from '@common/i18n/translator'
 import { readRegularFile } from '../storage/read-regular-file'
-import { describeWorkshopProblem } from './workshop-problem'
 
 /**
  * The largest workshop file read, in bytes. The built-in half-day workshop is 58 KB for 12
@@ -17,11 +17,12 @@ export const MAX_WORKSHOP_FILE_BYTES = 4 * 1024 * 1024
  * A workshop file as read from disk: its content revision, and the workshop or what is wrong.
  * A file that could not be read at all may read fine later with the same size and modification
  * time (its permissions changed, a drive came back), so `unreadable` keeps it apart from text
- * that does not validate; `missing` says nothing is at the path any more.
+ * that does not validate; `missing` says nothing is at the path any more. `wholeFile` tells one
+ * sentence about the file (not JSON, not a workshop) from lines naming its bad fields.
  */
 export type WorkshopFileRead =
   | { ok: true; workshop: Workshop; revision: string; text: string }
-  | { ok: false; message: string; unreadable: boolean; missing: boolean }
+  | { ok: false; message: string; unreadable: boolean; missing: boolean; wholeFile: boolean }
 
 /** A short fingerprint of a file's text, to notice changes made by someone else. */
 export function revisionOf(text: string): string {
@@ -30,11 +31,14 @@ export function revisionOf(text: string): string {
 
 /**
  * Reads, migrates and validates one workshop file. Never throws. Only a regular file within
- * {@link MAX_WORKSHOP_FILE_BYTES} is read (see {@link readRegularFile}). With a translator, text
- * that is not JSON is described in its language (the console's); without, in English (the log,
- * the command line).
+ * {@link MAX_WORKSHOP_FILE_BYTES} is read (see {@link readRegularFile}). What is wrong with the
+ * text is said in the language of `t` (the console's); English by default (the library's index,
+ * the log, the command line).
  */
-export async function readWorkshopFile(path: string, t?: Translator): Promise<WorkshopFileRead> {
+export async function readWorkshopFile(
+  path: string,
+  t: Translator = translatorFor('en'),
+): Promise<WorkshopFileRead> {
   const read = await readRegularFile(path, MAX_WORKSHOP_FILE_BYTES)
   if (!read.ok)
     // A refused file (a pipe, a device) is not kept in the index: a stat is all it costs.
@@ -43,12 +47,16 @@ export async function readWorkshopFile(path: string, t?: Translator): Promise<Wo
       message: read.message,
       unreadable: true,
       missing: read.reason === 'missing',
+      wholeFile: false,
     }
   const parsed = parseWorkshopText(read.text)
-  if (!parsed.ok) {
-    const message =
-      t === undefined ? parsed.message : describeWorkshopProblem(t, read.text, parsed.message)
-    return { ok: false, message, unreadable: false, missing: false }
-  }
+  if (!parsed.ok)
+    return {
+      ok: false,
+      message: describeWorkshopProblem(t, parsed.problem),
+      unreadable: false,
+      missing: false,
+      wholeFile: isWholeFileProblem(parsed.problem),
+    }
   return { ok: true, workshop: parsed.workshop, revision: revisionOf(read.text), text: read.text }
 }

@@ -1,17 +1,17 @@
 import { basename } from 'node:path'
-import { describesWholeFile } from '@common/domain/workshop/whole-file-message'
 import {
   parseExportText,
   pictureRefsOf,
   serializeExport,
   type EmbeddedPictures,
 } from '@common/domain/workshop/export-file'
+import type { WorkshopProblem } from '@common/domain/workshop/parse'
+import { describeWorkshopProblem, isWholeFileProblem } from '@common/domain/workshop/problem-words'
 import type { Workshop } from '@common/domain/workshop/schema'
-import type { Translator } from '@common/i18n/translator'
+import { translatorFor, type Translator } from '@common/i18n/translator'
 import type { Codec } from '../storage/durable-adapter'
 import { readRegularFile } from '../storage/read-regular-file'
 import type { PictureStore } from '../images/picture-store'
-import { describeWorkshopProblem } from './workshop-problem'
 
 /**
  * The largest file Import reads: a workshop with a dozen full-size pictures as base64. Library
@@ -28,7 +28,8 @@ export interface WorkshopExport {
 export const exportCodec: Codec<WorkshopExport> = {
   parse: (text) => {
     const parsed = parseExportText(text)
-    if (!parsed.ok) throw new Error(parsed.message)
+    // In English: a file written moments ago that does not read back is a bug for the log.
+    if (!parsed.ok) throw new Error(describeWorkshopProblem(translatorFor('en'), parsed.problem))
     return { workshop: parsed.workshop, pictures: parsed.pictures }
   },
   serialize: ({ workshop, pictures }) => serializeExport(workshop, pictures),
@@ -93,7 +94,7 @@ export async function readImportText(
     return {
       ok: false,
       code: 'invalid-file',
-      message: describeImportProblem(t, name, parsed.message, text),
+      message: describeImportProblem(t, name, parsed.problem),
     }
   for (const [ref, base64] of Object.entries(parsed.pictures)) {
     const stored = await store.add(Buffer.from(base64, 'base64'))
@@ -120,21 +121,16 @@ export async function readImportText(
 }
 
 /**
- * What Import says about a file it cannot take, whole-file problems in one sentence. Text that is
- * not JSON is described in the app's language; a problem with the format's fields keeps the file
- * format's own words (`formatMessage`, English), which name those fields.
+ * What Import says about a file it cannot take, in the language of `t`: a problem with the whole
+ * file in one sentence, a workshop with bad fields as the lines that name them.
  */
 export function describeImportProblem(
   t: Translator,
   name: string,
-  formatMessage: string,
-  text: string,
+  problem: WorkshopProblem,
 ): string {
-  const id = describesWholeFile(formatMessage)
+  const id = isWholeFileProblem(problem)
     ? 'errors.import.wholeFile'
     : 'errors.import.invalidWorkshop'
-  return t.formatMessage(
-    { id },
-    { file: name, problem: describeWorkshopProblem(t, text, formatMessage) },
-  )
+  return t.formatMessage({ id }, { file: name, problem: describeWorkshopProblem(t, problem) })
 }

@@ -1,9 +1,8 @@
 import { basename, join, resolve } from 'node:path'
 import { historyRows, summariseSessions } from '@common/domain/session/across-sessions'
-import { describesWholeFile } from '@common/domain/workshop/whole-file-message'
 import { formatRef } from '@common/i18n/message-ref'
 import { serializeWorkshop } from '@common/domain/workshop/parse'
-import { sheetToWorkshop } from '@common/domain/workshop/sheet/sheet-import'
+import { describeSheetRefusal, sheetToWorkshop } from '@common/domain/workshop/sheet/sheet-import'
 import { guessMapping, type SheetMapping } from '@common/domain/workshop/sheet/sheet-mapping'
 import {
   columnLetter,
@@ -45,7 +44,7 @@ async function exportAgenda(
     return failed(
       read.unreadable
         ? `cannot read ${file}: it ${read.message}`
-        : describesWholeFile(read.message)
+        : read.wholeFile
           ? `${file}: ${read.message}`
           : `${file} is not a valid workshop: ${read.message.split('\n')[0] ?? ''}`,
     )
@@ -103,7 +102,7 @@ async function importSheet(
   const warnings = made.problems.map(
     (p) => `row ${String(p.row)} left out: ${formatRef(english, p.reason)}`,
   )
-  if (!made.ok) return failed(`${sheet.value.fileName}: ${formatRef(english, made.message)}`)
+  if (!made.ok) return failed(`${sheet.value.fileName}: ${describeSheetRefusal(english, made)}`)
   const outDir = await prepareOutputFolder(command.outDir)
   if (!outDir.ok) return failed(outDir.message)
   const path = join(outDir.value, fileNameForTitle(made.workshop.title))

@@ -135,6 +135,7 @@ describe('the library index', () => {
       {
         fileName: 'retimed.workshop.json',
         message: expect.stringMatching(/^This file is not valid JSON: line 1, column 1/) as string,
+        wholeFile: true,
         hasBackup: false,
       },
     ])

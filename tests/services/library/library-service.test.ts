@@ -149,6 +149,7 @@ describe('the library', () => {
       {
         fileName: 'fragile.workshop.json',
         message: 'exercises[0].phases[0].minutes: expected a positive number',
+        wholeFile: false,
         hasBackup: true,
       },
     ])

@@ -5,6 +5,7 @@ import { parseWorkshopData, parseWorkshopText } from '@common/domain/workshop/pa
 import { LibraryFolder } from '../../../electron/services/library/library-folder'
 import { resourcesDir } from '../../support/paths'
 import { makeTempFolder } from '../../support/temp-folders'
+import { problemInEnglish } from '../../support/workshop-problem'
 
 const builtinText = await readFile(
   join(resourcesDir, 'workshops/mentoring-guide.workshop.json'),
@@ -64,7 +65,7 @@ describe('the workshop loader, fed random and malformed files', () => {
         ),
         (text) => {
           const parsed = parseWorkshopText(text)
-          if (!parsed.ok) expect(parsed.message).toMatch(FIELD_NAMED)
+          if (!parsed.ok) expect(problemInEnglish(parsed.problem)).toMatch(FIELD_NAMED)
         },
       ),
       { numRuns: 3000 },
@@ -77,7 +78,7 @@ describe('the workshop loader, fed random and malformed files', () => {
         const parsed = parseWorkshopData(data)
         if (parsed.ok)
           expect(parseWorkshopData(JSON.parse(JSON.stringify(parsed.workshop))).ok).toBe(true)
-        else expect(parsed.message).toMatch(FIELD_NAMED)
+        else expect(problemInEnglish(parsed.problem)).toMatch(FIELD_NAMED)
       }),
       { numRuns: 3000 },
     )

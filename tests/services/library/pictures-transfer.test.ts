@@ -194,6 +194,7 @@ describe('pictures on phases', () => {
         fileName: 'dropped.workshop.json',
         message:
           'This is a workshop exported with its pictures: use Import… on the library screen to add it',
+        wholeFile: true,
         hasBackup: false,
       },
     ])

@@ -68,6 +68,7 @@ describe('special files in the library', () => {
         {
           fileName: 'pipe.workshop.json',
           message: 'is a named pipe, not a regular file, so it is not read',
+          wholeFile: false,
           hasBackup: false,
         },
       ])
@@ -116,6 +117,7 @@ describe('special files in the library', () => {
       {
         fileName: 'zero.workshop.json',
         message: 'is a device, not a regular file, so it is not read',
+        wholeFile: false,
         hasBackup: false,
       },
     ])
@@ -139,6 +141,7 @@ describe('special files in the library', () => {
       {
         fileName: 'endless.workshop.json',
         message: 'exercises: expected at most 200 exercises and breaks',
+        wholeFile: false,
         hasBackup: false,
       },
     ])
@@ -163,6 +166,7 @@ describe('special files in the library', () => {
       {
         fileName: 'huge.workshop.json',
         message: 'is 5.0 MB, over the limit of 4.0 MB for this kind of file',
+        wholeFile: false,
         hasBackup: false,
       },
     ])

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { peopleFromLines } from '@common/domain/grouping/roster-text'
 import { translatorFor } from '@common/i18n/translator'
 import { directBridge } from '../../support/direct-bridge'
+import { resourcesDir } from '../../support/paths'
 import { valueOf } from '../../support/result-value'
 import { startTestServices, type TestServices } from '../../support/test-services'
 
@@ -138,5 +140,97 @@ describe('why a file is refused, in German', () => {
       'startedAt: fehlt',
       '… und 8 weitere',
     ])
+  })
+})
+
+// A workshop file that cannot be read is described in the app's language too: where its text
+// stops being JSON, that it is no workshop at all, or which of its fields is wrong.
+describe('why a workshop file is refused, in the app’s language', () => {
+  const builtinText = readFileSync(
+    join(resourcesDir, 'workshops/mentoring-guide.workshop.json'),
+    'utf8',
+  )
+  const badField = JSON.parse(builtinText) as { exercises: { phases: { minutes: unknown }[] }[] }
+  badField.exercises[0]!.phases[0]!.minutes = -3
+  const files = {
+    'not-json.workshop.json': '{\n  "title": "A",\n  "x": Wrong\n}',
+    'a-list.workshop.json': '[1, 2]',
+    'bad-field.workshop.json': JSON.stringify(badField, null, 2),
+  }
+
+  async function writeLibrary() {
+    await mkdir(app.libraryDir, { recursive: true })
+    for (const [name, text] of Object.entries(files))
+      await writeFile(join(app.libraryDir, name), text)
+  }
+
+  async function opened(fileName: string): Promise<string> {
+    const answer = await directBridge(app).openWorkshop({ ref: { source: 'library', fileName } })
+    return answer.ok ? 'opened' : answer.message
+  }
+
+  it('says it in German when the library lists and opens the files', async () => {
+    await writeLibrary()
+    const api = directBridge(app)
+    valueOf(await api.updatePreferences({ appLanguage: 'de' }))
+    const listing = valueOf(await api.listLibrary({}))
+    expect(listing.broken.map(({ fileName, message }) => [fileName, message])).toEqual([
+      [
+        'a-list.workshop.json',
+        'Diese Datei ist kein Facilitator-Workshop: Sie enthält eine Liste, keinen Workshop',
+      ],
+      ['bad-field.workshop.json', 'exercises[0].phases[0].minutes: muss größer als 0 sein'],
+      [
+        'not-json.workshop.json',
+        'Diese Datei ist kein gültiges JSON: Zeile 3, Spalte 8 („W“ ist dort nicht erwartet)',
+      ],
+    ])
+    expect(await opened('a-list.workshop.json')).toBe(
+      'a-list.workshop.json: Diese Datei ist kein Facilitator-Workshop: Sie enthält eine Liste, keinen Workshop',
+    )
+    expect(await opened('bad-field.workshop.json')).toBe(
+      'bad-field.workshop.json: exercises[0].phases[0].minutes: muss größer als 0 sein',
+    )
+    expect(await opened('not-json.workshop.json')).toBe(
+      'not-json.workshop.json: Diese Datei ist kein gültiges JSON: Zeile 3, Spalte 8 („W“ ist dort nicht erwartet)',
+    )
+  })
+
+  it('keeps today’s English words while the app speaks English', async () => {
+    await writeLibrary()
+    expect(await opened('a-list.workshop.json')).toBe(
+      'a-list.workshop.json: This file is not a Facilitator workshop: it holds a list, not a workshop',
+    )
+    expect(await opened('bad-field.workshop.json')).toBe(
+      'bad-field.workshop.json: exercises[0].phases[0].minutes: expected a positive number',
+    )
+  })
+
+  it('says it in German and Spanish when the file is imported', async () => {
+    const api = directBridge(app)
+    const drop = (fileName: string, text: string) =>
+      api.importDroppedFile({ fileName, base64: Buffer.from(text).toString('base64') })
+    valueOf(await api.updatePreferences({ appLanguage: 'de' }))
+    expect(await drop('list.json', '[1, 2]')).toMatchObject({
+      ok: false,
+      message:
+        'list.json konnte nicht importiert werden. Diese Datei ist kein Facilitator-Workshop: Sie enthält eine Liste, keinen Workshop.',
+    })
+    expect(await drop('bad.json', files['bad-field.workshop.json'])).toMatchObject({
+      ok: false,
+      message:
+        'bad.json konnte nicht importiert werden: Es ist ein Workshop, aber ein Teil davon ist ungültig:\nexercises[0].phases[0].minutes: muss größer als 0 sein',
+    })
+    valueOf(await api.updatePreferences({ appLanguage: 'es' }))
+    expect(await drop('list.json', '{ "exercises": [] }')).toMatchObject({
+      ok: false,
+      message:
+        'No se pudo importar list.json. Este archivo no es un taller de Facilitator: no tiene título.',
+    })
+    expect(await drop('bad.json', files['bad-field.workshop.json'])).toMatchObject({
+      ok: false,
+      message:
+        'No se pudo importar bad.json: es un taller, pero una parte no es válida:\nexercises[0].phases[0].minutes: debe ser mayor que 0',
+    })
   })
 })

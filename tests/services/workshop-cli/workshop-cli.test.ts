@@ -10,6 +10,7 @@ import { loadBuiltinWorkshop } from '../../support/builtin-workshop'
 import { repoRoot } from '../../support/paths'
 import { makeFinishedSession } from '../../support/session-fixtures'
 import { makeTempFolder } from '../../support/temp-folders'
+import { problemInEnglish } from '../../support/workshop-problem'
 
 // The command is bundled exactly as `npm run workshop` bundles it, then run by plain node.
 const cli = join(repoRoot, 'out/workshop-cli/workshop.mjs')
@@ -44,7 +45,7 @@ describe('npm run workshop', () => {
     expect(imported).toMatchObject({ code: 0, stderr: '' })
     expect(imported.stdout.trim()).toBe(join(out, 'library', 'back-again.workshop.json'))
     const parsed = parseWorkshopText(await readFile(imported.stdout.trim(), 'utf8'))
-    if (!parsed.ok) throw new Error(parsed.message)
+    if (!parsed.ok) throw new Error(problemInEnglish(parsed.problem))
     const builtin = loadBuiltinWorkshop()
     expect(parsed.workshop.exercises.map((i) => [i.title, itemMinutes(i)])).toEqual(
       builtin.exercises.map((i) => [i.title, itemMinutes(i)]),
@@ -83,7 +84,7 @@ describe('npm run workshop', () => {
     )
     expect(result).toMatchObject({ code: 0, stderr: '' })
     const parsed = parseWorkshopText(await readFile(result.stdout.trim(), 'utf8'))
-    if (!parsed.ok) throw new Error(parsed.message)
+    if (!parsed.ok) throw new Error(problemInEnglish(parsed.problem))
     expect(parsed.workshop.exercises.map((i) => itemMinutes(i))).toEqual([10, 20])
   })
 

@@ -2,6 +2,7 @@ import { apiSchemas } from '@common/api/schemas'
 import { formatIssues } from '@common/domain/validation-message'
 import { blankWorkshop } from '@common/domain/workshop/blank'
 import { parseWorkshopData, serializeWorkshop } from '@common/domain/workshop/parse'
+import { problemInEnglish } from '../../support/workshop-problem'
 
 const huge = 'k'.repeat(1_000_000)
 
@@ -13,7 +14,7 @@ function withChange(change: (data: Record<string, any>) => void): unknown {
 
 function messageOf(data: unknown): string {
   const parsed = parseWorkshopData(data)
-  return parsed.ok ? '(accepted)' : parsed.message
+  return parsed.ok ? '(accepted)' : problemInEnglish(parsed.problem)
 }
 
 describe('a message about a workshop file', () => {

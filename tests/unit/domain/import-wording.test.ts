@@ -5,10 +5,11 @@ import { findJsonError } from '@common/domain/workshop/json-error'
 import { parseWorkshopText, serializeWorkshop } from '@common/domain/workshop/parse'
 import { blankWorkshop } from '@common/domain/workshop/blank'
 import { repoRoot } from '../../support/paths'
+import { problemInEnglish } from '../../support/workshop-problem'
 
 function messageOf(text: string): string {
   const parsed = parseWorkshopText(text)
-  return parsed.ok ? '(accepted)' : parsed.message
+  return parsed.ok ? '(accepted)' : problemInEnglish(parsed.problem)
 }
 
 describe('what a file that cannot be imported is told, in plain words', () => {

@@ -4,6 +4,7 @@ import { parseWorkshopData, serializeWorkshop } from '@common/domain/workshop/pa
 import { personSchema } from '@common/domain/grouping/grouping-schema'
 import { peopleFromLines } from '@common/domain/grouping/roster-text'
 import { peopleFromSheet } from '@common/domain/grouping/roster-csv'
+import { problemInEnglish } from '../../support/workshop-problem'
 
 /** Zero-width space, word joiner and byte order mark: a name that shows as nothing. */
 const invisible = '\u200B\u2060\uFEFF'
@@ -16,7 +17,7 @@ function withChange(change: (data: Record<string, any>) => void): unknown {
 
 function messageOf(data: unknown): string {
   const parsed = parseWorkshopData(data)
-  return parsed.ok ? '(accepted)' : parsed.message
+  return parsed.ok ? '(accepted)' : problemInEnglish(parsed.problem)
 }
 
 describe('a required name made only of invisible characters', () => {

@@ -9,6 +9,7 @@ import {
 } from '@common/domain/workshop/parse'
 import { CURRENT_SCHEMA_VERSION } from '@common/domain/workshop/schema'
 import { repoRoot } from '../../support/paths'
+import { problemInEnglish } from '../../support/workshop-problem'
 
 function withChange(change: (data: Record<string, any>) => void): unknown {
   const data = JSON.parse(serializeWorkshop(blankWorkshop('Test'))) as Record<string, any>
@@ -18,7 +19,7 @@ function withChange(change: (data: Record<string, any>) => void): unknown {
 
 function messageOf(data: unknown): string {
   const parsed = parseWorkshopData(data)
-  return parsed.ok ? '(accepted)' : parsed.message
+  return parsed.ok ? '(accepted)' : problemInEnglish(parsed.problem)
 }
 
 describe('parseWorkshopText', () => {
@@ -58,10 +59,10 @@ describe('parseWorkshopText', () => {
   })
 
   it('explains JSON syntax errors, newer versions and missing versions', () => {
-    expect(parseWorkshopText('{ "title": ')).toEqual({
-      ok: false,
-      message: 'This file is not valid JSON: line 1, column 12 (the text ends too early)',
-    })
+    const notJson = parseWorkshopText('{ "title": ')
+    expect(notJson.ok ? '(accepted)' : problemInEnglish(notJson.problem)).toBe(
+      'This file is not valid JSON: line 1, column 12 (the text ends too early)',
+    )
     expect(messageOf(withChange((d) => (d.schemaVersion = CURRENT_SCHEMA_VERSION + 1)))).toMatch(
       /made by a newer Facilitator/,
     )
@@ -106,7 +107,7 @@ describe('migrations', () => {
       JSON.parse(fixture) as { exercises: Record<string, unknown>[] }
     ).exercises.find((item) => item.kind === 'break')
     const parsed = parseWorkshopText(fixture)
-    if (!parsed.ok) throw new Error(parsed.message)
+    if (!parsed.ok) throw new Error(problemInEnglish(parsed.problem))
     const migrated = parsed.workshop.exercises.find((item) => item.kind === 'break')
     expect(v1Break?.note).toMatch(/Countdown on the room screen/)
     expect(migrated).toMatchObject({ roomText: v1Break?.note })

@@ -3,9 +3,14 @@ import { itemMinutes } from '@common/domain/workshop/schedule'
 import type { Workshop } from '@common/domain/workshop/schema'
 import { readCsvCells, writeCsvText } from '@common/domain/workshop/sheet/csv-text'
 import { agendaSheetRows } from '@common/domain/workshop/sheet/sheet-export'
-import { sheetToWorkshop, type RowProblem } from '@common/domain/workshop/sheet/sheet-import'
+import {
+  describeSheetRefusal,
+  sheetToWorkshop,
+  type RowProblem,
+} from '@common/domain/workshop/sheet/sheet-import'
 import { guessMapping } from '@common/domain/workshop/sheet/sheet-mapping'
 import { splitHeader, type SheetCells } from '@common/domain/workshop/sheet/sheet-table'
+import { translatorFor } from '@common/i18n/translator'
 import { loadBuiltinWorkshop } from '../../support/builtin-workshop'
 import { inEnglish } from '../../support/in-english'
 
@@ -231,5 +236,29 @@ describe('importing foreign sheets', () => {
     expect(result.ok).toBe(false)
     if (!result.ok)
       expect(inEnglish(result.message)).toBe('Choose the column that holds the titles.')
+  })
+})
+
+describe('a sheet that reads but makes no valid workshop', () => {
+  const made = importCells([
+    ['Title', 'Minutes', 'Purpose'],
+    ['Welcome', '10', 'x'.repeat(5000)],
+  ])
+
+  it('names the field in English as the format says it', () => {
+    if (made.ok) throw new Error('the sheet was taken')
+    expect(describeSheetRefusal(translatorFor('en'), made)).toBe(
+      'The sheet reads, but not as a valid workshop: exercises[0].purpose: expected a purpose of at most 2000 characters',
+    )
+  })
+
+  it('names the field in the language of the window that shows it', () => {
+    if (made.ok) throw new Error('the sheet was taken')
+    expect(describeSheetRefusal(translatorFor('de'), made)).toBe(
+      'Die Tabelle lässt sich lesen, aber nicht als gültiger Workshop: exercises[0].purpose: darf höchstens 2.000 Zeichen lang sein',
+    )
+    expect(describeSheetRefusal(translatorFor('es'), made)).toBe(
+      'La hoja se lee, pero no como un taller válido: exercises[0].purpose: debe tener como máximo 2000 caracteres',
+    )
   })
 })

@@ -1,7 +1,12 @@
 import { z } from 'zod'
-import { formatIssues } from '../validation-message'
 import { WORKSHOP_SCHEMA_REF } from './json-schema'
-import { parseJsonText, parseWorkshopData, serializeWorkshop, type ParsedWorkshop } from './parse'
+import {
+  parseJsonText,
+  parseWorkshopData,
+  serializeWorkshop,
+  type ParsedWorkshop,
+  type WorkshopProblem,
+} from './parse'
 import { imageRefSchema, type Workshop } from './schema'
 
 /**
@@ -39,7 +44,8 @@ export function serializeExport(workshop: Workshop, pictures: EmbeddedPictures):
 }
 
 export type ParsedExport =
-  { ok: true; workshop: Workshop; pictures: EmbeddedPictures } | { ok: false; message: string }
+  | { ok: true; workshop: Workshop; pictures: EmbeddedPictures }
+  | { ok: false; problem: WorkshopProblem }
 
 /**
  * Reads a file to import: a library file, or an export with its pictures. The pictures are only
@@ -59,12 +65,13 @@ export function parseExportText(text: string): ParsedExport {
   if (!parsedPictures.success)
     return {
       ok: false,
-      message: formatIssues(
-        parsedPictures.error.issues.map((issue) => ({
+      problem: {
+        kind: 'issues',
+        issues: parsedPictures.error.issues.map((issue) => ({
           ...issue,
           path: ['pictures', ...issue.path],
         })),
-      ),
+      },
     }
   return { ok: true, workshop: workshop.workshop, pictures: parsedPictures.data }
 }

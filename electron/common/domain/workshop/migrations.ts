@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { messageRef, type MessageRef } from '../../i18n/message-ref'
 import { CURRENT_SCHEMA_VERSION, workshopSchema } from './schema'
 
 /** Turns a file of version N into one of version N + 1. */
@@ -26,8 +27,9 @@ const fromVersion1: Migration = (data) => {
  */
 export const migrations: Readonly<Record<number, Migration>> = { 1: fromVersion1 }
 
+/** Migrated data, or what stops the migration (one line naming `schemaVersion` or the top level). */
 export type MigrationResult =
-  { ok: true; data: Record<string, unknown> } | { ok: false; message: string }
+  { ok: true; data: Record<string, unknown> } | { ok: false; message: MessageRef }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -45,29 +47,33 @@ export const storedWorkshopSchema = z.preprocess((data) => {
 
 /** Brings parsed JSON of any supported version up to the current one. Never throws. */
 export function migrateToCurrent(data: unknown): MigrationResult {
-  if (!isRecord(data)) return { ok: false, message: '(top level): expected a workshop object' }
+  if (!isRecord(data)) return { ok: false, message: messageRef('errors.workshopFile.notAnObject') }
   const version = data.schemaVersion
+  const current = String(CURRENT_SCHEMA_VERSION)
   if (version === undefined)
-    return {
-      ok: false,
-      message: `schemaVersion: missing; a workshop file names its format version, as "schemaVersion": ${String(CURRENT_SCHEMA_VERSION)}`,
-    }
+    return { ok: false, message: messageRef('errors.workshopFile.noVersion', { version: current }) }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, message: 'schemaVersion: expected a whole number of 1 or more' }
+    return { ok: false, message: messageRef('errors.workshopFile.badVersion') }
   }
   if (version > CURRENT_SCHEMA_VERSION) {
     return {
       ok: false,
-      message: `schemaVersion: this file uses version ${String(version)}, made by a newer Facilitator; this one reads up to version ${String(CURRENT_SCHEMA_VERSION)}`,
+      message: messageRef('errors.workshopFile.newerVersion', {
+        version: String(version),
+        current,
+      }),
     }
   }
-  let current = data
+  let migrated = data
   for (let from = version; from < CURRENT_SCHEMA_VERSION; from += 1) {
     const step = migrations[from]
     if (step === undefined) {
-      return { ok: false, message: `schemaVersion: no migration from version ${String(from)}` }
+      return {
+        ok: false,
+        message: messageRef('errors.workshopFile.noMigration', { version: String(from) }),
+      }
     }
-    current = { ...step(current), schemaVersion: from + 1 }
+    migrated = { ...step(migrated), schemaVersion: from + 1 }
   }
-  return { ok: true, data: current }
+  return { ok: true, data: migrated }
 }

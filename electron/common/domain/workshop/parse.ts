@@ -1,14 +1,23 @@
 import { z } from 'zod'
-import { formatIssues } from '../validation-message'
+import { messageRef, type MessageRef } from '../../i18n/message-ref'
 import { findJsonError } from './json-error'
 import { migrateToCurrent } from './migrations'
 import { WORKSHOP_SCHEMA_REF } from './json-schema'
 import { workshopSchema, type Workshop } from './schema'
 
-/** The outcome of reading a workshop file's text. */
-export type ParsedWorkshop = { ok: true; workshop: Workshop } | { ok: false; message: string }
+/**
+ * What is wrong with a workshop file, named rather than worded, so whoever shows it says it in
+ * its own language (see `describeWorkshopProblem`): one sentence about the whole file (not JSON,
+ * not a workshop), one line about its format version, or its fields' validation issues.
+ */
+export type WorkshopProblem =
+  | { kind: 'wholeFile'; message: MessageRef }
+  | { kind: 'version'; message: MessageRef }
+  | { kind: 'issues'; issues: readonly z.core.$ZodIssue[] }
 
-const NOT_A_WORKSHOP = 'This file is not a Facilitator workshop'
+/** The outcome of reading a workshop file's text. */
+export type ParsedWorkshop =
+  { ok: true; workshop: Workshop } | { ok: false; problem: WorkshopProblem }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -20,23 +29,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function parseJsonText(
   text: string,
-): { ok: true; data: unknown } | { ok: false; message: string } {
+): { ok: true; data: unknown } | { ok: false; problem: WorkshopProblem } {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text
   try {
     return { ok: true, data: JSON.parse(body) as unknown }
   } catch {
-    return { ok: false, message: describeJsonError(body) }
+    return { ok: false, problem: { kind: 'wholeFile', message: describeJsonError(body) } }
   }
 }
 
-function describeJsonError(text: string): string {
-  if (text.trim() === '') return 'This file is empty: a Facilitator workshop is JSON text'
+function describeJsonError(text: string): MessageRef {
+  if (text.trim() === '') return messageRef('errors.library.emptyFile')
   const place = findJsonError(text)
-  if (place === null) return 'This file is not valid JSON'
-  const where = `line ${String(place.line)}, column ${String(place.column)}`
-  const what =
-    place.found === null ? 'the text ends too early' : `“${place.found}” is not expected there`
-  return `This file is not valid JSON: ${where} (${what})`
+  if (place === null) return messageRef('errors.library.notJson')
+  const { line, column, found } = place
+  return found === null
+    ? messageRef('errors.library.notJsonEndsEarly', { line, column })
+    : messageRef('errors.library.notJsonAt', { line, column, found })
 }
 
 /**
@@ -45,19 +54,19 @@ function describeJsonError(text: string): string {
  * Only workshop files carry `schemaVersion`, so a file with one is a workshop whatever else is
  * wrong with it. Null when the data looks like a workshop.
  */
-export function describeNotAWorkshop(data: unknown): string | null {
-  if (Array.isArray(data)) return `${NOT_A_WORKSHOP}: it holds a list, not a workshop`
-  if (!isRecord(data)) return `${NOT_A_WORKSHOP}: it holds a single value, not a workshop`
+export function describeNotAWorkshop(data: unknown): MessageRef | null {
+  if (Array.isArray(data)) return messageRef('errors.workshopFile.list')
+  if (!isRecord(data)) return messageRef('errors.workshopFile.singleValue')
   if ('schemaVersion' in data) return null
-  if (!('exercises' in data)) return `${NOT_A_WORKSHOP}: it has no exercises`
-  if (!('title' in data)) return `${NOT_A_WORKSHOP}: it has no title`
+  if (!('exercises' in data)) return messageRef('errors.workshopFile.noExercises')
+  if (!('title' in data)) return messageRef('errors.workshopFile.noTitle')
   return null
 }
 
 /**
  * Reads a workshop file's text: JSON, then migration to the current format, then validation.
  * Never throws. A file that is not JSON, or not a workshop, gets one plain sentence; a workshop
- * with a bad field gets the field named (`exercises[3].phases[0].minutes: …`).
+ * with a bad field gets its issues, which name the field (`exercises[3].phases[0].minutes: …`).
  */
 export function parseWorkshopText(text: string): ParsedWorkshop {
   const json = parseJsonText(text)
@@ -87,17 +96,18 @@ export function compiledWorkshopSchema(): typeof workshopSchema {
 export function parseWorkshopData(input: unknown): ParsedWorkshop {
   const data = withoutSchemaKey(input)
   const notAWorkshop = describeNotAWorkshop(data)
-  if (notAWorkshop !== null) return { ok: false, message: notAWorkshop }
+  if (notAWorkshop !== null)
+    return { ok: false, problem: { kind: 'wholeFile', message: notAWorkshop } }
   if (isRecord(data) && 'pictures' in data)
     return {
       ok: false,
-      message:
-        'This is a workshop exported with its pictures: use Import… on the library screen to add it',
+      problem: { kind: 'wholeFile', message: messageRef('errors.workshopFile.withPictures') },
     }
   const migrated = migrateToCurrent(data)
-  if (!migrated.ok) return migrated
+  if (!migrated.ok) return { ok: false, problem: { kind: 'version', message: migrated.message } }
   const result = compiledWorkshopSchema().safeParse(migrated.data)
-  if (!result.success) return { ok: false, message: formatIssues(result.error.issues) }
+  if (!result.success)
+    return { ok: false, problem: { kind: 'issues', issues: result.error.issues } }
   return { ok: true, workshop: result.data }
 }
 

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { FormattedMessage, useIntl } from 'react-intl'
 import { formatDuration, itemMinutes, totalMinutes } from '@common/domain/workshop/schedule'
 import { groupingMessageIds } from '@common/i18n/grouping-messages'
+import { describeSheetRefusal } from '@common/domain/workshop/sheet/sheet-import'
 import { sheetFields } from '@common/domain/workshop/sheet/sheet-mapping'
 import { formatRef } from '@common/i18n/message-ref'
 import { columnLetter } from '@common/domain/workshop/sheet/sheet-table'
@@ -104,7 +105,7 @@ export function SheetImportPanel({
         </p>
       ) : (
         <p className="notice notice-error" role="alert">
-          {formatRef(intl, preview.message)}
+          {describeSheetRefusal(intl, preview)}
         </p>
       )}
       {items.length > 0 && (

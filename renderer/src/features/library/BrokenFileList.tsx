@@ -1,6 +1,5 @@
 import { FormattedMessage } from 'react-intl'
 import type { BrokenWorkshopFile } from '@common/api/contract'
-import { describesWholeFile } from '@common/domain/workshop/whole-file-message'
 
 /** Files in the library folder that could not be read, each with what is wrong with it. */
 export function BrokenFileList({
@@ -41,7 +40,7 @@ export function BrokenFileList({
           <li key={file.fileName} className="broken-file">
             <strong className="path">{file.fileName}</strong>
             {/* A sentence about the whole file reads as text; field-by-field lines keep their columns. */}
-            {describesWholeFile(file.message) ? (
+            {file.wholeFile ? (
               <p className="broken-sentence">{file.message}</p>
             ) : (
               <pre className="broken-message">{file.message}</pre>

@@ -1,5 +1,6 @@
+import type { z } from 'zod'
 import { messageRef, type MessageRef } from '../../../i18n/message-ref'
-import { formatIssues } from '../../validation-message'
+import { describeIssuesIn, type IssueTranslator } from '../../validation-words'
 import { freshId } from '../edit/fresh-id'
 import { newBlock } from '../edit/new-items'
 import {
@@ -29,10 +30,24 @@ export interface RowProblem {
   reason: MessageRef
 }
 
-/** What a sheet becomes under a mapping: the workshop to add, and the rows left out. */
+/**
+ * What a sheet becomes under a mapping: the workshop to add, and the rows left out. When it makes
+ * no workshop, why; for a workshop the schema refuses, with the schema's issues (see
+ * {@link describeSheetRefusal}).
+ */
 export type SheetImport =
   | { ok: true; workshop: Workshop; problems: RowProblem[] }
-  | { ok: false; message: MessageRef; problems: RowProblem[] }
+  | { ok: false; message: MessageRef; issues?: readonly z.core.$ZodIssue[]; problems: RowProblem[] }
+
+/** Why a sheet makes no workshop, in the language of `t`, naming each field the schema refuses. */
+export function describeSheetRefusal(
+  t: IssueTranslator,
+  failure: Extract<SheetImport, { ok: false }>,
+): string {
+  const { id, values } = failure.message
+  if (failure.issues === undefined) return t.formatMessage({ id }, values)
+  return t.formatMessage({ id }, { ...values, issues: describeIssuesIn(t, failure.issues) })
+}
 
 const MAX_PHASES = 20
 const MAX_TITLE = 120
@@ -259,9 +274,8 @@ export function sheetToWorkshop(
   if (!checked.success)
     return {
       ok: false,
-      message: messageRef('import.message.invalid', {
-        issues: formatIssues(checked.error.issues),
-      }),
+      message: messageRef('import.message.invalid'),
+      issues: checked.error.issues,
       problems,
     }
   return { ok: true, workshop: checked.data, problems }
