@@ -216,3 +216,51 @@ export function readCoverRows(pages: string[]): { start: number; pages: number }
   }
   return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row)
 }
+
+/** One line of a page's footer: its words, and the height of their boxes in points. */
+export interface FooterLine {
+  page: number
+  words: string
+  height: number
+}
+
+/**
+ * The lines printed below `footerTop` (in points from the page's top) on each page, read from
+ * `pdftotext -bbox`: words whose boxes end on the same baseline share a line.
+ */
+export function readFooterLines(file: string, footerTop: number): FooterLine[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  const lines: FooterLine[] = []
+  let page = 0
+  let onPage = new Map<number, FooterLine>()
+  for (const row of html.split('\n')) {
+    if (row.includes('<page ')) {
+      page += 1
+      onPage = new Map()
+    }
+    const word = /yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</.exec(row)
+    if (word === null || Number(word[1]) < footerTop) continue
+    const baseline = Math.round(Number(word[2]))
+    const line = onPage.get(baseline)
+    if (line === undefined) {
+      const added = { page, words: word[3] ?? '', height: Number(word[2]) - Number(word[1]) }
+      onPage.set(baseline, added)
+      lines.push(added)
+    } else line.words += ` ${word[3] ?? ''}`
+  }
+  return lines
+}
+
+/** Pages whose footer runs onto a second line, with the words of each of its lines. */
+export function findWrappedFooters(file: string, footerTop: number): string[] {
+  const byPage = new Map<number, string[]>()
+  for (const line of readFooterLines(file, footerTop)) {
+    byPage.set(line.page, [...(byPage.get(line.page) ?? []), line.words])
+  }
+  return [...byPage.entries()]
+    .filter(([, lines]) => lines.length > 1)
+    .map(([page, lines]) => `page ${String(page)}: ${lines.join(' / ')}`)
+}
