@@ -180,6 +180,32 @@ export function findUnmarkedRunOns(pages: string[]): string[] {
 }
 
 /**
+ * Run-sheet pages that open partway through a phase without naming it: under the section's
+ * heading (marked "(continued)"), the first row has its clock time and phase name blank and only
+ * prompts in the last column, so a facilitator holding the page cannot tell which phase they are
+ * in. The heading is the paragraph that opens with the section's clock times; the layout text
+ * sets a row's blank time and phase cells as a deep indent.
+ */
+export function findNamelessPhaseRows(pages: string[]): string[] {
+  return pages.flatMap((page, index) => {
+    const lines = page.split('\n')
+    const start = lines.findIndex((line) => line.trim() !== '')
+    // The running head, then the blank lines that set it off.
+    let at = lines.indexOf('', start)
+    while (at >= 0 && at < lines.length && (lines[at] ?? '').trim() === '') at += 1
+    if (at < 0 || !/^\d{1,2}:\d\d(?:\s?[AP]M)?–/.test(lines[at] ?? '')) return []
+    // The heading's paragraph, then the first row under it.
+    while (at < lines.length && (lines[at] ?? '').trim() !== '') at += 1
+    while (at < lines.length && (lines[at] ?? '').trim() === '') at += 1
+    const first = lines[at] ?? ''
+    const indent = first.length - first.trimStart().length
+    return first.trim() !== '' && indent >= 16
+      ? [`page ${String(index + 1)}: ${first.trim().slice(0, 50)}`]
+      : []
+  })
+}
+
+/**
  * Pages that show a table's column heads (`heads`, one line in the layout text) without its
  * title right above them: pdfmake repeats only the heads on a page a table runs onto, and a
  * reader there sees a table with no name. The title may be marked "(continued)".

@@ -20,6 +20,7 @@ import { measurePageFill, readPdfInfo } from '../../support/poppler'
 import {
   countQrFinders,
   findLoneBlocks,
+  findNamelessPhaseRows,
   findSparsePages,
   findUnmarkedRunOns,
   findUntitledTables,
@@ -180,6 +181,8 @@ describe.each([
     expect(findFootersOverOneLine(file, { paper, largePrint })).toEqual([])
     // A section that runs onto another page says so under its repeated heading.
     expect(findUnmarkedRunOns(readLayoutPages(file))).toEqual([])
+    // A page that opens partway through a phase names the phase (and its time) again.
+    expect(findNamelessPhaseRows(readLayoutPages(file))).toEqual([])
     const text = readLayoutPages(file).join('\n')
     expect(text).not.toMatch(/automatically|on the room screen|countdown/i)
     // Notes about the source stay in the workshop file.
