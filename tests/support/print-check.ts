@@ -180,6 +180,32 @@ export function findUnmarkedRunOns(pages: string[]): string[] {
 }
 
 /**
+ * Run-sheet pages that open partway through a phase without naming it: under the section's
+ * heading (marked "(continued)"), the first row has its clock time and phase name blank and only
+ * prompts in the last column, so a facilitator holding the page cannot tell which phase they are
+ * in. The heading is the paragraph that opens with the section's clock times; the layout text
+ * sets a row's blank time and phase cells as a deep indent.
+ */
+export function findNamelessPhaseRows(pages: string[]): string[] {
+  return pages.flatMap((page, index) => {
+    const lines = page.split('\n')
+    const start = lines.findIndex((line) => line.trim() !== '')
+    // The running head, then the blank lines that set it off.
+    let at = lines.indexOf('', start)
+    while (at >= 0 && at < lines.length && (lines[at] ?? '').trim() === '') at += 1
+    if (at < 0 || !/^\d{1,2}:\d\d(?:\s?[AP]M)?–/.test(lines[at] ?? '')) return []
+    // The heading's paragraph, then the first row under it.
+    while (at < lines.length && (lines[at] ?? '').trim() !== '') at += 1
+    while (at < lines.length && (lines[at] ?? '').trim() === '') at += 1
+    const first = lines[at] ?? ''
+    const indent = first.length - first.trimStart().length
+    return first.trim() !== '' && indent >= 16
+      ? [`page ${String(index + 1)}: ${first.trim().slice(0, 50)}`]
+      : []
+  })
+}
+
+/**
  * Pages that show a table's column heads (`heads`, one line in the layout text) without its
  * title right above them: pdfmake repeats only the heads on a page a table runs onto, and a
  * reader there sees a table with no name. The title may be marked "(continued)".
@@ -215,4 +241,52 @@ export function readCoverRows(pages: string[]): { start: number; pages: number }
     }
   }
   return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row)
+}
+
+/** One line of a page's footer: its words, and the height of their boxes in points. */
+export interface FooterLine {
+  page: number
+  words: string
+  height: number
+}
+
+/**
+ * The lines printed below `footerTop` (in points from the page's top) on each page, read from
+ * `pdftotext -bbox`: words whose boxes end on the same baseline share a line.
+ */
+export function readFooterLines(file: string, footerTop: number): FooterLine[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  const lines: FooterLine[] = []
+  let page = 0
+  let onPage = new Map<number, FooterLine>()
+  for (const row of html.split('\n')) {
+    if (row.includes('<page ')) {
+      page += 1
+      onPage = new Map()
+    }
+    const word = /yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</.exec(row)
+    if (word === null || Number(word[1]) < footerTop) continue
+    const baseline = Math.round(Number(word[2]))
+    const line = onPage.get(baseline)
+    if (line === undefined) {
+      const added = { page, words: word[3] ?? '', height: Number(word[2]) - Number(word[1]) }
+      onPage.set(baseline, added)
+      lines.push(added)
+    } else line.words += ` ${word[3] ?? ''}`
+  }
+  return lines
+}
+
+/** Pages whose footer runs onto a second line, with the words of each of its lines. */
+export function findWrappedFooters(file: string, footerTop: number): string[] {
+  const byPage = new Map<number, string[]>()
+  for (const line of readFooterLines(file, footerTop)) {
+    byPage.set(line.page, [...(byPage.get(line.page) ?? []), line.words])
+  }
+  return [...byPage.entries()]
+    .filter(([, lines]) => lines.length > 1)
+    .map(([page, lines]) => `page ${String(page)}: ${lines.join(' / ')}`)
 }

@@ -109,11 +109,14 @@ export function buildFooter(workshop: Workshop, theme: HandoutTheme): DynamicCon
 
 /**
  * The footer's size: its usual size when the credit fits on one line, smaller (down to 6.5 pt,
- * or 9 pt in large print) so that it does, since a second line would hold only its last words.
+ * or 10 pt in large print) so that it does, since a second line would hold only its last words.
+ * Large print is for readers with low vision: its credit may be smaller than the body but not
+ * tiny, so a credit too long for one line at 10 pt wraps rather than shrinks further; a workshop
+ * keeps its first credit short enough (the built-in one does) and gives the rest on the cover.
  */
 export function fitFooterSize(credit: string, theme: HandoutTheme): number {
   const usual = theme.largePrint ? 11 : 8
-  const least = theme.largePrint ? 9 : 6.5
+  const least = theme.largePrint ? 10 : 6.5
   // Atkinson Hyperlegible averages about half an em a character.
   const fitting = theme.contentWidth / Math.max(1, credit.length * 0.52)
   return Math.max(least, Math.min(usual, Math.floor(fitting * 10) / 10))

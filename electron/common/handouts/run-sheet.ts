@@ -33,10 +33,11 @@ export interface RunSheetPlacing {
   /** Each exercise's first page in the pack, by its position among the exercises. */
   packPages?: readonly (number | undefined)[]
   /**
-   * For each exercise, the row of its table that a printing found at the top of a new page: the
-   * table is cut there and the rest set under its heading marked "(continued)".
+   * For each exercise, the rows of its table that a printing found at the top of a new page, in
+   * order: the table is cut at each and every part after a cut set under its heading marked
+   * "(continued)".
    */
-  runOns?: readonly (RunOn | undefined)[]
+  runOns?: readonly (readonly RunOn[] | undefined)[]
   /** Marks to learn where each row lands (see {@link findRunOns}). */
   marks?: PageMarks
 }
@@ -70,7 +71,7 @@ export function buildRunSheet(
         : buildExerciseSection(workshop, line, line.item, theme, {
             number: exerciseNumber(agenda, index),
             packPage: packPages[exerciseNumber(agenda, index)],
-            runOn: runOns[exerciseNumber(agenda, index)],
+            runOns: runOns[exerciseNumber(agenda, index)] ?? [],
             next: agenda[index + 1]?.item,
             marks,
           }),
@@ -84,33 +85,39 @@ function rowMark(number: number, row: number): string {
 }
 
 /**
- * After a printing with `marks`, the row of each exercise's table that opened a new page (the
- * row before it ended on an earlier one), where pdfmake would repeat the heading unchanged. A
- * `previous` cut stays while the part after it starts on the page it was found on and no row
- * before it opens a page; a cut whose part moved (what came before grew or shrank) is dropped,
- * for the next printing to find again.
+ * After a printing with `marks`, the rows of each exercise's table that opened a new page (the
+ * row before ended on an earlier one), in order: where pdfmake would repeat the heading
+ * unchanged, however many pages a long section runs over. A `previous` cut stays while the part
+ * after it starts on the page it was found on. A cut always breaks the page, so one whose part
+ * moved (what came before grew or shrank) is dropped with every row after it, for the next
+ * printing to find again.
  */
 export function findRunOns(
   exerciseCount: number,
   marks: PageMarks,
-  previous: readonly (RunOn | undefined)[],
-): (RunOn | undefined)[] {
+  previous: readonly (readonly RunOn[] | undefined)[],
+): RunOn[][] {
   return Array.from({ length: exerciseCount }, (_, number) => {
-    const kept = previous[number]
+    const kept = previous[number] ?? []
     const pageOf = (key: string) => marks.placeOf(key)?.page
-    if (kept !== undefined && pageOf(rowMark(number, kept.row)) !== kept.page) return undefined
+    const found: RunOn[] = []
     // From the column heads on: the heading's own mark follows it when pdfmake repeats it.
-    for (let row = 2; kept === undefined || row < kept.row; row += 1) {
+    for (let row = 2; ; row += 1) {
       const start = pageOf(rowMark(number, row))
-      if (start === undefined) return kept
+      if (start === undefined) return found
+      const cut = kept.find((runOn) => runOn.row === row)
+      if (cut !== undefined) {
+        if (start !== cut.page) return found
+        found.push(cut)
+        continue
+      }
       const ends = [0, 1, 2].map((column) =>
         pageOf(`${rowMark(number, row - 1)}-end-${String(column)}`),
       )
       if (start > Math.max(...ends.filter((page) => page !== undefined))) {
-        return { row, page: start }
+        found.push({ row, page: start })
       }
     }
-    return kept
   })
 }
 
@@ -300,7 +307,7 @@ function buildExerciseSection(
   around: {
     number: number
     packPage: number | undefined
-    runOn: RunOn | undefined
+    runOns: readonly RunOn[]
     next: AgendaItem | undefined
     marks: PageMarks | undefined
   },
@@ -470,12 +477,15 @@ function buildExerciseSection(
   const layout = compactTableLayout(theme, 1)
   const rowsWhole = rowHeights.every((height) => fitsOnOnePage(headHeight + height, theme))
   const { marks, number } = around
-  const runOn = around.runOn?.row
-  const cut = rowsWhole && runOn !== undefined && runOn > 2 ? runOn : undefined
-  const startsPage = rowsWhole && runOn !== undefined && runOn <= 2
+  const runOns = rowsWhole ? around.runOns.map((runOn) => runOn.row) : []
+  // A run-on at the first phase leaves the heading and column heads alone at a page's foot.
+  const startsPage = runOns.some((row) => row <= 2)
+  const cuts = runOns.filter((row) => row > 2)
   // A page that opens inside a phase names the phase (and its time) again beside its prompts.
-  const reopen = cut === undefined ? undefined : reopened.get(cut)
-  if (cut !== undefined && reopen !== undefined) body[cut] = reopen
+  for (const cut of cuts) {
+    const reopen = reopened.get(cut)
+    if (reopen !== undefined) body[cut] = reopen
+  }
   const marked =
     marks === undefined
       ? body
@@ -483,7 +493,8 @@ function buildExerciseSection(
           markRow(row, (suffix) => marks.mark(`${rowMark(number, index)}${suffix}`)),
         )
   // pdfmake repeats a header row unchanged, so where a printing found the table running onto a
-  // new page it is cut, and the rest goes on that page under the heading marked "(continued)".
+  // new page it is cut, and the rest goes on that page under the heading marked "(continued)",
+  // as often as the section runs onto another page.
   // Only rows kept whole are cut between, so the first part ends where it did; a table whose
   // rows may break (large print, a long phase) still repeats its heading unchanged. A cut that
   // would leave the heading alone at a page's foot moves the whole section instead.
@@ -519,27 +530,17 @@ function buildExerciseSection(
           : (layout.paddingBottom?.(index, node) ?? 0),
     } satisfies CustomTableLayout,
   })
-  if (cut === undefined) {
+  const ends = [...cuts, marked.length]
+  const parts = [0, ...cuts].map((from, part): Content => {
+    const rows = marked.slice(from, ends[part])
+    if (part === 0) return buildTable(rows, (row) => row)
+    const heading = headingRow(say(intl, 'print.continued', { label: exercise.title }))
     return {
-      stack: [buildTable(marked, (row) => row)],
-      margin: [0, 12, 0, 0],
-      pageBreak: startsPage ? 'before' : undefined,
+      ...buildTable([heading, ...rows], (row) => (row === 0 ? 0 : row + from - 1)),
+      pageBreak: 'before',
     }
-  }
-  const continued = [
-    headingRow(say(intl, 'print.continued', { label: exercise.title })),
-    ...marked.slice(cut),
-  ]
-  return {
-    stack: [
-      buildTable(marked.slice(0, cut), (row) => row),
-      {
-        ...buildTable(continued, (row) => (row === 0 ? 0 : row + cut - 1)),
-        pageBreak: 'before',
-      },
-    ],
-    margin: [0, 12, 0, 0],
-  }
+  })
+  return { stack: parts, margin: [0, 12, 0, 0], pageBreak: startsPage ? 'before' : undefined }
 }
 
 /**

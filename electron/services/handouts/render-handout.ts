@@ -69,14 +69,16 @@ export async function renderHandoutPdf(
 /**
  * The most printings of a run sheet: a cut moves nothing before it, but a heading marked
  * "(continued)" can take a line more than the one it replaces, and the sections after it shift;
- * their cuts are then found again. The built-in workshop settles in two to four printings.
+ * their cuts are then found again. The built-in workshop settles in two to five printings (a
+ * section cut more than once in large print takes the most).
  */
-const RUN_SHEET_PRINTINGS = 6
+const RUN_SHEET_PRINTINGS = 8
 
 /**
  * Prints the run sheet until no exercise's table runs onto a page under an unchanged heading:
  * each printing finds where the tables still run on, and the next cuts them there, so every page
- * a table runs onto says "(continued)". Returns the last printing.
+ * a table runs onto (the third and later too) says "(continued)" and names the phase it opens
+ * in. Returns the last printing.
  */
 async function renderRunSheet(
   source: Workshop,
@@ -85,16 +87,23 @@ async function renderRunSheet(
   fontsFolder: string,
 ): Promise<Result<Uint8Array>> {
   const count = source.exercises.filter((item) => item.kind === 'exercise').length
-  let runOns: (RunOn | undefined)[] = []
+  let runOns: RunOn[][] = []
   for (let printing = 1; ; printing += 1) {
     const marks = createPageMarks()
     const sheet = buildHandoutDocument(source, options, [], { packPages, runOns, marks })
     if (!sheet.ok) return sheet
     const bytes = await renderPdfDocument(sheet.value, fontsFolder)
     const found = findRunOns(count, marks, runOns)
-    const isSettled = found.every(
-      (runOn, index) => runOn?.row === runOns[index]?.row && runOn?.page === runOns[index]?.page,
-    )
+    const isSettled = found.every((cuts, index) => {
+      const before = runOns[index] ?? []
+      return (
+        cuts.length === before.length &&
+        cuts.every((cut, at) => {
+          const was = before[at]
+          return cut.row === was?.row && cut.page === was.page
+        })
+      )
+    })
     if (isSettled || printing === RUN_SHEET_PRINTINGS) return { ok: true, value: bytes }
     runOns = found
   }

@@ -7,6 +7,7 @@ import type { Workshop } from '@common/domain/workshop/schema'
 import { buildHandoutDocument } from '@common/handouts/build-handout'
 import type { HandoutOptions, Paper } from '@common/handouts/options'
 import { createTheme } from '@common/handouts/theme'
+import type { MessageLanguage } from '@common/i18n/locales'
 import { renderHandoutPdf } from '../../../electron/services/handouts/render-handout'
 import { renderPdfDocument } from '../../../electron/services/handouts/render-pdf'
 import {
@@ -19,11 +20,14 @@ import { measurePageFill, readPdfInfo } from '../../support/poppler'
 import {
   countQrFinders,
   findLoneBlocks,
+  findNamelessPhaseRows,
   findSparsePages,
   findUnmarkedRunOns,
   findUntitledTables,
+  findWrappedFooters,
   isNotesPage,
   readCoverRows,
+  readFooterLines,
   readLayoutPages,
 } from '../../support/print-check'
 import { makeTempFolder } from '../../support/temp-folders'
@@ -98,6 +102,26 @@ function findShortPages(file: string, options: { paper: Paper; largePrint: boole
   return [...findSparsePages(pages, fills), ...findLoneBlocks(pages, fills)]
 }
 
+/**
+ * Pages whose footer credit wraps onto a second line: a second line would hold only the
+ * credit's last words (the grant number alone, in large print).
+ */
+function findFootersOverOneLine(
+  file: string,
+  options: { paper: Paper; largePrint: boolean; language?: MessageLanguage },
+): string[] {
+  const theme = createTheme(options)
+  const footerTop = theme.pageHeight - theme.margins[3]
+  // Large print is read with low vision: its credit may be smaller than the body, never tiny. A
+  // word's box in the handout face is 1.24 times its size; 12.4 pt is a 10 pt credit.
+  const least = options.largePrint ? 12.3 : 0
+  const tiny = readFooterLines(file, footerTop).filter((line) => line.height < least)
+  return [
+    ...findWrappedFooters(file, footerTop),
+    ...tiny.map((line) => `page ${String(line.page)}: ${line.height.toFixed(1)} pt box`),
+  ]
+}
+
 /** Pages that ask people to scan something but carry no code or no link to type. */
 function findScanWithoutCode(file: string, link: string | undefined): string[] {
   const pages = readLayoutPages(file)
@@ -142,6 +166,7 @@ describe.each([
     expect(findScanWithoutCode(printed.file, workshop.feedbackUrl)).toEqual([])
     // The credit's last words never sit alone on a second line of the footer.
     expect(readLayoutPages(printed.file).join('\n')).not.toMatch(/^\s*RE-95-17-0104-17\.\s*$/m)
+    expect(findFootersOverOneLine(printed.file, { paper, largePrint })).toEqual([])
   })
 
   it('the run sheet has no page short by accident and needs no app to follow', async () => {
@@ -153,8 +178,11 @@ describe.each([
     if (!rendered.ok) throw new Error(rendered.message)
     const file = await save(`runsheet-${paper}${largePrint ? '-large' : ''}.pdf`, rendered.value)
     expect(findShortPages(file, { paper, largePrint })).toEqual([])
+    expect(findFootersOverOneLine(file, { paper, largePrint })).toEqual([])
     // A section that runs onto another page says so under its repeated heading.
     expect(findUnmarkedRunOns(readLayoutPages(file))).toEqual([])
+    // A page that opens partway through a phase names the phase (and its time) again.
+    expect(findNamelessPhaseRows(readLayoutPages(file))).toEqual([])
     const text = readLayoutPages(file).join('\n')
     expect(text).not.toMatch(/automatically|on the room screen|countdown/i)
     // Notes about the source stay in the workshop file.
@@ -191,6 +219,7 @@ describe.each([
       expect(pages[start - 1]).toContain(`Page 1 of ${String(length + (length % 2))}`)
     })
     expect(findShortPages(file, { paper, largePrint })).toEqual([])
+    expect(findFootersOverOneLine(file, { paper, largePrint })).toEqual([])
     // A partners table that runs on keeps its title (see the long names below).
     const heads = /^Exercise\s+With\s+Your role$/
     expect(findUntitledTables(pages, 'Your partners and roles today', heads)).toEqual([])
@@ -283,5 +312,21 @@ describe('a workshop with a feedback link', () => {
   it('is never asked for when the workshop has none', async () => {
     const printed = await printHandout(workshop, { kind: 'pack', paper: 'a4', largePrint: false })
     expect(readLayoutPages(printed.file).join('\n')).not.toMatch(/\bscan\b|QR code/i)
+  })
+})
+
+describe('the footer in German, the longest of the languages', () => {
+  it.each([
+    ['a4', false],
+    ['a4', true],
+    ['letter', false],
+    ['letter', true],
+  ] as const)('keeps the credit on one line on %s, large print %s', async (paper, largePrint) => {
+    const options = { paper, largePrint, language: 'de' } as const
+    const rendered = await renderHandoutPdf(workshop, { kind: 'runsheet', ...options }, fontsFolder)
+    if (!rendered.ok) throw new Error(rendered.message)
+    const file = await save(`runsheet-de-${paper}${largePrint ? '-large' : ''}.pdf`, rendered.value)
+    expect(readLayoutPages(file)[2]).toMatch(/Seite 3 von \d+/)
+    expect(findFootersOverOneLine(file, options)).toEqual([])
   })
 })
