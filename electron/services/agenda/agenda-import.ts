@@ -4,7 +4,7 @@ import { succeed, type Result } from '@common/api/result'
 import { formatRef } from '@common/i18n/message-ref'
 import type { Translator } from '@common/i18n/translator'
 import { refuse } from '../refusal'
-import { readRegularBytes } from '../storage/read-regular-file'
+import { describeReadProblem, readRegularBytes } from '../storage/read-regular-file'
 import { MAX_SHEET_FILE_BYTES, readSheetBytes } from './sheet-file'
 
 /**
@@ -42,7 +42,7 @@ export async function readSheetFile(
   if (!read.ok)
     return refuse(t, 'io-error', 'errors.import.unreadable', {
       file: fileName,
-      problem: read.message,
+      problem: describeReadProblem(t(), read.problem),
     })
   return sheetFromBytes(fileName, read.bytes, t)
 }

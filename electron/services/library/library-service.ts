@@ -20,7 +20,11 @@ import type { Translator } from '@common/i18n/translator'
 import { backupPathFor } from '../storage/durable-write'
 import { fileErrorIn } from '../storage/file-error-message'
 import { FileLocks } from '../storage/file-lock'
-import { readRegularFile, type RegularFileRead } from '../storage/read-regular-file'
+import {
+  describeReadProblem,
+  readRegularFile,
+  type RegularFileRead,
+} from '../storage/read-regular-file'
 import type { Storage } from '../storage/storage'
 import type { BuiltinWorkshop } from './builtin-workshops'
 import { claimFileName } from './claim-file-name'
@@ -112,7 +116,8 @@ export class LibraryService {
   /**
    * The broken files' messages in the app's language. The index keeps them in English (it outlives
    * a change of language), so in another language each broken file is read again: there are few,
-   * and a file that now reads, or no longer can be read, keeps its listing until the next one.
+   * and a file that now reads keeps its listing until the next one. One that cannot be read at
+   * all (a folder in its place, too large) says so in the app's language too.
    */
   private async inAppLanguage(broken: BrokenWorkshopFile[]): Promise<BrokenWorkshopFile[]> {
     const t = this.t()
@@ -120,7 +125,7 @@ export class LibraryService {
     return Promise.all(
       broken.map(async (file) => {
         const read = await readWorkshopFile(this.folder.pathOf(file.fileName), t)
-        if (read.ok || read.unreadable) return file
+        if (read.ok) return file
         return { ...file, message: read.message, wholeFile: read.wholeFile }
       }),
     )
@@ -438,7 +443,7 @@ function conflictMessage(t: Translator, file: string, current: RegularFileRead):
   if (!current.ok)
     return t.formatMessage(
       { id: 'errors.library.conflictRefused' },
-      { file, problem: current.message },
+      { file, problem: describeReadProblem(t, current.problem) },
     )
   return t.formatMessage({ id: 'errors.library.conflictChanged' }, { file })
 }

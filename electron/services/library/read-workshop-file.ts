@@ -3,7 +3,7 @@ import { parseWorkshopText } from '@common/domain/workshop/parse'
 import { describeWorkshopProblem, isWholeFileProblem } from '@common/domain/workshop/problem-words'
 import type { Workshop } from '@common/domain/workshop/schema'
 import { translatorFor, type Translator } from '@common/i18n/translator'
-import { readRegularFile } from '../storage/read-regular-file'
+import { describeReadProblem, readRegularFile } from '../storage/read-regular-file'
 
 /**
  * The largest workshop file read, in bytes. The built-in half-day workshop is 58 KB for 12
@@ -44,7 +44,7 @@ export async function readWorkshopFile(
     // A refused file (a pipe, a device) is not kept in the index: a stat is all it costs.
     return {
       ok: false,
-      message: read.message,
+      message: describeReadProblem(t, read.problem),
       unreadable: true,
       missing: read.reason === 'missing',
       wholeFile: false,

@@ -10,7 +10,7 @@ import { describeWorkshopProblem, isWholeFileProblem } from '@common/domain/work
 import type { Workshop } from '@common/domain/workshop/schema'
 import { translatorFor, type Translator } from '@common/i18n/translator'
 import type { Codec } from '../storage/durable-adapter'
-import { readRegularFile } from '../storage/read-regular-file'
+import { describeReadProblem, readRegularFile } from '../storage/read-regular-file'
 import type { PictureStore } from '../images/picture-store'
 
 /**
@@ -76,7 +76,7 @@ export async function readImport(
       code: 'io-error',
       message: t.formatMessage(
         { id: 'errors.import.unreadable' },
-        { file: name, problem: read.message },
+        { file: name, problem: describeReadProblem(t, read.problem) },
       ),
     }
   return readImportText(name, read.text, store, t)

@@ -1,42 +1,86 @@
 import { constants, type Stats } from 'node:fs'
 import { open, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { describeFileError, isMissingFile, pathExists } from './durable-write'
+import { translatorFor, type Translator } from '@common/i18n/translator'
+import { isMissingFile, pathExists } from './durable-write'
+import { fileErrorIn } from './file-error-message'
+
+/** Why a file was not read, for {@link describeReadProblem} to say in a language. */
+export type ReadProblem =
+  | { kind: 'notRegular'; what: 'folder' | 'pipe' | 'socket' | 'device' | 'other' }
+  | { kind: 'tooLarge'; bytes: number; limit: number }
+  | { kind: 'grew'; limit: number }
+  | { kind: 'missing' }
+  | { kind: 'unreadable'; error: unknown }
 
 /**
  * A file read whole, or why it was not: `missing` (nothing at the path), `refused` (not a regular
  * file, or over the size limit: the file is there but will never be read as it is) or
  * `unreadable` (the file system said no: permissions, a removed drive; it may read fine later).
+ * `message` says the problem in English (the log, the command line); a service that answers the
+ * console says `problem` in the app's language.
  */
 export type RegularFileRead =
   | { ok: true; text: string; stats: Stats }
-  | { ok: false; reason: 'missing' | 'refused' | 'unreadable'; message: string }
+  | {
+      ok: false
+      reason: 'missing' | 'refused' | 'unreadable'
+      problem: ReadProblem
+      message: string
+    }
 
 /** As {@link RegularFileRead}, for a file read as bytes (a spreadsheet). */
 export type RegularBytesRead =
   { ok: true; bytes: Buffer; stats: Stats } | Extract<RegularFileRead, { ok: false }>
 
-/** What kind of thing stands at a path that is not a regular file, for messages. */
-function describeKind(stats: Stats): string {
-  if (stats.isDirectory()) return 'a folder'
-  if (stats.isFIFO()) return 'a named pipe'
-  if (stats.isSocket()) return 'a socket'
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device'
-  return 'not a regular file'
+type ReadFailure = Extract<RegularFileRead, { ok: false }>
+
+/** What kind of thing stands at a path that is not a regular file. */
+function kindOf(stats: Stats): Extract<ReadProblem, { kind: 'notRegular' }>['what'] {
+  if (stats.isDirectory()) return 'folder'
+  if (stats.isFIFO()) return 'pipe'
+  if (stats.isSocket()) return 'socket'
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'device'
+  return 'other'
 }
 
 /** Why a file with these stats is not read, or null when it may be. */
-export function refusalFor(stats: Stats, maxBytes: number): string | null {
-  if (!stats.isFile()) return `is ${describeKind(stats)}, not a regular file, so it is not read`
-  if (stats.size > maxBytes)
-    return `is ${formatBytes(stats.size)}, over the limit of ${formatBytes(maxBytes)} for this kind of file`
+export function refusalFor(stats: Stats, maxBytes: number): ReadProblem | null {
+  if (!stats.isFile()) return { kind: 'notRegular', what: kindOf(stats) }
+  if (stats.size > maxBytes) return { kind: 'tooLarge', bytes: stats.size, limit: maxBytes }
   return null
 }
 
-function formatBytes(bytes: number): string {
+function sizeIn(t: Translator, bytes: number): string {
   return bytes >= 1024 * 1024
-    ? `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-    : `${String(Math.ceil(bytes / 1024))} KB`
+    ? t.formatMessage({ id: 'errors.read.megabytes' }, { size: bytes / (1024 * 1024) })
+    : t.formatMessage({ id: 'errors.read.kilobytes' }, { size: Math.ceil(bytes / 1024) })
+}
+
+/** Says why a file was not read, in the language of `t`: it follows the file's name. */
+export function describeReadProblem(t: Translator, problem: ReadProblem): string {
+  switch (problem.kind) {
+    case 'notRegular':
+      return t.formatMessage({ id: 'errors.read.notRegular' }, { what: problem.what })
+    case 'tooLarge':
+      return t.formatMessage(
+        { id: 'errors.read.tooLarge' },
+        { size: sizeIn(t, problem.bytes), limit: sizeIn(t, problem.limit) },
+      )
+    case 'grew':
+      return t.formatMessage({ id: 'errors.read.grew' }, { limit: sizeIn(t, problem.limit) })
+    case 'missing':
+      return t.formatMessage({ id: 'errors.read.missing' })
+    case 'unreadable':
+      return t.formatMessage(
+        { id: 'errors.read.unreadable' },
+        { reason: fileErrorIn(t, problem.error) },
+      )
+  }
+}
+
+function failure(reason: ReadFailure['reason'], problem: ReadProblem): ReadFailure {
+  return { ok: false, reason, problem, message: describeReadProblem(translatorFor('en'), problem) }
 }
 
 /**
@@ -61,7 +105,7 @@ export async function readRegularBytes(path: string, maxBytes: number): Promise<
     return failedToRead(path, error)
   }
   const refused = refusalFor(before, maxBytes)
-  if (refused !== null) return { ok: false, reason: 'refused', message: refused }
+  if (refused !== null) return failure('refused', refused)
   let handle
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
@@ -71,7 +115,7 @@ export async function readRegularBytes(path: string, maxBytes: number): Promise<
   try {
     const stats = await handle.stat()
     const refusedNow = refusalFor(stats, maxBytes)
-    if (refusedNow !== null) return { ok: false, reason: 'refused', message: refusedNow }
+    if (refusedNow !== null) return failure('refused', refusedNow)
     // One byte more than allowed tells a file that grew past the limit from one that fits.
     const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1)
     let length = 0
@@ -80,12 +124,7 @@ export async function readRegularBytes(path: string, maxBytes: number): Promise<
       if (bytesRead === 0) break
       length += bytesRead
     }
-    if (length > maxBytes)
-      return {
-        ok: false,
-        reason: 'refused',
-        message: `grew past the limit of ${formatBytes(maxBytes)} while being read`,
-      }
+    if (length > maxBytes) return failure('refused', { kind: 'grew', limit: maxBytes })
     return { ok: true, bytes: buffer.subarray(0, length), stats }
   } catch (error) {
     return await failedToRead(path, error)
@@ -94,12 +133,9 @@ export async function readRegularBytes(path: string, maxBytes: number): Promise<
   }
 }
 
-async function failedToRead(
-  path: string,
-  error: unknown,
-): Promise<Extract<RegularFileRead, { ok: false }>> {
+async function failedToRead(path: string, error: unknown): Promise<ReadFailure> {
   // ENOENT means the file is gone only when its folder is still there; else the drive is away.
   if (isMissingFile(error) && (await pathExists(dirname(path))))
-    return { ok: false, reason: 'missing', message: 'does not exist (it was moved or deleted)' }
-  return { ok: false, reason: 'unreadable', message: `cannot be read: ${describeFileError(error)}` }
+    return failure('missing', { kind: 'missing' })
+  return failure('unreadable', { kind: 'unreadable', error })
 }

@@ -196,6 +196,24 @@ describe('why a workshop file is refused, in the app’s language', () => {
     )
   })
 
+  it('says in German why a file is not read at all', async () => {
+    // A folder where a workshop file should be: the library will never read it as one.
+    await mkdir(join(app.libraryDir, 'folder.workshop.json'), { recursive: true })
+    const api = directBridge(app)
+    valueOf(await api.updatePreferences({ appLanguage: 'de' }))
+    const listing = valueOf(await api.listLibrary({}))
+    expect(listing.broken.map(({ fileName, message }) => [fileName, message])).toEqual([
+      [
+        'folder.workshop.json',
+        'Es ist ein Ordner und keine normale Datei; daher wird es nicht gelesen',
+      ],
+    ])
+    valueOf(await api.updatePreferences({ appLanguage: 'en' }))
+    expect(valueOf(await api.listLibrary({})).broken[0]?.message).toBe(
+      'is a folder, not a regular file, so it is not read',
+    )
+  })
+
   it('keeps today’s English words while the app speaks English', async () => {
     await writeLibrary()
     expect(await opened('a-list.workshop.json')).toBe(
