@@ -109,7 +109,14 @@ export class LibraryService {
         folderMissing: scan.folderMissing,
       })
     } catch (error) {
-      return fail('io-error', error instanceof Error ? error.message : String(error))
+      // The scan's own error names the folder in English for the log; the console's words
+      // say the same in the app's language, with the file system's reason.
+      return this.failWith(
+        'io-error',
+        'errors.library.folderUnreadable',
+        { folder: this.folder.path },
+        error instanceof Error && error.cause !== undefined ? error.cause : error,
+      )
     }
   }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { peopleFromLines } from '@common/domain/grouping/roster-text'
 import { translatorFor } from '@common/i18n/translator'
@@ -212,6 +212,19 @@ describe('why a workshop file is refused, in the app’s language', () => {
     expect(valueOf(await api.listLibrary({})).broken[0]?.message).toBe(
       'is a folder, not a regular file, so it is not read',
     )
+  })
+
+  it('says in German that the library folder cannot be read', async () => {
+    // A file where the library folder should be.
+    await rm(app.libraryDir, { recursive: true, force: true })
+    await writeFile(app.libraryDir, 'not a folder')
+    const api = directBridge(app)
+    valueOf(await api.updatePreferences({ appLanguage: 'de' }))
+    expect(await api.listLibrary({})).toEqual({
+      ok: false,
+      code: 'io-error',
+      message: `Der Bibliotheksordner ${app.libraryDir} kann nicht gelesen werden: ${translatorFor('de').formatMessage({ id: 'errors.storage.fileInTheWay' })}`,
+    })
   })
 
   it('keeps today’s English words while the app speaks English', async () => {
