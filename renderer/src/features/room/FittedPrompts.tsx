@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { FormattedMessage } from 'react-intl'
+import { useIntl } from 'react-intl'
 import { TextKeptWhole } from './TextKeptWhole'
 import { usePromptFit } from './usePromptFit'
 
@@ -20,7 +20,9 @@ export function FittedPrompts({
   const box = useRef<HTMLDivElement>(null)
   const measure = useRef<HTMLDivElement>(null)
   const listClass = `room-prompts room-prompts-${variant}`
-  const fit = usePromptFit(prompts, box, measure, listClass)
+  // Measured in the words the room shows: in German the mark takes more room than in English.
+  const continuedText = useIntl().formatMessage({ id: 'room.prompts.continued' })
+  const fit = usePromptFit(prompts, box, measure, listClass, continuedText)
   useEffect(() => {
     onFit?.(fit.continued)
   }, [fit.continued, onFit])
@@ -33,11 +35,7 @@ export function FittedPrompts({
           </li>
         ))}
       </ul>
-      {fit.continued && (
-        <p className="room-continued">
-          <FormattedMessage id="room.prompts.continued" />
-        </p>
-      )}
+      {fit.continued && <p className="room-continued">{continuedText}</p>}
       <div className="room-prompt-measure" ref={measure} aria-hidden="true" />
     </div>
   )

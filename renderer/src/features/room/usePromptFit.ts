@@ -11,7 +11,12 @@ import { refitOnChange } from '../../lib/refit-on-change'
  * Lays candidate prompts out in `measure` (a hidden twin of the prompt list, outside React's
  * hands) and says whether they fit the height of `box`.
  */
-function measureFits(box: HTMLElement, measure: HTMLElement, listClass: string) {
+function measureFits(
+  box: HTMLElement,
+  measure: HTMLElement,
+  listClass: string,
+  continuedText: string,
+) {
   return (prompts: readonly string[], size: number, continued: boolean): boolean => {
     const list = document.createElement('ul')
     list.className = listClass
@@ -35,7 +40,7 @@ function measureFits(box: HTMLElement, measure: HTMLElement, listClass: string) 
     if (continued) {
       const mark = document.createElement('p')
       mark.className = 'room-continued'
-      mark.textContent = 'Continued on your worksheet'
+      mark.textContent = continuedText
       measure.append(mark)
     }
     return measure.offsetHeight <= box.clientHeight
@@ -51,6 +56,7 @@ export function usePromptFit(
   box: RefObject<HTMLElement | null>,
   measure: RefObject<HTMLElement | null>,
   listClass: string,
+  continuedText: string,
 ): PromptFit {
   const key = JSON.stringify(prompts)
   const [fit, setFit] = useState<PromptFit & { key: string }>(() => ({
@@ -70,11 +76,14 @@ export function usePromptFit(
         setFit({ key, size: PROMPT_SIZE.largest, prompts: all, continued: false })
         return
       }
-      const next = fitPrompts(all, measureFits(boxElement, measureElement, listClass))
+      const next = fitPrompts(
+        all,
+        measureFits(boxElement, measureElement, listClass, continuedText),
+      )
       measureElement.replaceChildren()
       setFit({ key, ...next })
     })
-  }, [key, box, measure, listClass])
+  }, [key, box, measure, listClass, continuedText])
   return fit.key === key
     ? fit
     : { size: PROMPT_SIZE.largest, prompts: [...prompts], continued: false }
