@@ -1,11 +1,5 @@
 import { useSyncExternalStore } from 'react'
-
-export type WindowView = 'console' | 'room'
-
-/** The view named by the window's hash right now. */
-export function readView(): WindowView {
-  return window.location.hash.startsWith('#/room') ? 'room' : 'console'
-}
+import { readView, type WindowView } from './window-view'
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange)

@@ -10,6 +10,7 @@
  */
 export class EarlyRead<T> {
   private pending: Promise<T> | null = null
+  private arrived: { value: T } | null = null
   private changedSinceAsked = false
   private stopWatching: () => void = () => undefined
 
@@ -18,15 +19,33 @@ export class EarlyRead<T> {
     private readonly watch?: (onChange: () => void) => () => void,
   ) {}
 
-  /** Sends the read now, unless it is already on its way. */
-  start(): void {
-    if (this.pending !== null) return
+  /** Sends the read now, unless it is already on its way; resolves when its answer is here. */
+  start(): Promise<T> {
+    if (this.pending !== null) return this.pending
     this.changedSinceAsked = false
+    this.arrived = null
     this.stopWatching =
       this.watch?.(() => {
         this.changedSinceAsked = true
       }) ?? (() => undefined)
-    this.pending = this.ask()
+    const pending = this.ask()
+    this.pending = pending
+    void pending.then(
+      (value) => {
+        if (this.pending === pending) this.arrived = { value }
+      },
+      () => undefined,
+    )
+    return pending
+  }
+
+  /**
+   * The early answer, if it is here, no change came since and nobody has taken it: what a
+   * screen can draw on its first render. Leaves it in place for `take`, which the screen still
+   * calls as it starts listening for changes (and which hands it the same answer).
+   */
+  peek(): T | undefined {
+    return this.changedSinceAsked ? undefined : this.arrived?.value
   }
 
   /** The early answer the first time after `start` with no change since, a fresh read otherwise. */
@@ -35,6 +54,7 @@ export class EarlyRead<T> {
     this.stopWatching()
     this.stopWatching = () => undefined
     this.pending = null
+    this.arrived = null
     return early ?? this.ask()
   }
 }

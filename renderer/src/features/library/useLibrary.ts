@@ -14,22 +14,29 @@ export type LibraryState =
   | { status: 'ready'; listing: LibraryListing }
   | { status: 'failed'; message: string }
 
+function stateOf(result: Awaited<ReturnType<typeof bridge.listLibrary>>): LibraryState {
+  return result.ok
+    ? { status: 'ready', listing: result.value }
+    : { status: 'failed', message: result.message }
+}
+
 /** The library listing, kept current as files change on disk. */
 export function useLibrary(): LibraryState {
-  const [state, setState] = useState<LibraryState>({ status: 'loading' })
+  // Drawn at once when the early read is already here (the console waits for it to start).
+  const [early] = useState(() => firstListing.peek())
+  const [first] = useState<LibraryState>(() =>
+    early === undefined ? { status: 'loading' } : stateOf(early),
+  )
+  const [state, setState] = useState(first)
 
   useEffect(() => {
     void firstListing.take().then((result) => {
-      // A change announced meanwhile is newer than this answer.
-      setState((current) => {
-        if (current.status !== 'loading') return current
-        return result.ok
-          ? { status: 'ready', listing: result.value }
-          : { status: 'failed', message: result.message }
-      })
+      // The answer drawn first, or one read afresh. A change announced since this window
+      // started listening is newer than either.
+      if (result !== early) setState((current) => (current === first ? stateOf(result) : current))
     })
     return bridge.on('libraryChanged', (listing) => setState({ status: 'ready', listing }))
-  }, [])
+  }, [early, first])
 
   return state
 }

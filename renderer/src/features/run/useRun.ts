@@ -23,10 +23,14 @@ export interface RunHandle {
 /** The session as the main process holds it, kept current in this window. */
 export function useRun(): RunHandle {
   const intl = useIntl()
-  const [snapshot, setSnapshot] = useState<RunSnapshot | null>(null)
+  // Drawn at once when the early read is already here (the windows wait for it to start).
+  const [snapshot, setSnapshot] = useState<RunSnapshot | null>(() => {
+    const early = firstRun.peek()
+    return early?.ok === true ? early.value : null
+  })
   const [refused, setRefused] = useState<string | null>(null)
   // Changes carry the workshop only when it changed; the last one received fills the gaps.
-  const workshop = useRef<Workshop | null>(null)
+  const workshop = useRef<Workshop | null>(snapshot?.state?.workshop ?? null)
 
   useEffect(() => {
     const reload = (read: () => ReturnType<typeof bridge.getRun>) => {

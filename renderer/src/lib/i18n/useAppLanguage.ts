@@ -3,6 +3,13 @@ import type { AppPreferences } from '@common/api/contract'
 import type { AppLanguageChoice } from '@common/api/run-types'
 import type { Language, MessageLanguage } from '@common/i18n/locales'
 import { bridge } from '../bridge'
+import { EarlyRead } from '../early-read'
+
+/** The preferences the windows' first screens speak in; started by the app before React renders. */
+export const firstPreferences = new EarlyRead(
+  () => bridge.getPreferences({}),
+  (changed) => bridge.on('preferencesChanged', changed),
+)
 
 /** The language `preferences` have the app speak: the one chosen, or the system's. */
 export function appLanguageOf(preferences: Pick<AppPreferences, 'appLanguage' | 'systemLanguage'>) {
@@ -19,16 +26,21 @@ export function useAppLanguage(): {
   systemLanguage: Language | null
   choose: (choice: AppLanguageChoice) => void
 } {
-  const [preferences, setPreferences] = useState<AppPreferences | null>(null)
+  // Drawn at once when the early read is already here (the windows wait for it to start).
+  const [first] = useState<AppPreferences | null>(() => {
+    const early = firstPreferences.peek()
+    return early?.ok === true ? early.value : null
+  })
+  const [preferences, setPreferences] = useState(first)
   useEffect(() => {
     const stop = bridge.on('preferencesChanged', setPreferences)
-    void bridge.getPreferences({}).then((answer) => {
-      // A change announced before this answer is newer than it.
-      if (answer.ok) setPreferences((current) => current ?? answer.value)
+    void firstPreferences.take().then((answer) => {
+      // A change announced since this window started listening is newer than this answer.
+      if (answer.ok) setPreferences((current) => (current === first ? answer.value : current))
       else console.error(`The app's language could not be read: ${answer.message}`)
     })
     return stop
-  }, [])
+  }, [first])
   const choose = useCallback((choice: AppLanguageChoice) => {
     void bridge.updatePreferences({ appLanguage: choice }).then((answer) => {
       if (answer.ok) setPreferences(answer.value)

@@ -32,6 +32,14 @@ export function preloadMessages(load: LoadMessages, language: MessageLanguage): 
   )
 }
 
+/** Resolves when the messages of `language`, asked for with {@link preloadMessages}, are here. */
+export function messagesOnTheirWay(
+  load: LoadMessages,
+  language: MessageLanguage,
+): Promise<unknown> {
+  return loadedFor(load).pending.get(language) ?? Promise.resolve()
+}
+
 /**
  * The messages of `language` once fetched (at once when an earlier window part fetched them), and
  * the language they are in. While another language is on its way, the last one stays, so a change
