@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react'
 import {
   classicScriptTag,
   consoleBuild,
+  lastFirstScreenScript,
   phonePagesBuild,
   windowAliases,
 } from './.config/renderer-build'
@@ -52,6 +53,7 @@ export default defineConfig({
       react(),
       devContentSecurityPolicy(),
       classicScriptTag(),
+      lastFirstScreenScript(import.meta.dirname),
       phonePagesBuild(import.meta.dirname, resolve(import.meta.dirname, 'out/renderer')),
     ],
     build: {

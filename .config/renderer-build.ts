@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto'
 import { resolve } from 'node:path'
-import { build, type Plugin, type UserConfig } from 'vite'
+import { build, type Plugin, type Rolldown, type UserConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 
 /**
@@ -47,6 +48,48 @@ export function classicScriptTag(): Plugin {
         html
           .replace(/<script type="module" crossorigin src=/g, '<script defer src=')
           .replace(/<link rel="stylesheet" crossorigin href=/g, '<link rel="stylesheet" href='),
+    },
+  }
+}
+
+/**
+ * The small classic script that draws the console's last first screen before the app's script
+ * runs (`renderer/src/paint-last-first-screen.ts`): built on its own, as one file with a hashed
+ * name among the assets, and run by the page right after its `#root` is parsed. The app's script
+ * is deferred, so this one runs first and the window can be painted meanwhile.
+ */
+export function lastFirstScreenScript(root: string): Plugin {
+  let fileName = ''
+  let source = ''
+  return {
+    name: 'facilitator-last-first-screen',
+    apply: 'build',
+    async buildStart() {
+      const built = await build({
+        configFile: false,
+        logLevel: 'warn',
+        root: resolve(root, 'renderer'),
+        resolve: { alias: windowAliases(root) },
+        build: {
+          write: false,
+          minify: true,
+          rolldownOptions: {
+            input: resolve(root, 'renderer/src/paint-last-first-screen.ts'),
+            output: { format: 'iife' },
+          },
+        },
+      })
+      const output = (Array.isArray(built) ? built[0] : built) as Rolldown.RolldownOutput
+      const chunk = output.output[0]
+      source = chunk.code
+      fileName = `assets/last-first-screen-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source })
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [{ tag: 'script', attrs: { src: `./${fileName}` }, injectTo: 'body' }],
     },
   }
 }

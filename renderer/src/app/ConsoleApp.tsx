@@ -1,4 +1,4 @@
-import { Suspense } from 'react'
+import { Suspense, useEffect } from 'react'
 import { FormattedMessage } from 'react-intl'
 import type { OpenedWorkshop } from '@common/api/contract'
 import { LibraryScreen } from '../features/library/LibraryScreen'
@@ -7,6 +7,7 @@ import { useRun } from '../features/run/useRun'
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen'
 import { DebriefScreen, EditorScreen, RunConsole, SessionsScreen } from './lazy-screens'
 import { useConsoleScreen } from './useConsoleScreen'
+import { forgetFirstScreen } from './last-first-screen'
 import './console.css'
 
 /** The facilitator's window: the library, a workshop, the sessions and debriefs, or a session. */
@@ -14,6 +15,11 @@ export function ConsoleApp() {
   const { screen, show: setScreen, leaveEditor } = useConsoleScreen()
   const { snapshot, send, refused, dismissRefused } = useRun()
   const state = snapshot?.state ?? null
+  // A start during a session opens on it: the library kept from before would only flash.
+  const inSession = state !== null
+  useEffect(() => {
+    if (inSession) forgetFirstScreen()
+  }, [inSession])
 
   if (state !== null && snapshot?.needsResumeConfirmation === true) {
     return (

@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { FormattedMessage, useIntl } from 'react-intl'
 import type { OpenedWorkshop } from '@common/api/contract'
 import { Notice } from '../../components/Notice'
@@ -9,6 +9,7 @@ import { WorkshopCard } from './WorkshopCard'
 import { useLibrary } from './useLibrary'
 import { useLibraryActions } from './useLibraryActions'
 import { AppLanguageSelect } from './AppLanguageSelect'
+import { rememberFirstScreen } from '../../app/last-first-screen'
 import './library.css'
 
 /** The console's home: every workshop, what each holds, and what can be done with it. */
@@ -24,6 +25,17 @@ export function LibraryScreen({
   const actions = useLibraryActions(onOpened)
   const [creating, setCreating] = useState(false)
   const [dropping, setDropping] = useState(false)
+  // The library as drawn with nothing open over it is the next start's first screen.
+  const calm =
+    state.status === 'ready' &&
+    !creating &&
+    !dropping &&
+    actions.sheet === null &&
+    actions.notice === null
+  useEffect(() => {
+    const root = document.getElementById('root')
+    if (calm && root !== null) rememberFirstScreen(root)
+  }, [calm, state, intl.locale])
 
   return (
     <section
