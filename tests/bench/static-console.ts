@@ -6,10 +6,13 @@ import { builtRendererDir } from '../support/paths'
 import { makeTempFolder } from '../support/temp-folders'
 import { firstScreenShown, stampFirstScreen } from './first-render'
 
-/** The first screen is painted once the built-in workshop's card shows (as `first-render` waits). */
+/**
+ * The first screen is painted once the built-in workshop's card shows (as `first-render` waits),
+ * live: not in the inert copy of the last first screen the console kept.
+ */
 async function waitForFirstScreen(page: Page): Promise<void> {
   await page
-    .locator('.workshop-card', { hasText: 'Mentoring' })
+    .locator('#root > :not([inert]) .workshop-card', { hasText: 'Mentoring' })
     .first()
     .waitFor({ timeout: 15_000 })
 }
