@@ -1,11 +1,17 @@
 import type { StandInProtocol } from './scheme'
 
-/** What a window's page needs before it can draw: its scripts and style sheets, as the HTML names them. */
+/**
+ * What a window's page needs before it can draw: its scripts and style sheets, as the HTML names
+ * them, in the order the HTML names them (the order Chromium's parser asks for them).
+ */
 function assetsNamedBy(html: string): { ref: string; kind: 'script' | 'style' }[] {
   const assets: { ref: string; kind: 'script' | 'style' }[] = []
-  for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g))
-    if (src !== undefined) assets.push({ ref: src, kind: 'script' })
-  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+  for (const [tag] of html.matchAll(/<script\b[^>]*>|<link\b[^>]*>/g)) {
+    if (tag.startsWith('<script')) {
+      const src = /\bsrc="([^"]+)"/.exec(tag)?.[1]
+      if (src !== undefined) assets.push({ ref: src, kind: 'script' })
+      continue
+    }
     const rel = /\brel="([^"]+)"/.exec(tag)?.[1]
     const href = /\bhref="([^"]+)"/.exec(tag)?.[1]
     if (href === undefined) continue
