@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react'
 import {
   classicScriptTag,
   consoleBuild,
-  lastFirstScreenScript,
+  keptFirstScreenScript,
   phonePagesBuild,
   windowAliases,
 } from './.config/renderer-build'
@@ -53,7 +53,7 @@ export default defineConfig({
       react(),
       devContentSecurityPolicy(),
       classicScriptTag(),
-      lastFirstScreenScript(import.meta.dirname),
+      keptFirstScreenScript(import.meta.dirname),
       phonePagesBuild(import.meta.dirname, resolve(import.meta.dirname, 'out/renderer')),
     ],
     build: {

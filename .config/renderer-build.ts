@@ -53,16 +53,17 @@ export function classicScriptTag(): Plugin {
 }
 
 /**
- * The small classic script that draws the console's last first screen before the app's script
- * runs (`renderer/src/paint-last-first-screen.ts`): built on its own, as one file with a hashed
- * name among the assets, and run by the page right after its `#root` is parsed. The app's script
- * is deferred, so this one runs first and the window can be painted meanwhile.
+ * The small classic script that draws the library screen the console's last start kept, before
+ * the app's script runs (`renderer/src/paint-kept-first-screen.ts`): built on its own, as one file
+ * with a hashed name among the assets, and run by the page right after its `#root` (and the
+ * screen the app's scheme serves beside it) is parsed. The app's script is deferred, so this one
+ * runs first and the window can be painted meanwhile.
  */
-export function lastFirstScreenScript(root: string): Plugin {
+export function keptFirstScreenScript(root: string): Plugin {
   let fileName = ''
   let source = ''
   return {
-    name: 'facilitator-last-first-screen',
+    name: 'facilitator-kept-first-screen',
     apply: 'build',
     async buildStart() {
       const built = await build({
@@ -74,7 +75,7 @@ export function lastFirstScreenScript(root: string): Plugin {
           write: false,
           minify: true,
           rolldownOptions: {
-            input: resolve(root, 'renderer/src/paint-last-first-screen.ts'),
+            input: resolve(root, 'renderer/src/paint-kept-first-screen.ts'),
             output: { format: 'iife' },
           },
         },
@@ -82,7 +83,7 @@ export function lastFirstScreenScript(root: string): Plugin {
       const output = (Array.isArray(built) ? built[0] : built) as Rolldown.RolldownOutput
       const chunk = output.output[0]
       source = chunk.code
-      fileName = `assets/last-first-screen-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`
+      fileName = `assets/kept-first-screen-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName, source })

@@ -16,7 +16,13 @@ export function registerAppScheme(): void {
   ])
 }
 
-/** Serves the built renderer in `rendererDir` on the app's scheme; after `ready`. */
-export function serveAppPages(rendererDir: string): void {
-  protocol.handle(appScheme, (request) => appPageResponse(rendererDir, request))
+/**
+ * Serves the built renderer in `rendererDir` on the app's scheme, the console's page with the
+ * first screen its last start kept; after `ready`, before a window opens.
+ */
+export function serveAppPages(
+  rendererDir: string,
+  firstScreen: { serve(page: string): string },
+): void {
+  protocol.handle(appScheme, (request) => appPageResponse(rendererDir, request, firstScreen))
 }

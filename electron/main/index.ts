@@ -54,7 +54,6 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   log.info(`Facilitator ${app.getVersion()} starting from ${appRoot}`)
-  serveAppPages(join(import.meta.dirname, '../renderer'))
   const appUrl = rendererUrl()
   let onConsoleClose: (event: Electron.Event) => void = () => undefined
   // The windows open once the settings are read, so they are named in the app's language.
@@ -86,6 +85,7 @@ async function start(): Promise<void> {
       }
     },
   })
+  serveAppPages(join(import.meta.dirname, '../renderer'), services.firstScreen)
   bindIpc(services.handlers, appUrl, () => windows.all())
   appTranslator = () => translatorFor(services.appLanguage())
 

@@ -8,6 +8,7 @@ import { loadBuiltinWorkshops } from './library/builtin-workshops'
 import { watchFolder } from './library/folder-watcher'
 import { LibraryFolder } from './library/library-folder'
 import { LibraryIndex } from './library/library-index'
+import { FirstScreenStore } from './app-pages/first-screen-store'
 import { LibraryService } from './library/library-service'
 import { publishSchema } from './library/publish-schema'
 import { pictureHandlers } from './images/picture-handlers'
@@ -96,6 +97,8 @@ export interface AppServices {
   hasActiveSession(): boolean
   /** The app's language now: the menu and the dialogs speak it. */
   appLanguage(): MessageLanguage
+  /** Serves the console's page with the library screen its last start kept (`appPageResponse`). */
+  firstScreen: { serve(page: string): string }
 }
 
 /**
@@ -184,6 +187,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
 
   const folderPath = () => settings.current.libraryFolder ?? options.defaultLibraryDir
   const index = await LibraryIndex.load(storage, options.userDataDir, options.appVersion)
+  const firstScreen = await FirstScreenStore.load(storage, options.userDataDir)
   const initialFolder = new LibraryFolder(folderPath(), index)
   await initialFolder.ensureExists().catch((error: unknown) => {
     // The listing says what is wrong with the folder; the start goes on without it.
@@ -347,6 +351,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     getPreferences: () => Promise.resolve(succeed(preferences())),
     getMessages: ({ language }) => Promise.resolve(succeed(compileMessages(language))),
+    keepFirstScreen: ({ html }) => Promise.resolve(firstScreen.keep(html)),
     updatePreferences: async (change) => {
       const saved = await settings.update((s) => {
         if (change.soundVolume !== undefined) s.soundVolume = change.soundVolume
@@ -434,6 +439,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     startupNotices,
     appLanguage: () => settings.appLanguage(),
+    firstScreen,
     hasActiveSession: () => {
       const status = run.snapshot.state?.status
       return status === 'running' || status === 'paused'

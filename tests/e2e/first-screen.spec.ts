@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { makeTempFolder } from '../support/temp-folders'
 import { startBuiltinSession } from './steps'
 import { startTestApp, type TestApp } from './harness'
 
@@ -97,4 +98,35 @@ test('a start during a session draws no library first: the session is what comes
   await expect(page.locator('.workshop-card')).toHaveCount(0)
   release()
   await expect(page.getByTestId('run-status')).toHaveText('Running')
+})
+
+test('the kept library outlives the app: the next start of the app draws it first', async () => {
+  const userData = await makeTempFolder('first-screen')
+  const library = await makeTempFolder('first-screen-library')
+  try {
+    const folders = { userDataDir: userData.path, libraryDir: library.path }
+    const first = await startTestApp(folders)
+    const page = await first.openView('console')
+    await page.getByRole('button', { name: 'New workshop' }).click()
+    await page.getByLabel('Title of the new workshop').fill('Círculo de lectura de Łukasz')
+    await page.getByRole('button', { name: 'Create' }).click()
+    await page.getByRole('button', { name: /All workshops/ }).click()
+    await expect(cards(page, /Łukasz/).live).toBeVisible()
+    await first.close()
+
+    const second = await startTestApp(folders)
+    try {
+      const next = await second.browser.contexts()[0]!.newPage()
+      const release = await holdAppScript(next)
+      await next.goto(`${second.appUrl}#/console`, { waitUntil: 'commit' })
+      await expect(cards(next, /Łukasz/).kept).toBeVisible()
+      release()
+      await expect(cards(next, /Łukasz/).live).toBeVisible()
+    } finally {
+      await second.close()
+    }
+  } finally {
+    await userData.remove()
+    await library.remove()
+  }
 })

@@ -16,19 +16,25 @@ import { startTestServices, type TestServices } from '../support/test-services'
  * Serves a built page's folder (by default the built renderer) over loopback, each answer made by
  * the same function the app's own scheme answers with, so Chromium proves those answers (content
  * types, what is and is not served) as the windows get them. With `keepAssets`, the browser may
- * keep the assets between loads (for the repeat-start benchmark).
+ * keep the assets between loads (for the repeat-start benchmark). With `firstScreen`, the console's
+ * page carries the library screen its last start kept, as the app's scheme serves it.
  */
 export async function serveBuiltPage(
   folder: string = builtRendererDir,
   keepAssets = false,
+  firstScreen?: { serve(page: string): string },
 ): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname
     void (async () => {
-      const answer = await appPageResponse(folder, {
-        url: `${appScheme}://${appHost}${pathname === '/' ? '/index.html' : pathname}`,
-        method: request.method ?? 'GET',
-      })
+      const answer = await appPageResponse(
+        folder,
+        {
+          url: `${appScheme}://${appHost}${pathname === '/' ? '/index.html' : pathname}`,
+          method: request.method ?? 'GET',
+        },
+        firstScreen,
+      )
       const headers = Object.fromEntries(answer.headers)
       // The built assets' names carry their content's hash, so a browser may keep them, and the
       // code compiled from them, as the app's scheme keeps compiled code between starts.
@@ -108,6 +114,8 @@ export async function startTestApp(
   options: {
     manualClock?: boolean
     userDataDir?: string
+    /** The library folder, for a test that starts the app again over the same one. */
+    libraryDir?: string
     keepAssets?: boolean
     /** The system's languages, most preferred first (English by default). */
     systemLanguages?: readonly string[]
@@ -119,9 +127,14 @@ export async function startTestApp(
     phonePagesDir: builtRendererDir,
     ...(clock === null ? {} : { clock }),
     ...(options.userDataDir === undefined ? {} : { userDataDir: options.userDataDir }),
+    ...(options.libraryDir === undefined ? {} : { libraryDir: options.libraryDir }),
     ...(options.systemLanguages === undefined ? {} : { systemLanguages: options.systemLanguages }),
   })
-  const { server, url } = await serveBuiltPage(builtRendererDir, options.keepAssets)
+  const { server, url } = await serveBuiltPage(
+    builtRendererDir,
+    options.keepAssets,
+    services.services.firstScreen,
+  )
   const appUrl = `${url}index.html`
   const browser = await launchChromium()
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })

@@ -24,13 +24,18 @@ describe('the built renderer on the app’s own scheme', () => {
     const state = await app.started()
     const html = await builtPage()
     const named = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1])
-    // One classic script and one style sheet: Chromium reuses compiled code for classic scripts
-    // only, so a module script here would compile afresh at every start.
+    // Classic scripts and one style sheet: Chromium reuses compiled code for classic scripts
+    // only, so a module script here would compile afresh at every start. The app's own script is
+    // deferred; the small one that draws the kept first screen runs as soon as #root is parsed.
     expect(named).toEqual([
       expect.stringMatching(/^assets\/index-[\w-]+\.js$/),
       expect.stringMatching(/^assets\/[\w-]+\.css$/),
+      expect.stringMatching(/^assets\/kept-first-screen-[\w-]+\.js$/),
     ])
     expect(html).toMatch(/<script defer src="\.\/assets\/index-[\w-]+\.js"><\/script>/)
+    expect(html).toMatch(
+      /<div id="root"><\/div>\s*<script src="\.\/assets\/kept-first-screen-[\w-]+\.js"><\/script>/,
+    )
     expect(html).not.toContain('type="module"')
     for (const view of ['console', 'room'] as const) {
       const window = mustShow(state, view)
@@ -56,6 +61,31 @@ describe('the built renderer on the app’s own scheme', () => {
     })
     expect(page.body).toBe(await builtPage())
     expect(page.body).toContain("default-src 'none'; script-src 'self'")
+  })
+
+  it('serves the console’s page with the library screen the last launch kept', async () => {
+    const library =
+      '<div class="console" inert=""><li class="workshop-card">Atelier de María-José Nguyễn</li></div>'
+    const first = shell.launch()
+    const state = await first.started()
+    expect(
+      await first.call(mustShow(state, 'console'), 'keepFirstScreen', { html: library }),
+    ).toMatchObject({
+      ok: true,
+    })
+    await first.request({ op: 'quit' })
+    expect((await first.exitsWithin(15_000)).code).toBe(0)
+
+    const next = shell.launch()
+    await next.started()
+    const page = await next.request<SchemeAnswer>({
+      op: 'fetchScheme',
+      url: appPageUrl,
+      method: 'GET',
+    })
+    expect(page.body).toContain(
+      `<div id="root"></div><template id="kept-first-screen">${library}</template>`,
+    )
   })
 
   it('serves nothing but the page and its assets', async () => {

@@ -41,6 +41,7 @@ const everyCall: Record<ApiCallName, true> = {
   getPreferences: true,
   updatePreferences: true,
   getMessages: true,
+  keepFirstScreen: true,
   testSound: true,
   listDisplays: true,
   setRoomDisplay: true,

@@ -181,6 +181,11 @@ export interface FacilitatorApi extends LanApi {
    * the console asks for the app's language and, for what the room shows, the workshop's.
    */
   getMessages(arg: { language: MessageLanguage }): Promise<Result<CompiledMessages>>
+  /**
+   * Keeps the console's library screen as drawn (inert markup), which the next start of this
+   * build shows before its script has run; null keeps none (a session has started).
+   */
+  keepFirstScreen(arg: { html: string | null }): Promise<Result<null>>
   /** Plays the chimes on the room display, so the volume can be checked before the session. */
   testSound(arg: NoArgument): Promise<Result<null>>
   /** The attached displays and which one shows the room. */

@@ -18,6 +18,8 @@ const noteText = z
   .min(1, { error: 'expected a note, got an empty text' })
   .max(4000, { error: 'expected a note of at most 4000 characters' })
 const noArgument = z.strictObject({}, { error: 'expected an empty object' })
+/** The console's library screen as markup: a few kilobytes for a large library. */
+export const KEPT_FIRST_SCREEN_MAX_CHARS = 1_000_000
 const ref = z.strictObject({ ref: workshopRefSchema })
 const title = requiredText('a title', 160)
 
@@ -122,6 +124,9 @@ export const apiSchemas: { [K in ApiCallName]: z.ZodType<ArgumentOf<K>> } = {
   }),
   getMessages: z.strictObject({
     language: z.enum([...languages, pseudoLanguage]),
+  }),
+  keepFirstScreen: z.strictObject({
+    html: z.string().max(KEPT_FIRST_SCREEN_MAX_CHARS).nullable(),
   }),
   testSound: noArgument,
   listDisplays: noArgument,

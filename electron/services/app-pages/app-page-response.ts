@@ -22,6 +22,8 @@ function refuse(status: number, reason: string): Response {
 export async function appPageResponse(
   rendererDir: string,
   request: { url: string; method: string },
+  /** Serves the console's page with the first screen its last start kept. */
+  firstScreen?: { serve(page: string): string },
 ): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD')
     return refuse(405, 'Only GET and HEAD are served.')
@@ -42,6 +44,8 @@ export async function appPageResponse(
   } catch {
     return refuse(404, 'No such file in the built app.')
   }
+  if (firstScreen !== undefined && url.pathname === '/index.html')
+    body = Buffer.from(firstScreen.serve(body.toString('utf8')), 'utf8')
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
     status: 200,
     headers: { 'content-type': type, 'x-content-type-options': 'nosniff' },

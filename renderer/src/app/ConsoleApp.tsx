@@ -7,7 +7,7 @@ import { useRun } from '../features/run/useRun'
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen'
 import { DebriefScreen, EditorScreen, RunConsole, SessionsScreen } from './lazy-screens'
 import { useConsoleScreen } from './useConsoleScreen'
-import { forgetFirstScreen } from './last-first-screen'
+import { forgetFirstScreen } from './keep-first-screen'
 import './console.css'
 
 /** The facilitator's window: the library, a workshop, the sessions and debriefs, or a session. */

@@ -9,7 +9,7 @@ import { WorkshopCard } from './WorkshopCard'
 import { useLibrary } from './useLibrary'
 import { useLibraryActions } from './useLibraryActions'
 import { AppLanguageSelect } from './AppLanguageSelect'
-import { rememberFirstScreen } from '../../app/last-first-screen'
+import { keepFirstScreen } from '../../app/keep-first-screen'
 import './library.css'
 
 /** The console's home: every workshop, what each holds, and what can be done with it. */
@@ -34,7 +34,7 @@ export function LibraryScreen({
     actions.notice === null
   useEffect(() => {
     const root = document.getElementById('root')
-    if (calm && root !== null) rememberFirstScreen(root)
+    if (calm && root !== null) keepFirstScreen(root)
   }, [calm, state, intl.locale])
 
   return (
