@@ -1,6 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test'
 import type { TestApp } from '../e2e/harness'
-import { LAST_FIRST_SCREEN_KEY } from '../../renderer/src/app/last-first-screen'
 import { median } from './stats'
 
 interface PaintWindow {
@@ -81,17 +80,15 @@ async function timeLoad(
   context: BrowserContext,
   url: string,
   start: 'cold' | 'repeat' = 'cold',
+  forgetFirstScreen?: () => Promise<unknown>,
 ): Promise<{ painted: number; live: number; milestones: number[]; origin: number }> {
+  // A cold start is the first of a build: no first screen was kept by an earlier start either.
+  if (start === 'cold') await forgetFirstScreen?.()
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   try {
     await cdp.send('Network.enable')
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: start === 'cold' })
-    // A cold start is the first of a build: no first screen kept by an earlier start either.
-    if (start === 'cold')
-      await page.addInitScript((key) => {
-        window.localStorage.removeItem(key)
-      }, LAST_FIRST_SCREEN_KEY)
     await page.addInitScript(stampFirstScreen)
     const shown = Promise.all([firstScreenShown(page), liveScreenShown(page)])
     await page.goto(url)
@@ -117,6 +114,11 @@ async function timeLoad(
     await cdp.detach()
     await page.close()
   }
+}
+
+/** Has the app keep no first screen, as before the first start of a build. */
+export function forgetFirstScreen(app: TestApp): Promise<unknown> {
+  return app.services.handlers.keepFirstScreen({ html: null })
 }
 
 export function contextOf(app: TestApp): BrowserContext {
@@ -161,7 +163,9 @@ export async function measureFirstRender(
   try {
     for (let i = 0; i < loads; i += 1) {
       reads.length = 0
-      const load = await timeLoad(context, `${app.appUrl}#/console`)
+      const load = await timeLoad(context, `${app.appUrl}#/console`, 'cold', () =>
+        forgetFirstScreen(app),
+      )
       painted.push(load.painted)
       const milestones = [
         ...load.milestones,
@@ -189,6 +193,8 @@ export async function measureFirstRenderRatio(
   floorUrl: string,
   loads: number,
   start: 'cold' | 'repeat',
+  /** Before each cold load of the app: has it keep no first screen (see `forgetFirstScreen`). */
+  forget?: () => Promise<unknown>,
 ): Promise<{ appMs: number; appLiveMs: number; floorMs: number; ratio: number }> {
   if (start === 'repeat')
     for (let i = 0; i < 3; i += 1) {
@@ -199,7 +205,7 @@ export async function measureFirstRenderRatio(
   const appLive: number[] = []
   const floorLoads: number[] = []
   for (let i = 0; i < loads; i += 1) {
-    const app = await timeLoad(context, appUrl, start)
+    const app = await timeLoad(context, appUrl, start, forget)
     appLoads.push(app.painted)
     appLive.push(app.live)
     floorLoads.push((await timeLoad(context, floorUrl, start)).painted)
