@@ -5,7 +5,6 @@ import react from '@vitejs/plugin-react'
 import {
   classicScriptTag,
   consoleBuild,
-  keptFirstScreenScript,
   phonePagesBuild,
   windowAliases,
 } from './.config/renderer-build'
@@ -53,7 +52,6 @@ export default defineConfig({
       react(),
       devContentSecurityPolicy(),
       classicScriptTag(),
-      keptFirstScreenScript(import.meta.dirname),
       phonePagesBuild(import.meta.dirname, resolve(import.meta.dirname, 'out/renderer')),
     ],
     build: {

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto'
 import { resolve } from 'node:path'
-import { build, type Plugin, type Rolldown, type UserConfig } from 'vite'
+import { build, type Plugin, type UserConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 
 /**
@@ -48,49 +47,6 @@ export function classicScriptTag(): Plugin {
         html
           .replace(/<script type="module" crossorigin src=/g, '<script defer src=')
           .replace(/<link rel="stylesheet" crossorigin href=/g, '<link rel="stylesheet" href='),
-    },
-  }
-}
-
-/**
- * The small classic script that draws the library screen the console's last start kept, before
- * the app's script runs (`renderer/src/paint-kept-first-screen.ts`): built on its own, as one file
- * with a hashed name among the assets, and run by the page right after its `#root` (and the
- * screen the app's scheme serves beside it) is parsed. The app's script is deferred, so this one
- * runs first and the window can be painted meanwhile.
- */
-export function keptFirstScreenScript(root: string): Plugin {
-  let fileName = ''
-  let source = ''
-  return {
-    name: 'facilitator-kept-first-screen',
-    apply: 'build',
-    async buildStart() {
-      const built = await build({
-        configFile: false,
-        logLevel: 'warn',
-        root: resolve(root, 'renderer'),
-        resolve: { alias: windowAliases(root) },
-        build: {
-          write: false,
-          minify: true,
-          rolldownOptions: {
-            input: resolve(root, 'renderer/src/paint-kept-first-screen.ts'),
-            output: { format: 'iife' },
-          },
-        },
-      })
-      const output = (Array.isArray(built) ? built[0] : built) as Rolldown.RolldownOutput
-      const chunk = output.output[0]
-      source = chunk.code
-      fileName = `assets/kept-first-screen-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`
-    },
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName, source })
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler: () => [{ tag: 'script', attrs: { src: `./${fileName}` }, injectTo: 'body' }],
     },
   }
 }

@@ -22,7 +22,7 @@ export function registerAppScheme(): void {
  */
 export function serveAppPages(
   rendererDir: string,
-  firstScreen: { serve(page: string): string },
+  firstScreen: { serve(page: string, forConsole: boolean): string },
 ): void {
   protocol.handle(appScheme, (request) => appPageResponse(rendererDir, request, firstScreen))
 }

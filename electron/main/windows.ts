@@ -1,5 +1,6 @@
 import { BrowserWindow, screen } from 'electron'
 import { join } from 'node:path'
+import { consolePageUrl } from '@common/api/first-screen'
 import { chooseRoomPlacement, type WindowPlacement } from '@common/display/room-placement'
 import { planRoomMove, type RoomWindowState } from '@common/display/room-window-moves'
 import type { MessageId } from '@common/i18n/message-id'
@@ -79,7 +80,7 @@ export class AppWindows {
     window.on('closed', () => {
       this.console = null
     })
-    void window.loadURL(`${this.appUrl}#/console`)
+    void window.loadURL(consolePageUrl(this.appUrl))
     this.console = window
     return window
   }

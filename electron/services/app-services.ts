@@ -98,7 +98,7 @@ export interface AppServices {
   /** The app's language now: the menu and the dialogs speak it. */
   appLanguage(): MessageLanguage
   /** Serves the console's page with the library screen its last start kept (`appPageResponse`). */
-  firstScreen: { serve(page: string): string }
+  firstScreen: { serve(page: string, forConsole: boolean): string }
 }
 
 /**

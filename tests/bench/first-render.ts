@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test'
 import type { TestApp } from '../e2e/harness'
+import { consolePageUrl } from '@common/api/first-screen'
 import { median } from './stats'
 
 interface PaintWindow {
@@ -163,7 +164,7 @@ export async function measureFirstRender(
   try {
     for (let i = 0; i < loads; i += 1) {
       reads.length = 0
-      const load = await timeLoad(context, `${app.appUrl}#/console`, 'cold', () =>
+      const load = await timeLoad(context, consolePageUrl(app.appUrl), 'cold', () =>
         forgetFirstScreen(app),
       )
       painted.push(load.painted)

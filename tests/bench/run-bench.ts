@@ -14,6 +14,7 @@ import { measureRendererJsGzipKb } from './bundle-size'
 import { measureDisplayError } from './display-error'
 import { CROWD_CHILD_FLAG, runCrowdChild } from './crowd-phones'
 import { FIRST_PACK_CHILD_FLAG, measureFirstPack, runFirstPackChild } from './first-pack'
+import { consolePageUrl } from '@common/api/first-screen'
 import {
   contextOf,
   forgetFirstScreen,
@@ -102,7 +103,7 @@ async function measureBrowser(metrics: Metric[]): Promise<void> {
         const ratio = await measureOnStart(start, (context) =>
           measureFirstRenderRatio(
             context,
-            `${app.appUrl}#/console`,
+            consolePageUrl(app.appUrl),
             `${bare.url}index.html`,
             12,
             start,
@@ -179,7 +180,7 @@ async function measureStaticFloor(
     measure: (context: BrowserContext) => Promise<T>,
   ) => Promise<T>,
 ): Promise<void> {
-  const consoleUrl = `${app.appUrl}#/console`
+  const consoleUrl = consolePageUrl(app.appUrl)
   const snapshot = await serveConsoleSnapshot(contextOf(app), consoleUrl)
   try {
     progress(

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { consolePageUrl } from '@common/api/first-screen'
 import { makeTempFolder } from '../support/temp-folders'
 import { startBuiltinSession } from './steps'
 import { startTestApp, type TestApp } from './harness'
@@ -118,7 +119,7 @@ test('the kept library outlives the app: the next start of the app draws it firs
     try {
       const next = await second.browser.contexts()[0]!.newPage()
       const release = await holdAppScript(next)
-      await next.goto(`${second.appUrl}#/console`, { waitUntil: 'commit' })
+      await next.goto(consolePageUrl(second.appUrl), { waitUntil: 'commit' })
       await expect(cards(next, /Łukasz/).kept).toBeVisible()
       release()
       await expect(cards(next, /Łukasz/).live).toBeVisible()

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { createDispatch, type Dispatch } from '@common/api/dispatch'
+import { consolePageUrl } from '@common/api/first-screen'
 import { apiCallNames } from '@common/api/schemas'
 import { eventNames } from '@common/api/channels'
 import { appHost, appScheme } from '@common/security/app-origin'
@@ -17,20 +18,22 @@ import { startTestServices, type TestServices } from '../support/test-services'
  * the same function the app's own scheme answers with, so Chromium proves those answers (content
  * types, what is and is not served) as the windows get them. With `keepAssets`, the browser may
  * keep the assets between loads (for the repeat-start benchmark). With `firstScreen`, the console's
- * page carries the library screen its last start kept, as the app's scheme serves it.
+ * page carries the library screen its last start kept, as the app's scheme serves it to the
+ * console's window.
  */
 export async function serveBuiltPage(
   folder: string = builtRendererDir,
   keepAssets = false,
-  firstScreen?: { serve(page: string): string },
+  firstScreen?: { serve(page: string, forConsole: boolean): string },
 ): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
-    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname
+    const { pathname, search } = new URL(request.url ?? '/', 'http://localhost')
     void (async () => {
       const answer = await appPageResponse(
         folder,
         {
-          url: `${appScheme}://${appHost}${pathname === '/' ? '/index.html' : pathname}`,
+          // The query too: the console's window asks for its page with one.
+          url: `${appScheme}://${appHost}${pathname === '/' ? '/index.html' : pathname}${search}`,
           method: request.method ?? 'GET',
         },
         firstScreen,
@@ -188,7 +191,7 @@ export async function startTestApp(
     async openView(view) {
       const page = await context.newPage()
       pages.push(page)
-      await page.goto(`${appUrl}#/${view}`)
+      await page.goto(view === 'console' ? consolePageUrl(appUrl) : `${appUrl}#/room`)
       return page
     },
     async close() {

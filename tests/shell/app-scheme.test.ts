@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { consolePageUrl } from '@common/api/first-screen'
 import { appPageUrl } from '@common/security/app-origin'
 import { repoRoot } from '../support/paths'
 import { mustShow, useShell } from './shell-harness'
@@ -24,24 +25,24 @@ describe('the built renderer on the app’s own scheme', () => {
     const state = await app.started()
     const html = await builtPage()
     const named = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1])
-    // Classic scripts and one style sheet: Chromium reuses compiled code for classic scripts
-    // only, so a module script here would compile afresh at every start. The app's own script is
-    // deferred; the small one that draws the kept first screen runs as soon as #root is parsed.
+    // One classic script and one style sheet: Chromium reuses compiled code for classic scripts
+    // only, so a module script here would compile afresh at every start.
     expect(named).toEqual([
       expect.stringMatching(/^assets\/index-[\w-]+\.js$/),
       expect.stringMatching(/^assets\/[\w-]+\.css$/),
-      expect.stringMatching(/^assets\/kept-first-screen-[\w-]+\.js$/),
     ])
     expect(html).toMatch(/<script defer src="\.\/assets\/index-[\w-]+\.js"><\/script>/)
-    expect(html).toMatch(
-      /<div id="root"><\/div>\s*<script src="\.\/assets\/kept-first-screen-[\w-]+\.js"><\/script>/,
-    )
     expect(html).not.toContain('type="module"')
     for (const view of ['console', 'room'] as const) {
       const window = mustShow(state, view)
-      expect(window.url).toBe(`${appPageUrl}#/${view}`)
+      // The console's window asks for its page with the first screen its last start kept.
+      expect(window.url).toBe(
+        view === 'console' ? consolePageUrl(appPageUrl) : `${appPageUrl}#/room`,
+      )
       expect(window.loadFailure).toBeNull()
-      expect(window.loaded[0]).toBe(`200 text/html; charset=utf-8 ${appPageUrl}`)
+      expect(window.loaded[0]).toBe(
+        `200 text/html; charset=utf-8 ${window.url.replace(/#.*$/, '')}`,
+      )
       const assets = window.loaded.slice(1)
       expect(assets).toHaveLength(named.length)
       for (const [index, asset] of assets.entries()) {
@@ -80,12 +81,17 @@ describe('the built renderer on the app’s own scheme', () => {
     await next.started()
     const page = await next.request<SchemeAnswer>({
       op: 'fetchScheme',
-      url: appPageUrl,
+      url: consolePageUrl(appPageUrl),
       method: 'GET',
     })
-    expect(page.body).toContain(
-      `<div id="root"></div><template id="kept-first-screen">${library}</template>`,
-    )
+    expect(page.body).toContain(`<div id="root">${library}</div>`)
+    // The room's window loads the same page without the console's query: as built.
+    const room = await next.request<SchemeAnswer>({
+      op: 'fetchScheme',
+      url: `${appPageUrl}#/room`,
+      method: 'GET',
+    })
+    expect(room.body).toBe(await builtPage())
   })
 
   it('serves nothing but the page and its assets', async () => {

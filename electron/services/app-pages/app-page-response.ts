@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { isConsolePageQuery } from '@common/api/first-screen'
 import { appHost } from '@common/security/app-origin'
 import { contentTypeOf } from './content-types'
 
@@ -22,8 +23,8 @@ function refuse(status: number, reason: string): Response {
 export async function appPageResponse(
   rendererDir: string,
   request: { url: string; method: string },
-  /** Serves the console's page with the first screen its last start kept. */
-  firstScreen?: { serve(page: string): string },
+  /** Serves the console's window the page with the first screen its last start kept. */
+  firstScreen?: { serve(page: string, forConsole: boolean): string },
 ): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD')
     return refuse(405, 'Only GET and HEAD are served.')
@@ -45,7 +46,10 @@ export async function appPageResponse(
     return refuse(404, 'No such file in the built app.')
   }
   if (firstScreen !== undefined && url.pathname === '/index.html')
-    body = Buffer.from(firstScreen.serve(body.toString('utf8')), 'utf8')
+    body = Buffer.from(
+      firstScreen.serve(body.toString('utf8'), isConsolePageQuery(url.searchParams)),
+      'utf8',
+    )
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
     status: 200,
     headers: { 'content-type': type, 'x-content-type-options': 'nosniff' },

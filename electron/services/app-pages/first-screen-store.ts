@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { KEPT_FIRST_SCREEN_TEMPLATE_ID } from '@common/api/first-screen'
 import { fail, succeed, type Result } from '@common/api/result'
 import type { Codec } from '../storage/durable-adapter'
 import type { Storage } from '../storage/storage'
@@ -26,11 +25,11 @@ const codec: Codec<KeptFile> = {
 }
 
 /**
- * Markup that could close the template it is served in or run anything: the console's library as
+ * Markup that could run anything or change the page it is served in: the console's library as
  * React draws it has none of these elements, so a screen holding one is refused.
  */
 const notInAScreen =
-  /<\/?(?:template|script|style|link|meta|base|iframe|frame|object|embed|noscript)\b/i
+  /<\/?(?:html|head|body|title|template|script|style|link|meta|base|iframe|frame|object|embed|noscript)\b/i
 
 /** A build is its page: the page names its script and style sheet, whose names carry their hashes. */
 function buildOf(page: string): string {
@@ -39,9 +38,10 @@ function buildOf(page: string): string {
 
 /**
  * The console's library screen as last drawn, kept in the user-data folder, and served inside the
- * console's page at the next start of the same build (`appPageResponse`), where a small script
- * draws it before the app's own script has run. Nothing is served for another build, whose
- * markup may not fit its style sheet.
+ * console's page (in its `#root`) at the next start of the same build (`appPageResponse`): the
+ * window shows it as the page is parsed, before the app's own script has run, and React's first
+ * render replaces it. Nothing is served for another build, whose markup may not fit its style
+ * sheet, nor to the room's window.
  */
 export class FirstScreenStore {
   /** The build of the page last served: the one whose console keeps its screen. */
@@ -80,15 +80,15 @@ export class FirstScreenStore {
     return succeed(null)
   }
 
-  /** `page` (the console's built page) as served: with the screen its build kept, if any. */
-  serve(page: string): string {
+  /**
+   * The app's built `page` as served: to the console's window (`forConsole`), with the screen its
+   * build kept, if any, inside `#root`.
+   */
+  serve(page: string, forConsole: boolean): string {
     const build = buildOf(page)
     this.servedBuild = build
     const kept = this.kept
-    if (kept === null || kept.build !== build || !page.includes(ROOT)) return page
-    return page.replace(
-      ROOT,
-      () => `${ROOT}<template id="${KEPT_FIRST_SCREEN_TEMPLATE_ID}">${kept.html}</template>`,
-    )
+    if (!forConsole || kept === null || kept.build !== build || !page.includes(ROOT)) return page
+    return page.replace(ROOT, () => `<div id="root">${kept.html}</div>`)
   }
 }

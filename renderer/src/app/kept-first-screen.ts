@@ -1,6 +1,3 @@
-import { KEPT_FIRST_SCREEN_TEMPLATE_ID } from '@common/api/first-screen'
-import { readView } from './window-view'
-
 /**
  * The console's library screen as drawn in `root`, for the next start to show before its script
  * has run (the main process keeps it, and serves it inside the console's page). A copy: its lists
@@ -16,19 +13,4 @@ export function firstScreenCopy(root: HTMLElement): string {
   })
   for (const part of copy.children) part.setAttribute('inert', '')
   return copy.innerHTML
-}
-
-/**
- * Draws the screen the console's page carries (its last start kept it) into the page's empty
- * `#root`: in the console's window only, never the room's, which is served the same page. The
- * carrier goes either way. True when drawn.
- */
-export function paintKeptFirstScreen(page: Document): boolean {
-  const kept = page.getElementById(KEPT_FIRST_SCREEN_TEMPLATE_ID)
-  if (!(kept instanceof HTMLTemplateElement)) return false
-  kept.remove()
-  const root = page.getElementById('root')
-  if (readView() !== 'console' || root === null || root.firstChild !== null) return false
-  root.append(kept.content)
-  return true
 }
