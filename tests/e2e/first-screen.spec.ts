@@ -38,6 +38,15 @@ async function parsed(page: Page): Promise<void> {
   await page.waitForFunction(() => document.readyState !== 'loading')
 }
 
+/**
+ * Waits until the console's page, as the app now serves it, does (or does not) carry `text`: the
+ * console hands its screen to the main process just after drawing it, a moment later.
+ */
+async function servedConsolePage(app: TestApp, text: string, carried = true): Promise<void> {
+  const page = expect.poll(async () => (await fetch(consolePageUrl(app.appUrl))).text())
+  await (carried ? page.toContain(text) : page.not.toContain(text))
+}
+
 /** The built-in workshop's card as the kept copy shows it (inert) and as the live screen does. */
 function cards(page: Page, title: RegExp | string) {
   return {
@@ -55,6 +64,7 @@ test('a console started again draws the library it last showed before its script
   await page.getByRole('button', { name: 'Create' }).click()
   await page.getByRole('button', { name: /All workshops/ }).click()
   await expect(cards(page, /María-José/).live).toBeVisible()
+  await servedConsolePage(app, 'Atelier de María-José Nguyễn Öztürk')
 
   const release = await holdAppScript(page)
   await page.reload({ waitUntil: 'commit' })
@@ -78,6 +88,7 @@ test('a console started again draws the library it last showed before its script
 test('the room’s window never draws the console’s kept library', async () => {
   const consolePage = await app.openView('console')
   await expect(cards(consolePage, 'Mentoring').live).toBeVisible()
+  await servedConsolePage(app, 'Mentoring Both Ways')
   const room = await app.browser.contexts()[0]!.newPage()
   const release = await holdAppScript(room)
   await room.goto(`${app.appUrl}#/room`, { waitUntil: 'commit' })
@@ -93,6 +104,7 @@ test('a start during a session draws no library first: the session is what comes
   const page = await app.openView('console')
   await expect(cards(page, 'Mentoring').live).toBeVisible()
   await startBuiltinSession(page)
+  await servedConsolePage(app, 'workshop-card', false)
   const release = await holdAppScript(page)
   await page.reload({ waitUntil: 'commit' })
   await parsed(page)
@@ -113,6 +125,7 @@ test('the kept library outlives the app: the next start of the app draws it firs
     await page.getByRole('button', { name: 'Create' }).click()
     await page.getByRole('button', { name: /All workshops/ }).click()
     await expect(cards(page, /Łukasz/).live).toBeVisible()
+    await servedConsolePage(first, 'Círculo de lectura de Łukasz')
     await first.close()
 
     const second = await startTestApp(folders)
